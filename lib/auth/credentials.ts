@@ -1,0 +1,46 @@
+// HMAC credentials. The secret and token live in private fields, so util.inspect, JSON.stringify
+// and error messages never show them.
+import { inspect } from 'node:util';
+
+export interface ReadOnlyCredentials {
+  readonly access_key: string;
+  readonly secret_key: string;
+  readonly token?: string;
+}
+
+export class Credentials {
+  readonly access_key: string;
+  readonly #secret_key: string;
+  readonly #token?: string;
+  readonly method: string;
+
+  constructor(access_key: string, secret_key: string, token?: string, method = 'explicit') {
+    this.access_key = access_key;
+    this.#secret_key = secret_key;
+    this.#token = token;
+    this.method = method;
+  }
+
+  get secret_key(): string {
+    return this.#secret_key;
+  }
+
+  get token(): string | undefined {
+    return this.#token;
+  }
+
+  get_frozen_credentials(): ReadOnlyCredentials {
+    const frozen = { access_key: this.access_key, secret_key: this.#secret_key, token: this.#token };
+    Object.defineProperty(frozen, 'secret_key', { enumerable: false });
+    Object.defineProperty(frozen, 'token', { enumerable: false });
+    return Object.freeze(frozen);
+  }
+
+  toJSON(): Record<string, string> {
+    return { access_key: this.access_key, method: this.method };
+  }
+
+  [inspect.custom](): string {
+    return `Credentials { access_key: '${this.access_key}', method: '${this.method}' }`;
+  }
+}

@@ -1,0 +1,109 @@
+// The error hierarchy, with boto3's class names. Everything this package throws is an IbmBotoError.
+
+export class IbmBotoError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** Bad input, found before any request: every problem at once, one per line. */
+export class ParamValidationError extends IbmBotoError {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Parameter validation failed:\n${problems.join('\n')}`);
+    this.problems = problems;
+  }
+}
+
+export class NoCredentialsError extends IbmBotoError {}
+export class PartialCredentialsError extends IbmBotoError {}
+export class UnknownOperationError extends IbmBotoError {}
+export class UnknownSignatureVersionError extends IbmBotoError {}
+export class OperationNotPageableError extends IbmBotoError {}
+export class UnknownPaginatorError extends IbmBotoError {}
+export class WaiterError extends IbmBotoError {
+  constructor(
+    readonly waiter_name: string,
+    reason: string,
+    readonly last_response: unknown,
+  ) {
+    super(`Waiter ${waiter_name} failed: ${reason}`);
+  }
+}
+
+/** Transport-level failures (no HTTP response). `retryable` says whether a retry may help. */
+export class HTTPClientError extends IbmBotoError {
+  readonly retryable: boolean = true;
+}
+export class EndpointConnectionError extends HTTPClientError {}
+export class ConnectionClosedError extends HTTPClientError {}
+export class ConnectTimeoutError extends EndpointConnectionError {}
+export class ReadTimeoutError extends HTTPClientError {}
+export class ProxyConnectionError extends HTTPClientError {}
+export class SSLError extends HTTPClientError {
+  override readonly retryable = false;
+}
+/** A transport failure that retrying cannot fix (a body that does not match its Content-Length). */
+export class NonRetryableHTTPError extends HTTPClientError {
+  override readonly retryable = false;
+}
+/** A response body shorter than its Content-Length, or failing its integrity check. */
+export class IncompleteReadError extends HTTPClientError {}
+export class ResponseStreamingError extends HTTPClientError {}
+
+/** The body was a one-shot stream already consumed by a failed attempt: it cannot be resent. */
+export class StreamNotReplayableError extends IbmBotoError {}
+
+/** The caller's AbortSignal fired. */
+export class AbortError extends IbmBotoError {
+  override readonly name = 'AbortError';
+}
+
+/** A response that could not be parsed (malformed XML, unexpected document). */
+export class ResponseParserError extends IbmBotoError {
+  constructor(
+    message: string,
+    readonly request_id?: string,
+    options?: ErrorOptions,
+  ) {
+    super(request_id ? `${message} (request id ${request_id})` : message, options);
+  }
+}
+
+export interface ResponseMetadata {
+  RequestId?: string;
+  HostId?: string;
+  HTTPStatusCode: number;
+  HTTPHeaders: Record<string, string>;
+  RetryAttempts: number;
+}
+
+export interface ErrorResponse {
+  Error: { Code: string; Message: string; [extra: string]: string | undefined };
+  ResponseMetadata: ResponseMetadata;
+}
+
+/** The service answered with an error. Modeled codes get a subclass on `client.exceptions`. */
+export class ClientError extends IbmBotoError {
+  readonly response: ErrorResponse;
+  readonly operation_name: string;
+  constructor(response: ErrorResponse, operation_name: string) {
+    const { Code, Message } = response.Error;
+    super(`An error occurred (${Code}) when calling the ${operation_name} operation: ${Message || 'Unknown'}`);
+    this.response = response;
+    this.operation_name = operation_name;
+  }
+  /** `NoSuchKey`, or the status as a string (`'404'`) when the response had no body. */
+  get code(): string {
+    return this.response.Error.Code;
+  }
+  get status(): number {
+    return this.response.ResponseMetadata.HTTPStatusCode;
+  }
+}
+
+export class ResourceNotLoadedError extends IbmBotoError {}
+export class ResourceLoadException extends IbmBotoError {}
+export class S3UploadFailedError extends IbmBotoError {}
+export class RetriesExceededError extends IbmBotoError {}

@@ -1,0 +1,36 @@
+// Request bodies across attempts: bytes are resent as they are, file streams are reopened at their
+// range, and any other one-shot stream is never resent silently.
+import { type ReadStream, createReadStream, promises as fsp } from 'node:fs';
+import { Readable } from 'node:stream';
+import { StreamNotReplayableError } from '../errors.js';
+import { type RequestBody, byteLength, isBytes } from '../protocol/request.js';
+
+function isFileStream(body: unknown): body is ReadStream & { start?: number; end?: number } {
+  return body instanceof Readable && typeof (body as ReadStream).path === 'string' && 'bytesRead' in body;
+}
+
+/** The body to send on attempt `attempt` (1-based); throws when a one-shot stream would be resent. */
+export function bodyForAttempt(body: RequestBody | undefined, attempt: number, cause?: unknown): RequestBody | undefined {
+  if (body === undefined || isBytes(body) || attempt === 1) return body;
+  if (isFileStream(body)) {
+    return createReadStream(body.path as string, { start: body.start, end: body.end === Infinity ? undefined : body.end });
+  }
+  throw new StreamNotReplayableError(
+    'The request failed and its body is a stream that was already consumed, so it cannot be resent; ' +
+      'pass a Buffer, a string or a file stream to let the SDK retry',
+    { cause },
+  );
+}
+
+/** The body's length when it can be known without reading it (bytes, file streams). */
+export async function knownLength(body: RequestBody | undefined): Promise<number | undefined> {
+  if (body === undefined) return 0;
+  if (isBytes(body)) return byteLength(body);
+  if (isFileStream(body)) {
+    const start = body.start ?? 0;
+    const end = body.end === undefined || body.end === Infinity ? undefined : body.end;
+    const { size } = await fsp.stat(body.path as string);
+    return Math.max(0, (end === undefined ? size : Math.min(size, end + 1)) - start);
+  }
+  return undefined;
+}

@@ -1,0 +1,71 @@
+// Retry policy: botocore's legacy (default, 5 attempts) and standard (3 attempts, retry quota) modes.
+import type { RetryOptions } from '../config.js';
+import { HTTPClientError } from '../errors.js';
+
+/** What one attempt ended with, as far as retrying is concerned. */
+export interface AttemptOutcome {
+  /** A transport error (no response). */
+  error?: unknown;
+  statusCode?: number;
+  /** The service's error code, if the response was an error. */
+  code?: string;
+  /** A 200 whose body was an <Error> document. */
+  errorIn200?: boolean;
+}
+
+const THROTTLING_CODES = new Set([
+  'Throttling', 'ThrottlingException', 'ThrottledException', 'RequestThrottledException',
+  'ProvisionedThroughputExceededException', 'SlowDown', 'RequestLimitExceeded', 'BandwidthLimitExceeded',
+  'TooManyRequestsException', 'RequestThrottled', 'EC2ThrottledException', 'PriorRequestNotComplete',
+]);
+const TRANSIENT_CODES = new Set(['RequestTimeout', 'RequestTimeoutException', 'PriorRequestNotComplete', 'BadDigest', 'InternalError']);
+const LEGACY_STATUSES = new Set([500, 502, 503, 504, 509, 429]);
+const STANDARD_STATUSES = new Set([500, 502, 503, 504, 429]);
+
+const STANDARD_MAX_BACKOFF = 20;
+const QUOTA_CAPACITY = 500;
+const RETRY_COST = 5;
+const TIMEOUT_RETRY_COST = 10;
+
+export class RetryPolicy {
+  readonly mode: 'legacy' | 'standard';
+  /** Attempts including the first. */
+  readonly maxAttempts: number;
+  /** Upper bound of one backoff, seconds. */
+  readonly maxBackoff: number;
+  #quota = QUOTA_CAPACITY;
+
+  constructor(options: RetryOptions = {}) {
+    this.mode = options.mode ?? 'legacy';
+    const fallback = this.mode === 'standard' ? 3 : 5;
+    this.maxAttempts = options.total_max_attempts ?? (options.max_attempts !== undefined ? options.max_attempts + 1 : fallback);
+    this.maxBackoff = options.max_backoff ?? (this.mode === 'standard' ? STANDARD_MAX_BACKOFF : Infinity);
+  }
+
+  isRetryable(outcome: AttemptOutcome): boolean {
+    if (outcome.error !== undefined) return outcome.error instanceof HTTPClientError && outcome.error.retryable;
+    if (outcome.errorIn200) return true;
+    if (outcome.code && (THROTTLING_CODES.has(outcome.code) || TRANSIENT_CODES.has(outcome.code))) return true;
+    const statuses = this.mode === 'standard' ? STANDARD_STATUSES : LEGACY_STATUSES;
+    return outcome.statusCode !== undefined && statuses.has(outcome.statusCode);
+  }
+
+  /**
+   * Seconds to wait before attempt `attempt + 1`, or undefined to stop.
+   * `attempt` counts from 1 (the attempt that just failed).
+   */
+  delayBefore(attempt: number, outcome: AttemptOutcome): number | undefined {
+    if (attempt >= this.maxAttempts || !this.isRetryable(outcome)) return undefined;
+    if (this.mode === 'standard') {
+      const cost = outcome.error instanceof HTTPClientError && /timeout/i.test(outcome.error.name) ? TIMEOUT_RETRY_COST : RETRY_COST;
+      if (this.#quota < cost) return undefined;
+      this.#quota -= cost;
+    }
+    return Math.min(Math.random() * 2 ** (attempt - 1), this.maxBackoff);
+  }
+
+  /** A success gives back quota (standard mode). */
+  recordSuccess(): void {
+    this.#quota = Math.min(QUOTA_CAPACITY, this.#quota + 1);
+  }
+}

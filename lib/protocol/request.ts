@@ -1,0 +1,33 @@
+// The protocol-level HTTP request: what the serializer produces and the transport sends.
+import type { Readable } from 'node:stream';
+
+export type RequestBody = string | Uint8Array | Readable | AsyncIterable<Uint8Array>;
+
+export interface HttpRequest {
+  method: string;
+  /** The encoded path, starting with '/', exactly as sent and signed. */
+  path: string;
+  /** Decoded query pairs in order; a null value is a bare key (`?uploads`). */
+  query: [string, string | null][];
+  /** Lower-case header names. */
+  headers: Record<string, string>;
+  body?: RequestBody;
+}
+
+/** RFC 3986 unreserved characters stay; everything else is percent-encoded (UTF-8). */
+export function uriEscape(s: string, keepSlash = false): string {
+  const e = encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return keepSlash ? e.replace(/%2F/g, '/') : e;
+}
+
+export function queryString(query: [string, string | null][]): string {
+  return query.map(([k, v]) => (v === null ? uriEscape(k) : `${uriEscape(k)}=${uriEscape(v)}`)).join('&');
+}
+
+export function isBytes(body: RequestBody | undefined): body is string | Uint8Array {
+  return typeof body === 'string' || body instanceof Uint8Array;
+}
+
+export function byteLength(body: string | Uint8Array): number {
+  return typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+}

@@ -1,0 +1,169 @@
+// Generic REST-XML serializer: params + operation model → HttpRequest (path, query, headers, body).
+import { createHash } from 'node:crypto';
+import type { ModelView } from '../core/model.js';
+import type { MemberRef, OperationModel, Shape, TimestampFormat } from '../model/types.js';
+import { escapeXml } from '../core/xml.js';
+import { type HttpRequest, type RequestBody, isBytes, uriEscape } from './request.js';
+
+export function serializeRequest(model: ModelView, op: OperationModel, params: Record<string, unknown>): HttpRequest {
+  const [pathTemplate, queryTemplate] = splitOnce(op.http.requestUri, '?');
+  const labels: Record<string, string> = {};
+  const request: HttpRequest = { method: op.http.method, path: '', query: [], headers: {} };
+  const input = model.inputShape(op);
+
+  for (const [name, ref] of Object.entries(input?.members ?? {})) {
+    const value = params[name];
+    if (value === undefined || value === null) continue;
+    const wire = ref.locationName ?? name;
+    const shape = model.of(ref);
+    switch (ref.location) {
+      case 'uri':
+        labels[wire] = scalarToString(shape, ref, value, 'iso8601');
+        break;
+      case 'querystring':
+        addQuery(request.query, model, ref, shape, wire, value);
+        break;
+      case 'header':
+        if (shape.type === 'list') request.headers[wire.toLowerCase()] = (value as unknown[]).map(String).join(',');
+        else request.headers[wire.toLowerCase()] = scalarToString(shape, ref, value, 'rfc822');
+        break;
+      case 'headers':
+        for (const [k, v] of Object.entries(value as Record<string, string>)) {
+          request.headers[`${wire}${k}`.toLowerCase()] = v;
+        }
+        break;
+      default:
+        if (input!.payload === name) request.body = payloadBody(model, ref, shape, name, value);
+    }
+  }
+
+  request.path = fillTemplate(pathTemplate, labels);
+  if (queryTemplate) {
+    // literal query parts come first, as written in the model (`?uploads`, `?list-type=2`)
+    const literal: [string, string | null][] = queryTemplate.split('&').map((part) => {
+      const [k, v] = splitOnce(part, '=');
+      if (v === undefined) return [k, null];
+      const label = /^\{(\w+)\}$/.exec(v);
+      return [k, label ? (labels[label[1]!] ?? '') : decodeURIComponent(v)];
+    });
+    request.query.unshift(...literal);
+  }
+  const body = request.body ?? '';
+  if (op.httpChecksumRequired && !request.headers['content-md5'] && isBytes(body)) {
+    request.headers['content-md5'] = contentMd5(body);
+  }
+  return request;
+}
+
+/** Base64 MD5 of a byte body (Content-MD5). */
+export function contentMd5(body: string | Uint8Array): string {
+  return createHash('md5').update(body).digest('base64');
+}
+
+function fillTemplate(template: string, labels: Record<string, string>): string {
+  return template.replace(/\{(\w+)(\+?)\}/g, (_, name: string, greedy: string) => uriEscape(labels[name] ?? '', greedy === '+'));
+}
+
+function addQuery(
+  query: [string, string | null][],
+  model: ModelView,
+  ref: MemberRef,
+  shape: Shape,
+  wire: string,
+  value: unknown,
+): void {
+  if (shape.type === 'list') {
+    for (const item of value as unknown[]) query.push([wire, scalarToString(model.of(shape.member!), shape.member!, item, 'iso8601')]);
+  } else if (shape.type === 'map') {
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) query.push([k, String(v)]);
+  } else {
+    query.push([wire, scalarToString(shape, ref, value, 'iso8601')]);
+  }
+}
+
+function payloadBody(model: ModelView, ref: MemberRef, shape: Shape, name: string, value: unknown): RequestBody {
+  if (shape.type === 'blob') return value as RequestBody;
+  if (shape.type === 'string') return value as string;
+  const root = ref.locationName ?? shape.locationName ?? name;
+  const ns = ref.xmlNamespace ?? shape.xmlNamespace;
+  return new XmlWriter(model).element(root, ref, shape, value, ns ? nsAttr(ns) : '');
+}
+
+function nsAttr(ns: { uri: string; prefix?: string }): string {
+  return ns.prefix ? ` xmlns:${ns.prefix}="${escapeXml(ns.uri)}"` : ` xmlns="${escapeXml(ns.uri)}"`;
+}
+
+class XmlWriter {
+  constructor(private readonly model: ModelView) {}
+
+  element(name: string, ref: MemberRef, shape: Shape, value: unknown, extraAttrs = ''): string {
+    switch (shape.type) {
+      case 'structure':
+        return this.structure(name, shape, value as Record<string, unknown>, extraAttrs);
+      case 'list': {
+        const item = shape.member!;
+        const itemShape = this.model.of(item);
+        const itemName = item.locationName ?? 'member';
+        const inner = (value as unknown[]).map((v) => this.element(itemName, item, itemShape, v)).join('');
+        return `<${name}${extraAttrs}>${inner}</${name}>`;
+      }
+      case 'map': {
+        const entries = Object.entries(value as Record<string, unknown>).map(
+          ([k, v]) =>
+            `<entry>${this.element(shape.key!.locationName ?? 'key', shape.key!, this.model.of(shape.key!), k)}` +
+            `${this.element(shape.value!.locationName ?? 'value', shape.value!, this.model.of(shape.value!), v)}</entry>`,
+        );
+        return `<${name}${extraAttrs}>${entries.join('')}</${name}>`;
+      }
+      default:
+        return `<${name}${extraAttrs}>${escapeXml(scalarToString(shape, ref, value, 'iso8601'))}</${name}>`;
+    }
+  }
+
+  private structure(name: string, shape: Shape, value: Record<string, unknown>, extraAttrs: string): string {
+    let attrs = extraAttrs;
+    if (shape.xmlNamespace && !extraAttrs) attrs += nsAttr(shape.xmlNamespace);
+    let inner = '';
+    for (const [member, ref] of Object.entries(shape.members ?? {})) {
+      const v = value[member];
+      if (v === undefined || v === null) continue;
+      const memberShape = this.model.of(ref);
+      const wire = ref.locationName ?? member;
+      if (ref.xmlAttribute) {
+        attrs += ` ${wire}="${escapeXml(scalarToString(memberShape, ref, v, 'iso8601'))}"`;
+      } else if (memberShape.type === 'list' && memberShape.flattened) {
+        const item = memberShape.member!;
+        const itemShape = this.model.of(item);
+        for (const x of v as unknown[]) inner += this.element(wire, item, itemShape, x);
+      } else {
+        inner += this.element(wire, ref, memberShape, v, ref.xmlNamespace ? nsAttr(ref.xmlNamespace) : '');
+      }
+    }
+    return `<${name}${attrs}>${inner}</${name}>`;
+  }
+}
+
+function scalarToString(shape: Shape, ref: MemberRef, value: unknown, defaultFormat: TimestampFormat): string {
+  if (shape.type === 'timestamp') return formatTimestamp(value, ref.timestampFormat ?? shape.timestampFormat ?? defaultFormat);
+  if (shape.type === 'blob' && value instanceof Uint8Array) return Buffer.from(value).toString('base64');
+  return String(value);
+}
+
+export function formatTimestamp(value: unknown, format: TimestampFormat): string {
+  const date = value instanceof Date ? value : typeof value === 'number' ? new Date(value * 1000) : new Date(String(value));
+  switch (format) {
+    case 'rfc822':
+      return date.toUTCString();
+    case 'unixTimestamp':
+      return String(Math.floor(date.getTime() / 1000));
+    default: {
+      const iso = date.toISOString();
+      return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
+    }
+  }
+}
+
+function splitOnce(s: string, sep: string): [string, string | undefined] {
+  const i = s.indexOf(sep);
+  return i < 0 ? [s, undefined] : [s.slice(0, i), s.slice(i + 1)];
+}

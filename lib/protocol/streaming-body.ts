@@ -1,0 +1,141 @@
+// StreamingBody: boto3's body object over a Node Readable. read() is async and returns Buffers;
+// the byte count is checked against Content-Length so a cut-off body never looks complete.
+import { Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { IncompleteReadError } from '../errors.js';
+
+export class StreamingBody implements AsyncIterable<Buffer> {
+  readonly #source: AsyncIterator<Buffer>;
+  readonly #raw: Readable;
+  readonly #expected: number | undefined;
+  #received = 0;
+  #pending: Buffer[] = [];
+  #pendingBytes = 0;
+  #done = false;
+  #stream?: Readable;
+  readonly #mapError: (err: unknown) => unknown;
+
+  constructor(raw: Readable, contentLength?: number, mapError: (err: unknown) => unknown = (e) => e) {
+    this.#raw = raw;
+    this.#expected = contentLength;
+    this.#mapError = mapError;
+    this.#source = raw[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  }
+
+  /** Bytes the server said it would send (Content-Length), if known. */
+  get content_length(): number | undefined {
+    return this.#expected;
+  }
+
+  /** Bytes received so far. */
+  get bytes_read(): number {
+    return this.#received;
+  }
+
+  /** The next chunk from the wire, or undefined at the end; checks the total length at the end. */
+  async #next(): Promise<Buffer | undefined> {
+    if (this.#done) return undefined;
+    let step: IteratorResult<Buffer>;
+    try {
+      step = await this.#source.next();
+    } catch (err) {
+      this.#done = true;
+      throw this.#mapError(err);
+    }
+    const { value, done } = step;
+    if (done) {
+      this.#done = true;
+      if (this.#expected !== undefined && this.#received !== this.#expected) {
+        throw new IncompleteReadError(`response body ended after ${this.#received} of ${this.#expected} bytes`);
+      }
+      return undefined;
+    }
+    const chunk = Buffer.isBuffer(value) ? value : Buffer.from(value);
+    this.#received += chunk.length;
+    if (this.#expected !== undefined && this.#received > this.#expected) {
+      throw new IncompleteReadError(`response body is longer than its Content-Length (${this.#expected})`);
+    }
+    return chunk;
+  }
+
+  /** All remaining bytes, or up to `amt` bytes (fewer only at the end), as boto3's read(). */
+  async read(amt?: number): Promise<Buffer> {
+    if (amt === undefined) {
+      const parts = this.#pending;
+      this.#pending = [];
+      this.#pendingBytes = 0;
+      for (let c = await this.#next(); c; c = await this.#next()) parts.push(c);
+      return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+    }
+    while (this.#pendingBytes < amt) {
+      const c = await this.#next();
+      if (!c) break;
+      this.#pending.push(c);
+      this.#pendingBytes += c.length;
+    }
+    const all = this.#pending.length === 1 ? this.#pending[0]! : Buffer.concat(this.#pending);
+    const out = all.subarray(0, amt);
+    const rest = all.subarray(amt);
+    this.#pending = rest.length ? [rest] : [];
+    this.#pendingBytes = rest.length;
+    return out;
+  }
+
+  async text(encoding: BufferEncoding = 'utf8'): Promise<string> {
+    return (await this.read()).toString(encoding);
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<Buffer> {
+    while (this.#pending.length) {
+      const c = this.#pending.shift()!;
+      this.#pendingBytes -= c.length;
+      yield c;
+    }
+    for (let c = await this.#next(); c; c = await this.#next()) yield c;
+  }
+
+  /** Chunks of exactly `chunk_size` bytes (the last may be shorter), as boto3's iter_chunks(). */
+  async *iter_chunks(chunk_size = 1024): AsyncGenerator<Buffer> {
+    for (;;) {
+      const c = await this.read(chunk_size);
+      if (!c.length) return;
+      yield c;
+    }
+  }
+
+  /** Lines without their line endings, as boto3's iter_lines(). */
+  async *iter_lines(keepends = false): AsyncGenerator<Buffer> {
+    let carry: Buffer = Buffer.alloc(0);
+    for await (const chunk of this) {
+      carry = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+      let nl: number;
+      while ((nl = carry.indexOf(0x0a)) >= 0) {
+        const end = !keepends && nl > 0 && carry[nl - 1] === 0x0d ? nl - 1 : nl;
+        yield carry.subarray(0, keepends ? nl + 1 : end);
+        carry = carry.subarray(nl + 1);
+      }
+    }
+    if (carry.length) yield carry;
+  }
+
+  /** A Node Readable of the (length-checked) body, for piping. */
+  get stream(): Readable {
+    this.#stream ??= Readable.from(this, { objectMode: false });
+    return this.#stream;
+  }
+
+  /** Pipe the whole body into a Writable; resolves when it is written. */
+  async pipe(destination: Writable): Promise<void> {
+    await pipeline(this.stream, destination);
+  }
+
+  /** Stop reading and release the connection. */
+  close(): void {
+    this.#done = true;
+    this.#raw.destroy();
+  }
+
+  toJSON(): string {
+    return '[StreamingBody]';
+  }
+}

@@ -1,0 +1,160 @@
+// Generic parameter validation against the model: collects every problem, then throws once.
+import { Readable } from 'node:stream';
+import { ParamValidationError } from '../errors.js';
+import type { ModelView } from '../core/model.js';
+import type { MemberRef, Shape } from '../model/types.js';
+
+/** Extra checks a service adds for particular members (e.g. bucket name rules), by member name. */
+export type MemberCheck = (value: unknown, path: string) => string | undefined;
+
+export function validateParams(
+  model: ModelView,
+  shape: Shape | undefined,
+  params: unknown,
+  checks: Record<string, MemberCheck> = {},
+): void {
+  const problems: string[] = [];
+  if (!shape) {
+    if (params && typeof params === 'object' && Object.keys(params).length) {
+      problems.push(`Unknown parameters in input: ${Object.keys(params).join(', ')}; this operation takes none`);
+    }
+  } else {
+    new Validator(model, checks, problems).structure(shape, params ?? {}, '', true);
+  }
+  if (problems.length) throw new ParamValidationError(problems);
+}
+
+class Validator {
+  constructor(
+    private readonly model: ModelView,
+    private readonly checks: Record<string, MemberCheck>,
+    private readonly problems: string[],
+  ) {}
+
+  private report(path: string, message: string): void {
+    this.problems.push(message.replace('%s', path || 'input'));
+  }
+
+  private shown(value: unknown, secret: boolean): string {
+    if (secret) return '***';
+    if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+    if (value === null) return 'null';
+    if (typeof value === 'object') return Array.isArray(value) ? 'array' : (value.constructor?.name ?? 'object');
+    return String(value);
+  }
+
+  structure(shape: Shape, value: unknown, path: string, top = false): void {
+    if (!isPlainObject(value)) {
+      this.report(path, `Invalid type for parameter %s, value: ${this.shown(value, false)}, type: ${typeName(value)}, valid types: object`);
+      return;
+    }
+    const members = shape.members ?? {};
+    for (const name of shape.required ?? []) {
+      if ((value as Record<string, unknown>)[name] === undefined) {
+        this.problems.push(`Missing required parameter in ${path || 'input'}: "${name}"`);
+      }
+    }
+    for (const [name, v] of Object.entries(value)) {
+      if (v === undefined) continue;
+      const ref = members[name];
+      const childPath = path ? `${path}.${name}` : name;
+      if (!ref) {
+        const valid = Object.keys(members).join(', ') || '(none)';
+        this.problems.push(`Unknown parameter in ${path || 'input'}: "${name}", must be one of: ${valid}`);
+        continue;
+      }
+      if (top && this.checks[name]) {
+        const problem = this.checks[name]!(v, childPath);
+        if (problem) this.problems.push(problem);
+      }
+      this.member(ref, v, childPath);
+    }
+  }
+
+  member(ref: MemberRef, value: unknown, path: string): void {
+    const shape = this.model.of(ref);
+    const secret = this.model.isSensitive(ref);
+    const bad = (valid: string) =>
+      this.report(path, `Invalid type for parameter %s, value: ${this.shown(value, secret)}, type: ${typeName(value)}, valid types: ${valid}`);
+    switch (shape.type) {
+      case 'structure':
+        return this.structure(shape, value, path);
+      case 'list':
+        if (!Array.isArray(value)) return bad('array');
+        this.range(shape, value.length, path, 'length');
+        value.forEach((item, i) => this.member(shape.member!, item, `${path}[${i}]`));
+        return;
+      case 'map':
+        if (!isPlainObject(value)) return bad('object');
+        for (const [k, v] of Object.entries(value)) {
+          this.member(shape.key!, k, `${path} (key)`);
+          this.member(shape.value!, v, `${path}.${k}`);
+        }
+        return;
+      case 'string':
+        if (typeof value !== 'string') return bad('string');
+        if (shape.enum && !shape.enum.includes(value)) {
+          this.report(path, `Invalid value for parameter %s, value: ${this.shown(value, secret)}, valid values: ${shape.enum.join(', ')}`);
+        }
+        this.range(shape, value.length, path, 'length');
+        if (ref.location === 'header' || ref.location === 'headers') this.headerSafe(value, path, secret);
+        return;
+      case 'integer':
+      case 'long':
+        if (typeof value === 'bigint') return;
+        if (typeof value !== 'number' || !Number.isInteger(value)) return bad('integer');
+        this.range(shape, value, path, 'value');
+        return;
+      case 'float':
+      case 'double':
+        if (typeof value !== 'number' || Number.isNaN(value)) return bad('number');
+        return;
+      case 'boolean':
+        if (typeof value !== 'boolean') return bad('boolean');
+        return;
+      case 'timestamp':
+        if (value instanceof Date) {
+          if (Number.isNaN(value.getTime())) this.report(path, 'Invalid value for parameter %s: an invalid Date');
+        } else if (typeof value === 'string') {
+          if (Number.isNaN(Date.parse(value))) this.report(path, `Invalid timestamp for parameter %s, value: ${this.shown(value, secret)}`);
+        } else if (typeof value !== 'number' || !Number.isFinite(value)) {
+          bad('Date, ISO 8601 string, epoch seconds');
+        }
+        return;
+      case 'blob':
+        if (typeof value === 'string' || value instanceof Uint8Array) return;
+        if (shape.streaming && (value instanceof Readable || isAsyncIterable(value))) return;
+        return bad(shape.streaming ? 'string, Buffer, Uint8Array, Readable' : 'string, Buffer, Uint8Array');
+    }
+  }
+
+  private range(shape: Shape, n: number, path: string, what: string): void {
+    if (shape.min !== undefined && n < shape.min) this.report(path, `Invalid ${what} for parameter %s, value: ${n}, valid min ${what}: ${shape.min}`);
+    if (shape.max !== undefined && n > shape.max) this.report(path, `Invalid ${what} for parameter %s, value: ${n}, valid max ${what}: ${shape.max}`);
+  }
+
+  /** HTTP header values carry Latin-1 text without control characters. */
+  private headerSafe(value: string, path: string, secret: boolean): void {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0008\u000a-\u001f\u007f]|[^\u0000-\u00ff]/.test(value)) {
+      this.report(path, `Invalid value for parameter %s, value: ${this.shown(value, secret)}: header values must be Latin-1 text without control characters`);
+    }
+  }
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+function isAsyncIterable(v: unknown): boolean {
+  return v !== null && typeof v === 'object' && Symbol.asyncIterator in v;
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'object') return v.constructor?.name ?? 'object';
+  return typeof v;
+}

@@ -1,0 +1,102 @@
+// S3 behaviour that is not in the wire model, in one place, as hooks on the client's events:
+// URL-encoded listings, SSE-C key encoding, CopySource forms, extra Content-MD5, bucket name rules.
+import { createHash } from 'node:crypto';
+import type { HierarchicalEmitter } from '../client/events.js';
+import type { MemberCheck } from '../protocol/validate.js';
+import { isBytes, uriEscape } from '../protocol/request.js';
+import { contentMd5 } from '../protocol/serialize.js';
+import type { SigningRequest } from '../auth/signers.js';
+
+/** Listing operations whose keys we ask for URL-encoded, and the members to decode in the answer. */
+const URL_ENCODED_MEMBERS: Record<string, string[]> = {
+  ListObjects: ['Delimiter', 'Marker', 'NextMarker', 'Prefix', 'Contents[].Key', 'CommonPrefixes[].Prefix'],
+  ListObjectsV2: ['Delimiter', 'Prefix', 'StartAfter', 'Contents[].Key', 'CommonPrefixes[].Prefix'],
+  ListObjectVersions: ['Delimiter', 'KeyMarker', 'NextKeyMarker', 'Prefix', 'Versions[].Key', 'DeleteMarkers[].Key', 'CommonPrefixes[].Prefix'],
+  ListMultipartUploads: ['Delimiter', 'KeyMarker', 'NextKeyMarker', 'Prefix', 'Uploads[].Key', 'CommonPrefixes[].Prefix'],
+};
+
+/** Operations that always get a Content-MD5 beyond the model's checksum-required ones (IBM COS needs them). */
+const EXTRA_MD5_OPERATIONS = ['CompleteMultipartUpload'];
+
+const SSE_KEY_PAIRS: [string, string][] = [
+  ['SSECustomerKey', 'SSECustomerKeyMD5'],
+  ['CopySourceSSECustomerKey', 'CopySourceSSECustomerKeyMD5'],
+];
+
+const VALID_BUCKET = /^[a-zA-Z0-9.\-_]{1,255}$/;
+
+export const s3MemberChecks: Record<string, MemberCheck> = {
+  Bucket: (value) =>
+    typeof value === 'string' && !VALID_BUCKET.test(value)
+      ? `Invalid bucket name "${value}": Bucket name must match the regex "${VALID_BUCKET.source}"`
+      : undefined,
+};
+
+export function registerS3Customizations(events: HierarchicalEmitter): void {
+  for (const [operation, members] of Object.entries(URL_ENCODED_MEMBERS)) {
+    events.register(`before-parameter-build.s3.${operation}`, ({ params, context }) => {
+      const p = params as Record<string, unknown>;
+      if (p.EncodingType === undefined) {
+        p.EncodingType = 'url';
+        (context as Record<string, unknown>).decodeUrlMembers = true;
+      }
+    });
+    events.register(`after-call.s3.${operation}`, ({ parsed, context }) => {
+      if ((context as Record<string, unknown>).decodeUrlMembers) {
+        for (const path of members) decodeMember(parsed as Record<string, unknown>, path);
+      }
+    });
+  }
+  events.register('before-parameter-build.s3', ({ params }) => {
+    encodeSseCustomerKeys(params as Record<string, unknown>);
+    quoteCopySource(params as Record<string, unknown>);
+  });
+  for (const operation of EXTRA_MD5_OPERATIONS) {
+    events.register(`before-call.s3.${operation}`, ({ request }) => addContentMd5(request as SigningRequest));
+  }
+}
+
+export function addContentMd5(request: SigningRequest): void {
+  const body = request.body ?? '';
+  if (!request.headers['content-md5'] && isBytes(body)) request.headers['content-md5'] = contentMd5(body);
+}
+
+/** `Contents[].Key`: decode a top-level member or a member of each item of a top-level list. */
+function decodeMember(parsed: Record<string, unknown>, path: string): void {
+  const [list, member] = path.split('[].') as [string, string | undefined];
+  if (member === undefined) {
+    if (typeof parsed[list] === 'string') parsed[list] = unquotePlus(parsed[list] as string);
+    return;
+  }
+  for (const item of (parsed[list] as Record<string, unknown>[] | undefined) ?? []) {
+    if (typeof item[member] === 'string') item[member] = unquotePlus(item[member] as string);
+  }
+}
+
+function unquotePlus(s: string): string {
+  return decodeURIComponent(s.replace(/\+/g, ' '));
+}
+
+/** SSE-C keys may be given raw (string or bytes): send them base64-encoded with their MD5, as boto3 does. */
+function encodeSseCustomerKeys(params: Record<string, unknown>): void {
+  for (const [keyMember, md5Member] of SSE_KEY_PAIRS) {
+    const key = params[keyMember];
+    if (key === undefined || (typeof key !== 'string' && !(key instanceof Uint8Array))) continue;
+    const bytes = typeof key === 'string' ? Buffer.from(key, 'utf8') : Buffer.from(key);
+    params[keyMember] = bytes.toString('base64');
+    if (params[md5Member] === undefined) params[md5Member] = createHash('md5').update(bytes).digest('base64');
+  }
+}
+
+/** CopySource as `{ Bucket, Key, VersionId }` or `'bucket/key'`: the header carries it URL-encoded. */
+function quoteCopySource(params: Record<string, unknown>): void {
+  const source = params.CopySource;
+  if (source && typeof source === 'object' && !Array.isArray(source)) {
+    const { Bucket, Key, VersionId } = source as Record<string, unknown>;
+    if (typeof Bucket !== 'string' || typeof Key !== 'string') return; // the validator reports it
+    params.CopySource = `${Bucket}/${uriEscape(Key, true)}${typeof VersionId === 'string' ? `?versionId=${uriEscape(VersionId)}` : ''}`;
+  } else if (typeof source === 'string') {
+    const at = source.indexOf('?versionId=');
+    params.CopySource = at < 0 ? uriEscape(source, true) : `${uriEscape(source.slice(0, at), true)}${source.slice(at)}`;
+  }
+}

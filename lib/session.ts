@@ -1,0 +1,95 @@
+// Session and the client() entry point, with boto3's argument names.
+import { inspect } from 'node:util';
+import { Config } from './config.js';
+import { createSigner, resolveHmacCredentials, type CredentialOptions } from './auth/resolve.js';
+import type { Credentials } from './auth/credentials.js';
+import { S3Client } from './s3/client.js';
+import { UnknownOperationError } from './errors.js';
+import { VERSION } from './version.js';
+
+export interface SessionOptions extends CredentialOptions {
+  region_name?: string;
+  profile_name?: string;
+}
+
+export interface ClientOptions extends CredentialOptions {
+  region_name?: string;
+  endpoint_url?: string;
+  /** false: plain http for the default endpoint. */
+  use_ssl?: boolean;
+  /** false: do not verify TLS certificates; a string: path to a CA bundle. */
+  verify?: boolean | string;
+  config?: Config;
+  api_version?: string;
+}
+
+/** IBM's cross-region US endpoint, used when neither endpoint_url nor a region is given. */
+const DEFAULT_ENDPOINT = 's3.us.cloud-object-storage.appdomain.cloud';
+const DEFAULT_REGION = 'us-east-1';
+
+export class Session {
+  readonly #options: SessionOptions;
+
+  constructor(options: SessionOptions = {}) {
+    this.#options = { ...options };
+  }
+
+  get region_name(): string | undefined {
+    return this.#options.region_name ?? process.env.AWS_DEFAULT_REGION ?? process.env.AWS_REGION;
+  }
+
+  get_available_services(): string[] {
+    return ['s3'];
+  }
+
+  get_credentials(): Credentials | undefined {
+    return resolveHmacCredentials(this.#options);
+  }
+
+  client(service_name: 's3', options: ClientOptions = {}): S3Client {
+    if (service_name !== 's3') throw new UnknownOperationError(`Unknown service: '${String(service_name)}'. Valid service names are: s3`);
+    const config = new Config().merge(options.config);
+    const region = options.region_name ?? config.region_name ?? this.region_name ?? DEFAULT_REGION;
+    const scheme = options.use_ssl === false ? 'http' : 'https';
+    const endpoint_url = options.endpoint_url ?? `${scheme}://${DEFAULT_ENDPOINT}`;
+    const explicit = options.aws_access_key_id || options.aws_secret_access_key ? options : this.#options;
+    const credentials = resolveHmacCredentials(explicit);
+    const https = endpoint_url.startsWith('https:');
+    const signer = createSigner({
+      signature_version: config.signature_version,
+      credentials,
+      region,
+      payloadSigning: config.s3?.payload_signing_enabled ?? !https,
+    });
+    return new S3Client({
+      endpoint_url,
+      region_name: region,
+      config,
+      signer,
+      verify: options.verify,
+      customEndpoint: options.endpoint_url !== undefined,
+      userAgent: `cos-boto3/${VERSION} node/${process.version}`,
+    });
+  }
+
+  [inspect.custom](): string {
+    return `Session(region_name=${JSON.stringify(this.region_name ?? null)})`;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { region_name: this.region_name };
+  }
+}
+
+let defaultSession: Session | undefined;
+
+/** The default session, created on first use (boto3's module-level DEFAULT_SESSION). */
+export function setup_default_session(options: SessionOptions = {}): Session {
+  defaultSession = new Session(options);
+  return defaultSession;
+}
+
+export function client(service_name: 's3', options: ClientOptions = {}): S3Client {
+  defaultSession ??= new Session();
+  return defaultSession.client(service_name, options);
+}
