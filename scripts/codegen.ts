@@ -66,7 +66,8 @@ function generateShapes(model: ServiceModel): string {
   for (const name of Object.keys(model.shapes).sort()) {
     const shape = model.shapes[name]!;
     if (shape.enum) {
-      lines.push(`export type ${name} = ${shape.enum.map((v) => `'${v.replace(/'/g, "\\'")}'`).join(' | ')};`, '');
+      // open unions: the known values complete in editors, and new service values still type-check
+      lines.push(`export type ${name} = ${shape.enum.map((v) => `'${v.replace(/'/g, "\\'")}'`).join(' | ')} | (string & {});`, '');
       continue;
     }
     if (shape.type !== 'structure' || shape.exception) continue;

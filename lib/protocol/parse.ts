@@ -126,7 +126,8 @@ class XmlReader {
 
   /** The output's body members, from the root element; a root whose text is a member's value counts too. */
   rootStructure(shape: Shape, rootName: string, node: XmlNode): Record<string, unknown> {
-    if (typeof node === 'string') {
+    const textOnly = typeof node === 'string' || Object.keys(node).every((k) => k === '#text' || k.startsWith('@_'));
+    if (textOnly) {
       for (const [name, ref] of Object.entries(shape.members ?? {})) {
         if (!ref.location && (ref.locationName ?? name) === rootName) return { [name]: textOf(node) };
       }

@@ -9,7 +9,7 @@ describe('core/xformName', () => {
     ['SSECustomerKeyMD5', 'sse_customer_key_md5'],
     ['ContentLength', 'content_length'],
     ['GetBucketAcl', 'get_bucket_acl'],
-    ['IBMSSEKPEnabled', 'ibmsse_kp_enabled'],
+    ['IBMSSEKPEnabled', 'ibmssekp_enabled'],
     ['ListBucketsExtended', 'list_buckets_extended'],
     ['ObjectLockLegalHoldStatus', 'object_lock_legal_hold_status'],
   ];

@@ -24,12 +24,11 @@ describe('protocol/validate (generic, made-up model)', () => {
   });
 
   it('reports every problem at once', () => {
-    const found = problems({ Path: 5, Colour: 'red', Color: 'blue', Note: { Title: '' , Pinned: 'yes', Tags: 'a' }, Version: 1.5 });
-    expect(found).to.have.length(8);
+    const found = problems({ Path: 5, Colour: 'red', Color: 'blue (enums are not enforced, as in botocore)', Note: { Title: '' , Pinned: 'yes', Tags: 'a' }, Version: 1.5 });
+    expect(found).to.have.length(7);
     expect(found.join('\n')).to.include('Missing required parameter in input: "Board"')
       .and.include('Invalid type for parameter Path, value: 5, type: number, valid types: string')
       .and.include('Unknown parameter in input: "Colour"')
-      .and.include('Invalid value for parameter Color, value: "blue", valid values: red, green')
       .and.include('Invalid length for parameter Note.Title, value: 0, valid min length: 1')
       .and.include('Invalid type for parameter Note.Pinned')
       .and.include('Invalid type for parameter Note.Tags, value: "a", type: string, valid types: array')
@@ -43,7 +42,8 @@ describe('protocol/validate (generic, made-up model)', () => {
 
   it('never shows the value of a sensitive member', () => {
     const found = problems({ Board: 'b', Path: 'p', Note: { Title: 't' }, Password: 'hunter2\n' });
-    expect(found.join()).to.not.include('hunter2').and.include('***');
+    expect(found.join()).to.not.include('hunter2');
+    expect(found.join()).to.include('***');
   });
 
   it('rejects header values that HTTP cannot carry', () => {
