@@ -1,8 +1,7 @@
 // Session and the client() entry point, with boto3's argument names.
 import { inspect } from 'node:util';
 import { Config } from './config.js';
-import { createSigner, resolveHmacCredentials, type CredentialOptions } from './auth/resolve.js';
-import type { Credentials } from './auth/credentials.js';
+import { createSigner, resolveAuth, type CredentialOptions, type ResolvedAuth } from './auth/resolve.js';
 import { S3Client } from './s3/client.js';
 import { UnknownOperationError } from './errors.js';
 import { VERSION } from './version.js';
@@ -29,6 +28,7 @@ const DEFAULT_REGION = 'us-east-1';
 
 export class Session {
   readonly #options: SessionOptions;
+  #auth?: ResolvedAuth;
 
   constructor(options: SessionOptions = {}) {
     this.#options = { ...options };
@@ -42,8 +42,10 @@ export class Session {
     return ['s3'];
   }
 
-  get_credentials(): Credentials | undefined {
-    return resolveHmacCredentials(this.#options);
+  /** The credentials clients of this session use (boto3's get_credentials), resolved once. */
+  get_credentials(): ResolvedAuth {
+    this.#auth ??= resolveAuth(this.#options);
+    return this.#auth;
   }
 
   client(service_name: 's3', options: ClientOptions = {}): S3Client {
@@ -52,12 +54,12 @@ export class Session {
     const region = options.region_name ?? config.region_name ?? this.region_name ?? DEFAULT_REGION;
     const scheme = options.use_ssl === false ? 'http' : 'https';
     const endpoint_url = options.endpoint_url ?? `${scheme}://${DEFAULT_ENDPOINT}`;
-    const explicit = options.aws_access_key_id || options.aws_secret_access_key ? options : this.#options;
-    const credentials = resolveHmacCredentials(explicit);
+    const own = resolveAuth({ ...options, ibm_auth_endpoint: options.ibm_auth_endpoint ?? this.#options.ibm_auth_endpoint }, {});
+    const auth = own.kind === 'none' ? this.get_credentials() : own;
     const https = endpoint_url.startsWith('https:');
     const signer = createSigner({
       signature_version: config.signature_version,
-      credentials,
+      auth,
       region,
       payloadSigning: config.s3?.payload_signing_enabled ?? !https,
     });
@@ -68,6 +70,7 @@ export class Session {
       signer,
       verify: options.verify,
       customEndpoint: options.endpoint_url !== undefined,
+      ibm_service_instance_id: options.ibm_service_instance_id ?? this.#options.ibm_service_instance_id ?? process.env.IBM_SERVICE_INSTANCE_ID,
       userAgent: `cos-boto3/${VERSION} node/${process.version}`,
     });
   }

@@ -1,52 +1,107 @@
-// Which signer a client gets: from the credentials it was given or finds, or the configured override.
+// Which credentials a client uses and which signer follows from them:
+// an IBM API key (or trusted profile, or token) → bearer; HMAC keys → SigV4; nothing → error or unsigned.
 import type { SignatureVersion } from '../config.js';
 import { NoCredentialsError, PartialCredentialsError, UnknownSignatureVersionError } from '../errors.js';
 import { Credentials } from './credentials.js';
+import { BearerSigner } from './bearer.js';
+import { IamTokenManager, StaticTokenProvider, type TokenProvider } from './iam.js';
 import { AnonymousSigner, type Signer, SigV4Signer } from './signers.js';
 
 export interface CredentialOptions {
   aws_access_key_id?: string;
   aws_secret_access_key?: string;
   aws_session_token?: string;
+  /** An IBM Cloud API key: exchanged for IAM bearer tokens. */
+  ibm_api_key_id?: string;
+  ibm_service_instance_id?: string;
+  ibm_auth_endpoint?: string;
+  /** An IBM trusted profile for compute resources (IAM's cr-token grant). */
+  ibm_trusted_profile_id?: string;
+  /** The compute-resource token file for ibm_trusted_profile_id (default: the platform's locations). */
+  ibm_cr_token_file?: string;
+  /** A ready bearer token, or a function returning one (called per request). */
+  ibm_bearer_token?: string | (() => string | Promise<string>);
 }
 
-/** Explicit keys first, then the standard environment variables. */
-export function resolveHmacCredentials(options: CredentialOptions, env: NodeJS.ProcessEnv = process.env): Credentials | undefined {
-  const { aws_access_key_id: id, aws_secret_access_key: secret } = options;
-  if (id || secret) {
-    if (!id || !secret) throw new PartialCredentialsError(`Partial credentials found in explicit arguments, missing: ${id ? 'aws_secret_access_key' : 'aws_access_key_id'}`);
-    return new Credentials(id, secret, options.aws_session_token, 'explicit');
+export type ResolvedAuth =
+  | { kind: 'hmac'; credentials: Credentials; source: string }
+  | { kind: 'bearer'; provider: TokenProvider; source: string }
+  | { kind: 'none'; tried: string[] };
+
+/** Explicit options first, then the environment; within one source an IBM credential wins over HMAC. */
+export function resolveAuth(options: CredentialOptions, env: NodeJS.ProcessEnv = process.env): ResolvedAuth {
+  const explicit = fromValues(options, 'explicit');
+  if (explicit) return explicit;
+  const fromEnv = fromValues(
+    {
+      ibm_api_key_id: env.IBM_API_KEY_ID,
+      ibm_auth_endpoint: options.ibm_auth_endpoint ?? env.IBM_AUTH_ENDPOINT,
+      ibm_trusted_profile_id: env.IBM_TRUSTED_PROFILE_ID,
+      ibm_cr_token_file: env.IBM_CR_TOKEN_FILE,
+      aws_access_key_id: env.AWS_ACCESS_KEY_ID,
+      aws_secret_access_key: env.AWS_SECRET_ACCESS_KEY,
+      aws_session_token: env.AWS_SESSION_TOKEN || undefined,
+    },
+    'env',
+  );
+  if (fromEnv) return fromEnv;
+  return {
+    kind: 'none',
+    tried: [
+      'explicit arguments (ibm_api_key_id, ibm_trusted_profile_id, ibm_bearer_token, aws_access_key_id/aws_secret_access_key)',
+      'environment (IBM_API_KEY_ID, IBM_TRUSTED_PROFILE_ID, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)',
+    ],
+  };
+}
+
+export function fromValues(v: CredentialOptions, source: string): ResolvedAuth | undefined {
+  if (v.ibm_bearer_token) return { kind: 'bearer', provider: new StaticTokenProvider(v.ibm_bearer_token), source };
+  if (v.ibm_api_key_id) {
+    const provider = new IamTokenManager({ grant: { kind: 'apikey', apiKey: v.ibm_api_key_id }, auth_endpoint: v.ibm_auth_endpoint });
+    return { kind: 'bearer', provider, source };
   }
-  if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
-    return new Credentials(env.AWS_ACCESS_KEY_ID, env.AWS_SECRET_ACCESS_KEY, env.AWS_SESSION_TOKEN || undefined, 'env');
+  if (v.ibm_trusted_profile_id) {
+    const grant = { kind: 'cr-token' as const, profileId: v.ibm_trusted_profile_id, crTokenFile: v.ibm_cr_token_file };
+    return { kind: 'bearer', provider: new IamTokenManager({ grant, auth_endpoint: v.ibm_auth_endpoint }), source };
+  }
+  const { aws_access_key_id: id, aws_secret_access_key: secret } = v;
+  if (id || secret) {
+    if (!id || !secret) {
+      throw new PartialCredentialsError(`Partial credentials found in ${source}, missing: ${id ? 'aws_secret_access_key' : 'aws_access_key_id'}`);
+    }
+    return { kind: 'hmac', credentials: new Credentials(id, secret, v.aws_session_token, source), source };
   }
   return undefined;
 }
 
 export function createSigner(options: {
   signature_version?: SignatureVersion;
-  credentials?: Credentials;
+  auth: ResolvedAuth;
   region: string;
   payloadSigning: boolean;
 }): Signer {
-  const version = options.signature_version ?? (options.credentials ? 's3v4' : undefined);
+  const { auth } = options;
+  const version = options.signature_version ?? (auth.kind === 'bearer' ? 'oauth' : auth.kind === 'hmac' ? 's3v4' : undefined);
   if (version === 'unsigned') return new AnonymousSigner();
-  if (version === 's3v4' || version === undefined) {
-    const creds = options.credentials;
-    return new SigV4Signer({
-      service: 's3',
-      region: options.region,
-      payloadSigning: options.payloadSigning,
-      credentials: async () => {
-        if (!creds) {
-          throw new NoCredentialsError(
-            'Unable to locate credentials: tried explicit aws_access_key_id/aws_secret_access_key and the ' +
-              "AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY environment variables; for anonymous access use Config({ signature_version: 'unsigned' })",
-          );
-        }
-        return creds;
-      },
-    });
+  if (version === 'oauth') {
+    if (auth.kind !== 'bearer') throw new NoCredentialsError("signature_version 'oauth' needs an IBM credential: ibm_api_key_id, ibm_trusted_profile_id or ibm_bearer_token");
+    return new BearerSigner(auth.provider);
   }
-  throw new UnknownSignatureVersionError(`Unknown signature version: ${String(version)}`);
+  if (version !== 's3v4' && version !== undefined) throw new UnknownSignatureVersionError(`Unknown signature version: ${String(version)}`);
+  if (auth.kind === 'bearer') throw new NoCredentialsError("signature_version 's3v4' needs HMAC keys (aws_access_key_id and aws_secret_access_key)");
+  const creds = auth.kind === 'hmac' ? auth.credentials : undefined;
+  const tried = auth.kind === 'none' ? auth.tried : [];
+  return new SigV4Signer({
+    service: 's3',
+    region: options.region,
+    payloadSigning: options.payloadSigning,
+    credentials: async () => {
+      if (!creds) {
+        throw new NoCredentialsError(
+          `Unable to locate credentials. Tried: ${tried.join('; ')}. For anonymous access use Config({ signature_version: 'unsigned' })`,
+        );
+      }
+      return creds;
+    },
+  });
 }

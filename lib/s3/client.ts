@@ -10,6 +10,8 @@ import { registerS3Customizations, s3MemberChecks } from './customizations.js';
 export type S3ClientOptions = Omit<BaseClientOptions, 'model' | 'memberChecks'> & {
   /** Whether the endpoint came from the user (affects 'auto' addressing). */
   customEndpoint: boolean;
+  /** Sent as `ibm-service-instance-id` where IBM COS needs it, unless the call gives its own. */
+  ibm_service_instance_id?: string;
 };
 
 const METHOD_TO_OPERATION: Record<string, string> = Object.fromEntries(
@@ -24,7 +26,7 @@ export class S3Client extends BaseClient {
   constructor(options: S3ClientOptions) {
     super({ ...options, model: s3Model, memberChecks: s3MemberChecks }, METHOD_TO_OPERATION);
     this.#customEndpoint = options.customEndpoint;
-    registerS3Customizations(this.meta.events);
+    registerS3Customizations(this.meta.events, { serviceInstanceId: options.ibm_service_instance_id, bearer: this.meta.signer.name === 'oauth' });
   }
 
   protected override addressRequest(ctx: RequestContext): void {

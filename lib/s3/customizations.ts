@@ -17,6 +17,16 @@ const URL_ENCODED_MEMBERS: Record<string, string[]> = {
 
 /** Operations that always get a Content-MD5 beyond the model's checksum-required ones (IBM COS needs them). */
 const EXTRA_MD5_OPERATIONS = ['CompleteMultipartUpload'];
+/** With bearer auth nothing hashes the payload, and protected buckets demand a checksum on writes. */
+const BEARER_MD5_OPERATIONS = ['PutObject', 'UploadPart'];
+/** Operations where IBM COS needs the service instance (which account's bucket list, where to create). */
+const SERVICE_INSTANCE_OPERATIONS = ['CreateBucket', 'ListBuckets', 'ListBucketsExtended'];
+
+export interface S3CustomizationOptions {
+  serviceInstanceId?: string;
+  /** Requests are signed with an IAM bearer token. */
+  bearer?: boolean;
+}
 
 const SSE_KEY_PAIRS: [string, string][] = [
   ['SSECustomerKey', 'SSECustomerKeyMD5'],
@@ -32,7 +42,16 @@ export const s3MemberChecks: Record<string, MemberCheck> = {
       : undefined,
 };
 
-export function registerS3Customizations(events: HierarchicalEmitter): void {
+export function registerS3Customizations(events: HierarchicalEmitter, options: S3CustomizationOptions = {}): void {
+  const instance = options.serviceInstanceId;
+  if (instance) {
+    for (const operation of SERVICE_INSTANCE_OPERATIONS) {
+      events.register(`before-parameter-build.s3.${operation}`, ({ params }) => {
+        const p = params as Record<string, unknown>;
+        p.IBMServiceInstanceId ??= instance;
+      });
+    }
+  }
   for (const [operation, members] of Object.entries(URL_ENCODED_MEMBERS)) {
     events.register(`before-parameter-build.s3.${operation}`, ({ params, context }) => {
       const p = params as Record<string, unknown>;
@@ -51,7 +70,7 @@ export function registerS3Customizations(events: HierarchicalEmitter): void {
     encodeSseCustomerKeys(params as Record<string, unknown>);
     quoteCopySource(params as Record<string, unknown>);
   });
-  for (const operation of EXTRA_MD5_OPERATIONS) {
+  for (const operation of options.bearer ? [...EXTRA_MD5_OPERATIONS, ...BEARER_MD5_OPERATIONS] : EXTRA_MD5_OPERATIONS) {
     events.register(`before-call.s3.${operation}`, ({ request }) => addContentMd5(request as SigningRequest));
   }
 }
