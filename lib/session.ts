@@ -3,6 +3,7 @@ import { inspect } from 'node:util';
 import { Config } from './config.js';
 import { createSigner, resolveAuth, type CredentialOptions, type ResolvedAuth } from './auth/resolve.js';
 import { S3Client } from './s3/client.js';
+import { type EndpointType, ibmEndpoint } from './s3/endpoints.js';
 import { UnknownOperationError } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -20,10 +21,12 @@ export interface ClientOptions extends CredentialOptions {
   verify?: boolean | string;
   config?: Config;
   api_version?: string;
+  /** With no endpoint_url: which IBM COS network to reach the region_name location on. */
+  endpoint_type?: EndpointType;
 }
 
-/** IBM's cross-region US endpoint, used when neither endpoint_url nor a region is given. */
-const DEFAULT_ENDPOINT = 's3.us.cloud-object-storage.appdomain.cloud';
+/** With neither endpoint_url nor region_name: IBM's US cross-region location; us-east-1 signs. */
+const DEFAULT_LOCATION = 'us';
 const DEFAULT_REGION = 'us-east-1';
 
 export class Session {
@@ -52,8 +55,8 @@ export class Session {
     if (service_name !== 's3') throw new UnknownOperationError(`Unknown service: '${String(service_name)}'. Valid service names are: s3`);
     const config = new Config().merge(options.config);
     const region = options.region_name ?? config.region_name ?? this.region_name ?? DEFAULT_REGION;
-    const scheme = options.use_ssl === false ? 'http' : 'https';
-    const endpoint_url = options.endpoint_url ?? `${scheme}://${DEFAULT_ENDPOINT}`;
+    const location = options.region_name ?? config.region_name ?? this.#options.region_name ?? DEFAULT_LOCATION;
+    const endpoint_url = options.endpoint_url ?? ibmEndpoint(location, options.endpoint_type, options.use_ssl !== false);
     const own = resolveAuth({ ...options, ibm_auth_endpoint: options.ibm_auth_endpoint ?? this.#options.ibm_auth_endpoint }, {});
     const auth = own.kind === 'none' ? this.get_credentials() : own;
     const https = endpoint_url.startsWith('https:');
@@ -70,7 +73,11 @@ export class Session {
       signer,
       verify: options.verify,
       customEndpoint: options.endpoint_url !== undefined,
-      ibm_service_instance_id: options.ibm_service_instance_id ?? this.#options.ibm_service_instance_id ?? process.env.IBM_SERVICE_INSTANCE_ID,
+      ibm_service_instance_id:
+        options.ibm_service_instance_id ??
+        this.#options.ibm_service_instance_id ??
+        process.env.IBM_SERVICE_INSTANCE_ID ??
+        (auth.kind === 'none' ? undefined : auth.service_instance_id),
       userAgent: `cos-boto3/${VERSION} node/${process.version}`,
     });
   }

@@ -6,6 +6,7 @@ import { Credentials } from './credentials.js';
 import { BearerSigner } from './bearer.js';
 import { IamTokenManager, StaticTokenProvider, type TokenProvider } from './iam.js';
 import { AnonymousSigner, type Signer, SigV4Signer } from './signers.js';
+import { cosCredentialsPath, loadCosCredentials, loadProfile } from './files.js';
 
 export interface CredentialOptions {
   aws_access_key_id?: string;
@@ -24,14 +25,26 @@ export interface CredentialOptions {
 }
 
 export type ResolvedAuth =
-  | { kind: 'hmac'; credentials: Credentials; source: string }
-  | { kind: 'bearer'; provider: TokenProvider; source: string }
+  | { kind: 'hmac'; credentials: Credentials; source: string; service_instance_id?: string }
+  | { kind: 'bearer'; provider: TokenProvider; source: string; service_instance_id?: string }
   | { kind: 'none'; tried: string[] };
 
-/** Explicit options first, then the environment; within one source an IBM credential wins over HMAC. */
-export function resolveAuth(options: CredentialOptions, env: NodeJS.ProcessEnv = process.env): ResolvedAuth {
+/**
+ * The credential chain, first match wins: explicit options → environment → cos_credentials file →
+ * shared profile (~/.aws/credentials, ~/.aws/config). An explicit profile_name skips env and
+ * cos_credentials, as in ibm_botocore. Within one source an IBM credential wins over HMAC keys.
+ */
+export function resolveAuth(
+  options: CredentialOptions & { profile_name?: string },
+  env: NodeJS.ProcessEnv = process.env,
+): ResolvedAuth {
   const explicit = fromValues(options, 'explicit');
   if (explicit) return explicit;
+  if (options.profile_name) {
+    const found = loadProfile(options.profile_name, env);
+    if (found) return fromValues(found.values, `profile ${options.profile_name} (${found.file})`)!;
+    return { kind: 'none', tried: [`profile '${options.profile_name}' in ~/.aws/credentials and ~/.aws/config`] };
+  }
   const fromEnv = fromValues(
     {
       ibm_api_key_id: env.IBM_API_KEY_ID,
@@ -45,31 +58,40 @@ export function resolveAuth(options: CredentialOptions, env: NodeJS.ProcessEnv =
     'env',
   );
   if (fromEnv) return fromEnv;
+  const cos = loadCosCredentials(env);
+  const fromCos = cos && fromValues({ ...cos, ibm_auth_endpoint: options.ibm_auth_endpoint ?? cos.ibm_auth_endpoint }, cosCredentialsPath(env));
+  if (fromCos) return fromCos;
+  const profile = env.AWS_PROFILE || 'default';
+  const found = loadProfile(profile, env);
+  if (found) return fromValues(found.values, `profile ${profile} (${found.file})`)!;
   return {
     kind: 'none',
     tried: [
       'explicit arguments (ibm_api_key_id, ibm_trusted_profile_id, ibm_bearer_token, aws_access_key_id/aws_secret_access_key)',
       'environment (IBM_API_KEY_ID, IBM_TRUSTED_PROFILE_ID, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)',
+      cosCredentialsPath(env),
+      `profile '${profile}' in ~/.aws/credentials and ~/.aws/config`,
     ],
   };
 }
 
 export function fromValues(v: CredentialOptions, source: string): ResolvedAuth | undefined {
-  if (v.ibm_bearer_token) return { kind: 'bearer', provider: new StaticTokenProvider(v.ibm_bearer_token), source };
+  const service_instance_id = v.ibm_service_instance_id;
+  if (v.ibm_bearer_token) return { kind: 'bearer', provider: new StaticTokenProvider(v.ibm_bearer_token), source, service_instance_id };
   if (v.ibm_api_key_id) {
     const provider = new IamTokenManager({ grant: { kind: 'apikey', apiKey: v.ibm_api_key_id }, auth_endpoint: v.ibm_auth_endpoint });
-    return { kind: 'bearer', provider, source };
+    return { kind: 'bearer', provider, source, service_instance_id };
   }
   if (v.ibm_trusted_profile_id) {
     const grant = { kind: 'cr-token' as const, profileId: v.ibm_trusted_profile_id, crTokenFile: v.ibm_cr_token_file };
-    return { kind: 'bearer', provider: new IamTokenManager({ grant, auth_endpoint: v.ibm_auth_endpoint }), source };
+    return { kind: 'bearer', provider: new IamTokenManager({ grant, auth_endpoint: v.ibm_auth_endpoint }), source, service_instance_id };
   }
   const { aws_access_key_id: id, aws_secret_access_key: secret } = v;
   if (id || secret) {
     if (!id || !secret) {
       throw new PartialCredentialsError(`Partial credentials found in ${source}, missing: ${id ? 'aws_secret_access_key' : 'aws_access_key_id'}`);
     }
-    return { kind: 'hmac', credentials: new Credentials(id, secret, v.aws_session_token, source), source };
+    return { kind: 'hmac', credentials: new Credentials(id, secret, v.aws_session_token, source), source, service_instance_id };
   }
   return undefined;
 }
