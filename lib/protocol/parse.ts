@@ -129,7 +129,8 @@ class XmlReader {
     const textOnly = typeof node === 'string' || Object.keys(node).every((k) => k === '#text' || k.startsWith('@_'));
     if (textOnly) {
       for (const [name, ref] of Object.entries(shape.members ?? {})) {
-        if (!ref.location && (ref.locationName ?? name) === rootName) return { [name]: textOf(node) };
+        // an empty root (the default region's LocationConstraint) is an absent value, as in boto3
+        if (!ref.location && (ref.locationName ?? name) === rootName) return textOf(node) ? { [name]: textOf(node) } : {};
       }
     }
     return this.structure(shape, node, true);
