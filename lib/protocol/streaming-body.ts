@@ -132,6 +132,8 @@ export class StreamingBody implements AsyncIterable<Buffer> {
   /** Stop reading and release the connection. */
   close(): void {
     this.#done = true;
+    // undici errors an unfinished body on destroy (RequestAbortedError): that is the point here, not a failure
+    this.#raw.on('error', () => {});
     this.#raw.destroy();
   }
 

@@ -9,10 +9,10 @@ import type { SigningRequest } from '../auth/signers.js';
 
 /** Listing operations whose keys we ask for URL-encoded, and the members to decode in the answer. */
 const URL_ENCODED_MEMBERS: Record<string, string[]> = {
-  ListObjects: ['Delimiter', 'Marker', 'NextMarker', 'Prefix', 'Contents[].Key', 'CommonPrefixes[].Prefix'],
+  ListObjects: ['Delimiter', 'Marker', 'NextMarker', 'Contents[].Key', 'CommonPrefixes[].Prefix'],
   ListObjectsV2: ['Delimiter', 'Prefix', 'StartAfter', 'Contents[].Key', 'CommonPrefixes[].Prefix'],
   ListObjectVersions: ['Delimiter', 'KeyMarker', 'NextKeyMarker', 'Prefix', 'Versions[].Key', 'DeleteMarkers[].Key', 'CommonPrefixes[].Prefix'],
-  ListMultipartUploads: ['Delimiter', 'KeyMarker', 'NextKeyMarker', 'Prefix', 'Uploads[].Key', 'CommonPrefixes[].Prefix'],
+  // not ListMultipartUploads: boto3 does not ask for it there, and RGW would encode Key but not NextKeyMarker
 };
 
 /** Operations that always get a Content-MD5 beyond the model's checksum-required ones (IBM COS needs them). */
@@ -61,7 +61,8 @@ export function registerS3Customizations(events: HierarchicalEmitter, options: S
       }
     });
     events.register(`after-call.s3.${operation}`, ({ parsed, context }) => {
-      if ((context as Record<string, unknown>).decodeUrlMembers) {
+      // as boto3: only when the answer says it is encoded (some servers ignore encoding-type)
+      if ((context as Record<string, unknown>).decodeUrlMembers && (parsed as Record<string, unknown>).EncodingType === 'url') {
         for (const path of members) decodeMember(parsed as Record<string, unknown>, path);
       }
     });
@@ -92,8 +93,15 @@ function decodeMember(parsed: Record<string, unknown>, path: string): void {
   }
 }
 
+/** Like Python's unquote_plus: a '%' that starts no valid UTF-8 escape stays as it is (RGW echoes Prefix raw). */
 function unquotePlus(s: string): string {
-  return decodeURIComponent(s.replace(/\+/g, ' '));
+  return s.replace(/\+/g, ' ').replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
 }
 
 /** SSE-C keys may be given raw (string or bytes): send them base64-encoded with their MD5, as boto3 does. */
@@ -101,6 +109,8 @@ function encodeSseCustomerKeys(params: Record<string, unknown>): void {
   for (const [keyMember, md5Member] of SSE_KEY_PAIRS) {
     const key = params[keyMember];
     if (key === undefined || (typeof key !== 'string' && !(key instanceof Uint8Array))) continue;
+    // as boto3: a key given together with its MD5 is already base64-encoded
+    if (typeof key === 'string' && params[md5Member] !== undefined) continue;
     const bytes = typeof key === 'string' ? Buffer.from(key, 'utf8') : Buffer.from(key);
     params[keyMember] = bytes.toString('base64');
     if (params[md5Member] === undefined) params[md5Member] = createHash('md5').update(bytes).digest('base64');
