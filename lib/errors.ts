@@ -22,13 +22,19 @@ export class UnknownOperationError extends IbmBotoError {}
 export class UnknownSignatureVersionError extends IbmBotoError {}
 export class OperationNotPageableError extends IbmBotoError {}
 export class UnknownPaginatorError extends IbmBotoError {}
+/** A paginator got a token it cannot continue from (the same next token twice, PageSize unsupported). */
+export class PaginationError extends IbmBotoError {}
+export class UnknownWaiterError extends IbmBotoError {}
+/** generate_presigned_url for a method the client does not have. */
+export class UnknownClientMethodError extends IbmBotoError {}
 export class WaiterError extends IbmBotoError {
   constructor(
     readonly waiter_name: string,
-    reason: string,
+    readonly reason: string,
     readonly last_response: unknown,
+    options?: ErrorOptions,
   ) {
-    super(`Waiter ${waiter_name} failed: ${reason}`);
+    super(`Waiter ${waiter_name} failed: ${reason}`, options);
   }
 }
 
@@ -90,7 +96,7 @@ export class ClientError extends IbmBotoError {
   readonly operation_name: string;
   constructor(response: ErrorResponse, operation_name: string) {
     const { Code, Message } = response.Error;
-    super(`An error occurred (${Code}) when calling the ${operation_name} operation: ${Message || 'Unknown'}`);
+    super(`An error occurred (${Code}) when calling the ${operation_name} operation: ${Message ?? 'Unknown'}`);
     this.response = response;
     this.operation_name = operation_name;
   }

@@ -4,6 +4,8 @@ import type { RequestBody } from '../protocol/request.js';
 import { isBytes } from '../protocol/request.js';
 import type { Credentials } from './credentials.js';
 import { NodeSha256, sha256Hex } from './sha256.js';
+import { NoCredentialsError } from '../errors.js';
+import { type PostPolicyInput, type PresignOptions, type PresignedRequest, hmacKeysNeeded, presignPost, presignUrl } from './presign.js';
 
 export const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
 
@@ -23,6 +25,10 @@ export interface SigningRequest {
 export interface Signer {
   readonly name: string;
   sign(request: SigningRequest): Promise<void>;
+  /** Query-string signing (presigned URLs); only signers holding HMAC keys have it. */
+  presign?(request: SigningRequest, options: PresignOptions): Promise<PresignedRequest>;
+  /** A signed POST policy for browser form uploads; only signers holding HMAC keys have it. */
+  presignPost?(input: Omit<PostPolicyInput, 'credentials' | 'region' | 'service'>): Promise<{ url: string; fields: Record<string, string> }>;
 }
 
 export class AnonymousSigner implements Signer {
@@ -69,6 +75,24 @@ export class SigV4Signer implements Signer {
       this.#forKey = key;
     }
     return this.#signer;
+  }
+
+  async presign(request: SigningRequest, options: PresignOptions): Promise<PresignedRequest> {
+    return presignUrl(await this.#forPresigning(() => this.#smithy()), request, options);
+  }
+
+  async presignPost(input: Omit<PostPolicyInput, 'credentials' | 'region' | 'service'>): Promise<{ url: string; fields: Record<string, string> }> {
+    const creds = await this.#forPresigning(() => this.#options.credentials());
+    return presignPost({ ...input, credentials: creds.get_frozen_credentials(), region: this.#options.region, service: this.#options.service });
+  }
+
+  /** No keys found: say that presigning needs HMAC keys (a bearer token cannot presign). */
+  async #forPresigning<T>(get: () => Promise<T>): Promise<T> {
+    try {
+      return await get();
+    } catch (err) {
+      throw err instanceof NoCredentialsError ? hmacKeysNeeded(this.name, err) : err;
+    }
   }
 
   async sign(request: SigningRequest): Promise<void> {

@@ -4,8 +4,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { inspect } from 'node:util';
 import type { Config } from '../config.js';
 import { ModelView } from '../core/model.js';
-import { AbortError, type ResponseMetadata } from '../errors.js';
-import type { ServiceModel } from '../model/types.js';
+import { AbortError, ParamValidationError, type ResponseMetadata } from '../errors.js';
+import type { PaginatorModel, ServiceModel, WaiterModel } from '../model/types.js';
 import { type MemberCheck, validateParams } from '../protocol/validate.js';
 import { serializeRequest } from '../protocol/serialize.js';
 import { type HttpResponse, parseResponse } from '../protocol/parse.js';
@@ -17,6 +17,10 @@ import { RetryPolicy, type AttemptOutcome } from '../http/retry.js';
 import { bodyForAttempt, knownLength } from '../http/body.js';
 import { HierarchicalEmitter } from './events.js';
 import { type ClientExceptions, exceptionsFor } from './exceptions.js';
+import { Paginator } from './paginator.js';
+import { Waiter } from './waiter.js';
+import { xformName } from '../core/naming.js';
+import { OperationNotPageableError, UnknownWaiterError } from '../errors.js';
 
 export interface CallOptions {
   signal?: AbortSignal;
@@ -32,6 +36,10 @@ export interface BaseClientOptions {
   /** Service-specific checks of top-level members, by member name. */
   memberChecks?: Record<string, MemberCheck>;
   userAgent: string;
+  /** Paginators by operation name (`ListObjects`). */
+  paginators?: Record<string, PaginatorModel>;
+  /** Waiters by waiter name (`BucketExists`). */
+  waiters?: Record<string, WaiterModel>;
 }
 
 /** What hooks see and may change: the operation, its params, the request being built. */
@@ -64,6 +72,8 @@ export class BaseClient {
   readonly #memberChecks: Record<string, MemberCheck>;
   readonly #userAgent: string;
   readonly #prefix: string;
+  readonly #paginators: Record<string, PaginatorModel>;
+  readonly #waiters: Record<string, WaiterModel>;
 
   constructor(options: BaseClientOptions, methodMap: Record<string, string>) {
     const model = new ModelView(options.model);
@@ -92,6 +102,8 @@ export class BaseClient {
     this.#memberChecks = options.memberChecks ?? {};
     this.#userAgent = [options.userAgent, config.user_agent_extra].filter(Boolean).join(' ');
     this.#prefix = `.${model.data.metadata.endpointPrefix}.`;
+    this.#paginators = options.paginators ?? {};
+    this.#waiters = options.waiters ?? {};
   }
 
   /** The undici dispatcher requests go through (shared by transfers for socket reuse). */
@@ -104,20 +116,51 @@ export class BaseClient {
     await this.#transport.close();
   }
 
+  /** Whether `get_paginator(operation_name)` works (`list_objects`: snake_case method name). */
+  can_paginate(operation_name: string): boolean {
+    const op = this.meta.method_to_api_mapping[operation_name];
+    return op !== undefined && Object.hasOwn(this.#paginators, op);
+  }
+
+  /**
+   * A paginator for a pageable operation, by method name (`list_objects_v2`). Pages are loosely
+   * typed here (`any` values, so service clients can narrow them to their output interfaces).
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  get_paginator(operation_name: string): Paginator<Record<string, unknown>, Record<string, any>> {
+    if (!this.can_paginate(operation_name)) throw new OperationNotPageableError(`Operation cannot be paginated: ${operation_name}`);
+    const op = this.meta.method_to_api_mapping[operation_name]!;
+    return new Paginator((params, options) => this._make_api_call(op, params, options), this.#paginators[op]!);
+  }
+
+  /** The snake_case names get_waiter accepts. */
+  get waiter_names(): string[] {
+    return Object.keys(this.#waiters).map(xformName).sort();
+  }
+
+  /** A waiter by snake_case name (`bucket_exists`); params loosely typed, as for get_paginator. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  get_waiter(waiter_name: string): Waiter<Record<string, any>> {
+    const name = Object.keys(this.#waiters).find((n) => xformName(n) === waiter_name);
+    if (!name) throw new UnknownWaiterError(`Waiter does not exist: ${waiter_name}`);
+    const config = this.#waiters[name]!;
+    return new Waiter(name, config, (params, options) => this._make_api_call(config.operation, params, options));
+  }
+
   /** Hook point for services: where the request is addressed (host, path) before hooks run. */
   protected addressRequest(_ctx: RequestContext): void {}
 
-  /** Invoke any operation of the model by name. */
-  async _make_api_call(operationName: string, params: Record<string, unknown> = {}, options: CallOptions = {}): Promise<Record<string, unknown>> {
+  /** Hooks, validation, serialization and addressing: the request that is then signed and sent (or presigned). */
+  protected async prepareRequest(operationName: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<RequestContext> {
     const model = this.meta.service_model;
     const op = model.operation(operationName);
-    const events = this.meta.events;
-    const suffix = `${this.#prefix}${operationName}`;
-    const signal = options.signal;
-    if (signal?.aborted) throw new AbortError('The operation was aborted', { cause: signal.reason });
+    if (params === null || typeof params !== 'object' || Array.isArray(params)) {
+      // spreading a string or array would turn it into bogus members; say what is wrong instead
+      throw new ParamValidationError([`Invalid type for parameter input, type: ${Array.isArray(params) ? 'array' : params === null ? 'null' : typeof params}, valid types: object`]);
+    }
     params = { ...params };
     const context: Record<string, unknown> = {};
-    await events.emitHooks(`before-parameter-build${suffix}`, { params, model: op, context });
+    await this.meta.events.emitHooks(`before-parameter-build${this.#prefix}${operationName}`, { params, model: op, context });
     if (this.meta.config.parameter_validation) validateParams(model, model.inputShape(op), params, this.#memberChecks);
 
     const serialized = serializeRequest(model, op, params);
@@ -132,6 +175,19 @@ export class BaseClient {
     request.headers['user-agent'] = this.#userAgent;
     const ctx: RequestContext = { operation_name: operationName, params, request, context, signal };
     this.addressRequest(ctx);
+    return ctx;
+  }
+
+  /** Invoke any operation of the model by name. */
+  async _make_api_call(operationName: string, params: Record<string, unknown> = {}, options: CallOptions = {}): Promise<Record<string, unknown>> {
+    const model = this.meta.service_model;
+    const op = model.operation(operationName);
+    const events = this.meta.events;
+    const suffix = `${this.#prefix}${operationName}`;
+    const signal = options.signal;
+    if (signal?.aborted) throw new AbortError('The operation was aborted', { cause: signal.reason });
+    const ctx = await this.prepareRequest(operationName, params, signal);
+    const { request, context } = ctx;
     if (request.headers['content-length'] === undefined) {
       const length = await knownLength(request.body);
       if (length !== undefined && (length > 0 || request.body !== undefined || op.http.method === 'PUT' || op.http.method === 'POST')) {

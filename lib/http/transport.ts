@@ -47,6 +47,8 @@ export interface SendOptions {
   signal?: AbortSignal;
 }
 
+const CLOSE_GRACE_MS = 100;
+
 export class Transport {
   readonly #options: TransportOptions;
   #dispatcher?: Dispatcher;
@@ -98,9 +100,20 @@ export class Transport {
   }
 
   /** Close the pool (only one this transport created). */
+  /**
+   * Close the pool (only one this transport created), as boto3's close(): at once. A response body
+   * nobody reads would otherwise hold undici's graceful close forever, so after a short grace for
+   * requests about to finish, whatever is still open is destroyed.
+   */
   async close(): Promise<void> {
-    if (this.#owned && this.#dispatcher) await this.#dispatcher.close();
+    const dispatcher = this.#dispatcher;
     this.#dispatcher = undefined;
+    if (!this.#owned || !dispatcher) return;
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<'grace'>((resolve) => (timer = setTimeout(() => resolve('grace'), CLOSE_GRACE_MS)));
+    const outcome = await Promise.race([dispatcher.close().then(() => 'closed' as const), grace]);
+    clearTimeout(timer);
+    if (outcome === 'grace') await dispatcher.destroy();
   }
 }
 
@@ -128,6 +141,9 @@ export function mapTransportError(err: unknown, signal?: AbortSignal): Error {
   if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
     return new ReadTimeoutError(`Read timeout: ${message}`, { cause: err });
   }
+  // undici refused the request itself (bad header name or value): resending cannot help, and each
+  // refused dispatch leaves a pool slot unusable (undici 7 Pool), so never retry it
+  if (code === 'UND_ERR_INVALID_ARG') return new NonRetryableHTTPError(`Invalid request: ${message}`, { cause: err });
   if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') return new IncompleteReadError(message, { cause: err });
   if (CONNECT_CODES.has(code)) return new EndpointConnectionError(`Could not connect to the endpoint: ${message}`, { cause: err });
   if (CLOSED_CODES.has(code)) return new ConnectionClosedError(`Connection was closed: ${message}`, { cause: err });

@@ -63,11 +63,10 @@ class Validator {
         this.problems.push(`Unknown parameter in ${path || 'input'}: "${name}", must be one of: ${valid}`);
         continue;
       }
-      if (top && this.checks[name]) {
-        const problem = this.checks[name]!(v, childPath);
-        if (problem) this.problems.push(problem);
-      }
-      this.member(ref, v, childPath);
+      const problem = top ? this.checks[name]?.(v, childPath) : undefined;
+      // a service check that fails says it better than the generic type check would
+      if (problem) this.problems.push(problem);
+      else this.member(ref, v, childPath);
     }
   }
 
@@ -87,7 +86,9 @@ class Validator {
       case 'map':
         if (!isPlainObject(value)) return bad('object');
         for (const [k, v] of Object.entries(value)) {
-          this.member(shape.key!, k, `${path} (key)`, inHeader);
+          // a header-map key becomes part of a header name: only HTTP token characters fit there
+          if (inHeader && !HEADER_TOKEN.test(k)) this.report(path, `Invalid key for parameter %s, key: ${this.shown(k, false)}: header names allow only letters, digits and !#$%&'*+-.^_\`|~`);
+          else this.member(shape.key!, k, `${path} (key)`, inHeader);
           this.member(shape.value!, v, `${path}.${k}`, inHeader);
         }
         return;
@@ -117,6 +118,8 @@ class Validator {
           if (Number.isNaN(Date.parse(value))) this.report(path, `Invalid timestamp for parameter %s, value: ${this.shown(value, secret)}`);
         } else if (typeof value !== 'number' || !Number.isFinite(value)) {
           bad('Date, ISO 8601 string, epoch seconds');
+        } else if (Number.isNaN(new Date(value * 1000).getTime())) {
+          this.report(path, `Invalid timestamp for parameter %s, value: ${value}: out of the Date range`);
         }
         return;
       case 'blob':
@@ -139,6 +142,8 @@ class Validator {
     }
   }
 }
+
+const HEADER_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;

@@ -3,11 +3,17 @@
 import { BaseClient, type BaseClientOptions, type CallOptions, type RequestContext } from '../client/base-client.js';
 import { xformName } from '../core/naming.js';
 import { s3Model } from '../model/s3/service.js';
-import type { S3ClientMethods } from '../generated/s3-client.js';
+import type { S3ClientMethods, S3Paginators, S3Waiters } from '../generated/s3-client.js';
+import { s3Paginators } from '../model/s3/paginators.js';
+import { s3Waiters } from '../model/s3/waiters.js';
+import type { Paginator } from '../client/paginator.js';
+import type { Waiter } from '../client/waiter.js';
+import { type PostCondition, checkExpiresIn, hmacKeysNeeded } from '../auth/presign.js';
+import { ParamValidationError, UnknownClientMethodError } from '../errors.js';
 import { chooseStyle, toVirtualHost } from './addressing.js';
 import { registerS3Customizations, s3MemberChecks } from './customizations.js';
 
-export type S3ClientOptions = Omit<BaseClientOptions, 'model' | 'memberChecks'> & {
+export type S3ClientOptions = Omit<BaseClientOptions, 'model' | 'memberChecks' | 'paginators' | 'waiters'> & {
   /** Whether the endpoint came from the user (affects 'auto' addressing). */
   customEndpoint: boolean;
   /** Sent as `ibm-service-instance-id` where IBM COS needs it, unless the call gives its own. */
@@ -18,15 +24,70 @@ const METHOD_TO_OPERATION: Record<string, string> = Object.fromEntries(
   Object.keys(s3Model.operations).map((op) => [xformName(op), op]),
 );
 
-export interface S3Client extends S3ClientMethods {}
+export interface S3Client extends S3ClientMethods {
+  get_paginator<K extends keyof S3Paginators>(operation_name: K): Paginator<S3Paginators[K]['input'], S3Paginators[K]['page']>;
+  can_paginate(operation_name: keyof S3Paginators | (string & {})): boolean;
+  get_waiter<K extends keyof S3Waiters>(waiter_name: K): Waiter<S3Waiters[K]['input']>;
+}
+
+export interface PresignedUrlOptions<Params = Record<string, unknown>> {
+  /** The parameters the method takes (`{ Bucket, Key, VersionId, ResponseContentDisposition }`). */
+  Params?: Params;
+  /** Seconds the URL is valid: 1 to 604800, default 3600. */
+  ExpiresIn?: number;
+  /** Sign for another HTTP method than the operation's. */
+  HttpMethod?: string;
+}
+
+export interface PresignedPostOptions {
+  /** Prefilled form fields (acl, Content-Type, x-amz-meta-…); each needs its own condition. */
+  Fields?: Record<string, string>;
+  /** Policy conditions: `{ acl: 'public-read' }`, `['content-length-range', 1, 1024]`, `['starts-with', '$key', 'u/']`. */
+  Conditions?: PostCondition[];
+  ExpiresIn?: number;
+}
 
 export class S3Client extends BaseClient {
   readonly #customEndpoint: boolean;
 
   constructor(options: S3ClientOptions) {
-    super({ ...options, model: s3Model, memberChecks: s3MemberChecks }, METHOD_TO_OPERATION);
+    super({ ...options, model: s3Model, memberChecks: s3MemberChecks, paginators: s3Paginators, waiters: s3Waiters }, METHOD_TO_OPERATION);
     this.#customEndpoint = options.customEndpoint;
     registerS3Customizations(this.meta.events, { serviceInstanceId: options.ibm_service_instance_id, bearer: this.meta.signer.name === 'oauth' });
+  }
+
+  /**
+   * A presigned URL (query-string SigV4) for any client method. Headers the call serializes (SSE-C,
+   * Content-Type, x-amz-meta-…) are signed: whoever uses the URL must send them unchanged.
+   */
+  async generate_presigned_url<K extends keyof S3ClientMethods>(
+    ClientMethod: K,
+    options: PresignedUrlOptions<Parameters<S3ClientMethods[K]>[0]> = {},
+  ): Promise<string> {
+    const operation = METHOD_TO_OPERATION[ClientMethod];
+    if (!operation) throw new UnknownClientMethodError(`Client does not have method: ${String(ClientMethod)}`);
+    const expiresIn = checkExpiresIn(options.ExpiresIn);
+    const signer = this.meta.signer;
+    if (!signer.presign) throw hmacKeysNeeded(signer.name);
+    const { request } = await this.prepareRequest(operation, (options.Params ?? {}) as Record<string, unknown>);
+    if (options.HttpMethod !== undefined) request.method = options.HttpMethod.toUpperCase();
+    return (await signer.presign(request, { expiresIn })).url;
+  }
+
+  /** URL and form fields for a browser POST upload, with a SigV4-signed policy. A Key ending in `${filename}` takes the uploaded file's name. */
+  async generate_presigned_post(Bucket: string, Key: string, options: PresignedPostOptions = {}): Promise<{ url: string; fields: Record<string, string> }> {
+    if (typeof Key !== 'string') throw new ParamValidationError(['Invalid type for parameter Key: expected a string']);
+    const expiresIn = checkExpiresIn(options.ExpiresIn);
+    const signer = this.meta.signer;
+    if (!signer.presignPost) throw hmacKeysNeeded(signer.name);
+    // CreateBucket's request is `/{Bucket}`: its address is where the form goes
+    const { request } = await this.prepareRequest('CreateBucket', { Bucket });
+    const port = request.port && request.port !== (request.protocol === 'https:' ? 443 : 80) ? `:${request.port}` : '';
+    const url = `${request.protocol}//${request.hostname}${port}${request.path}`;
+    const conditions: PostCondition[] = [...(options.Conditions ?? []), { bucket: Bucket }];
+    const filename = '${filename}';
+    conditions.push(Key.endsWith(filename) ? ['starts-with', '$key', Key.slice(0, -filename.length)] : { key: Key });
+    return signer.presignPost({ url, fields: { ...options.Fields, key: Key }, conditions, expiresIn });
   }
 
   protected override addressRequest(ctx: RequestContext): void {

@@ -35,11 +35,27 @@ const SSE_KEY_PAIRS: [string, string][] = [
 
 const VALID_BUCKET = /^[a-zA-Z0-9.\-_]{1,255}$/;
 
+const COPY_SOURCE_MEMBERS = ['Bucket', 'Key', 'VersionId'];
+
 export const s3MemberChecks: Record<string, MemberCheck> = {
   Bucket: (value) =>
     typeof value === 'string' && !VALID_BUCKET.test(value)
       ? `Invalid bucket name "${value}": Bucket name must match the regex "${VALID_BUCKET.source}"`
       : undefined,
+  // an empty key would address the bucket itself (PUT /bucket/ is CreateBucket): botocore's min length 1
+  Key: (value) => (value === '' ? 'Invalid length for parameter Key, value: 0, valid min length: 1' : undefined),
+  // undici refuses a negative Content-Length header: report it here, before any request
+  ContentLength: (value) => (typeof value === 'number' && value < 0 ? `Invalid value for parameter ContentLength, value: ${value}, valid min value: 0` : undefined),
+  // a CopySource object that quoteCopySource left alone is malformed: say how
+  CopySource: (value) => {
+    if (!isPlainObject(value)) return undefined;
+    const problems = [
+      ...['Bucket', 'Key'].filter((m) => value[m] === undefined).map((m) => `missing required "${m}"`),
+      ...COPY_SOURCE_MEMBERS.filter((m) => value[m] !== undefined && typeof value[m] !== 'string').map((m) => `"${m}" must be a string`),
+      ...Object.keys(value).filter((m) => !COPY_SOURCE_MEMBERS.includes(m)).map((m) => `unknown member "${m}", must be one of: ${COPY_SOURCE_MEMBERS.join(', ')}`),
+    ];
+    return problems.length ? `Invalid parameter CopySource: ${problems.join('; ')}` : undefined;
+  },
 };
 
 export function registerS3Customizations(events: HierarchicalEmitter, options: S3CustomizationOptions = {}): void {
@@ -120,12 +136,17 @@ function encodeSseCustomerKeys(params: Record<string, unknown>): void {
 /** CopySource as `{ Bucket, Key, VersionId }` or `'bucket/key'`: the header carries it URL-encoded. */
 function quoteCopySource(params: Record<string, unknown>): void {
   const source = params.CopySource;
-  if (source && typeof source === 'object' && !Array.isArray(source)) {
-    const { Bucket, Key, VersionId } = source as Record<string, unknown>;
-    if (typeof Bucket !== 'string' || typeof Key !== 'string') return; // the validator reports it
+  if (isPlainObject(source)) {
+    const { Bucket, Key, VersionId } = source;
+    const wellFormed = typeof Bucket === 'string' && typeof Key === 'string' && (VersionId === undefined || typeof VersionId === 'string');
+    if (!wellFormed || Object.keys(source).some((m) => !COPY_SOURCE_MEMBERS.includes(m))) return; // the validator reports it
     params.CopySource = `${Bucket}/${uriEscape(Key, true)}${typeof VersionId === 'string' ? `?versionId=${uriEscape(VersionId)}` : ''}`;
   } else if (typeof source === 'string') {
     const at = source.indexOf('?versionId=');
     params.CopySource = at < 0 ? uriEscape(source, true) : `${uriEscape(source.slice(0, at), true)}${source.slice(at)}`;
   }
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) && [Object.prototype, null].includes(Object.getPrototypeOf(v));
 }

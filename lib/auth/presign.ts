@@ -1,0 +1,158 @@
+// Presigning with HMAC keys: query-string SigV4 URLs (through @smithy/signature-v4's presign) and
+// SigV4 POST policies for browser form uploads (policy signed with the SigV4 signing key).
+import { createHmac } from 'node:crypto';
+import { type SignatureV4, getSigningKey } from '@smithy/signature-v4';
+import { NoCredentialsError, ParamValidationError } from '../errors.js';
+import { uriEscape } from '../protocol/request.js';
+import type { ReadOnlyCredentials } from './credentials.js';
+import { NodeSha256 } from './sha256.js';
+
+export const DEFAULT_EXPIRES_IN = 3600;
+/** SigV4 presigned requests live at most a week. */
+export const MAX_EXPIRES_IN = 604_800;
+const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
+/** Headers the sender's HTTP stack sets or that say nothing about the request: never signed into a URL. */
+const NOT_SIGNED = new Set(['user-agent', 'content-length', 'expect', 'authorization', 'x-amz-date', 'x-amz-content-sha256', 'x-amz-security-token']);
+
+/** The request to presign: what the serializer and addressing produced. */
+export interface PresignRequest {
+  method: string;
+  protocol: string;
+  hostname: string;
+  port?: number;
+  /** Encoded path, as it will appear in the URL. */
+  path: string;
+  query: [string, string | null][];
+  headers: Record<string, string>;
+}
+
+export interface PresignOptions {
+  expiresIn: number;
+  /** Defaults to now (tests pin it). */
+  signingDate?: Date;
+}
+
+export interface PresignedRequest {
+  url: string;
+  /** Headers that are part of the signature: whoever uses the URL must send them as they are. */
+  headers: Record<string, string>;
+}
+
+/** ExpiresIn: an integer number of seconds, 1 to 604800 (a week); undefined → 3600. */
+export function checkExpiresIn(value: unknown): number {
+  if (value === undefined) return DEFAULT_EXPIRES_IN;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_EXPIRES_IN) {
+    throw new ParamValidationError([`Invalid value for parameter ExpiresIn: ${String(value)}, valid range: 1-${MAX_EXPIRES_IN} (seconds)`]);
+  }
+  return value;
+}
+
+/** The error for presigning with a signer that has no HMAC keys (anonymous, bearer token, none found). */
+export function hmacKeysNeeded(signerName: string, cause?: unknown): NoCredentialsError {
+  return new NoCredentialsError(
+    `Presigning needs HMAC credentials (aws_access_key_id and aws_secret_access_key); this client signs with '${signerName}'. ` +
+      'Create HMAC keys for the service credential and pass them to client(), or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.',
+    cause === undefined ? undefined : { cause },
+  );
+}
+
+function hostOf(r: { protocol: string; hostname: string; port?: number }): string {
+  const defaultPort = r.protocol === 'https:' ? 443 : 80;
+  return r.port && r.port !== defaultPort ? `${r.hostname}:${r.port}` : r.hostname;
+}
+
+/**
+ * Query-string SigV4 for S3: the payload is UNSIGNED-PAYLOAD, the path is signed as sent (no double
+ * encoding), and request headers stay headers (signed, not hoisted into the query), as botocore does.
+ */
+export async function presignUrl(signer: SignatureV4, request: PresignRequest, options: PresignOptions): Promise<PresignedRequest> {
+  const host = hostOf(request);
+  const headers: Record<string, string> = { host };
+  for (const [name, value] of Object.entries(request.headers)) {
+    const lower = name.toLowerCase();
+    if (!NOT_SIGNED.has(lower) && lower !== 'host') headers[lower] = value;
+  }
+  const query: Record<string, string | string[]> = {};
+  for (const [k, v] of request.query) {
+    const prev = query[k];
+    query[k] = prev === undefined ? (v ?? '') : [...(Array.isArray(prev) ? prev : [prev]), v ?? ''];
+  }
+  const signed = await signer.presign(
+    {
+      method: request.method,
+      protocol: request.protocol,
+      hostname: request.hostname,
+      port: request.port,
+      path: request.path,
+      query,
+      // the payload hash smithy reads from this header; the header itself is not signed or sent
+      headers: { ...headers, 'x-amz-content-sha256': UNSIGNED_PAYLOAD },
+    },
+    {
+      expiresIn: options.expiresIn,
+      signingDate: options.signingDate,
+      unhoistableHeaders: new Set([...Object.keys(headers), 'x-amz-content-sha256']),
+      unsignableHeaders: new Set(['x-amz-content-sha256']),
+    },
+  );
+  const pairs: string[] = [];
+  for (const [k, v] of Object.entries(signed.query ?? {})) {
+    for (const value of Array.isArray(v) ? v : [v]) pairs.push(`${uriEscape(k)}=${uriEscape(value ?? '')}`);
+  }
+  delete headers.host;
+  return { url: `${request.protocol}//${host}${request.path}?${pairs.join('&')}`, headers };
+}
+
+/** A POST policy condition: `{ field: value }` or `[op, field-or-$name, value…]`. */
+export type PostCondition = Record<string, string> | [string, ...(string | number)[]];
+
+export interface PostPolicyInput {
+  /** The bucket URL the form is posted to. */
+  url: string;
+  fields: Record<string, string>;
+  conditions: PostCondition[];
+  expiresIn: number;
+  credentials: ReadOnlyCredentials;
+  region: string;
+  service: string;
+  /** Defaults to now (tests pin it). */
+  now?: Date;
+}
+
+/** `20130524T000000Z` */
+export function amzDate(d: Date): string {
+  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/**
+ * A SigV4-signed POST policy: the policy (expiration + conditions, including the algorithm,
+ * credential and date it is signed with) is base64 JSON, and its signature is
+ * HMAC-SHA256(signing key, base64 policy).
+ */
+export async function presignPost(input: PostPolicyInput): Promise<{ url: string; fields: Record<string, string> }> {
+  const now = input.now ?? new Date();
+  const date = amzDate(now);
+  const shortDate = date.slice(0, 8);
+  const { access_key, secret_key, token } = input.credentials;
+  const credential = `${access_key}/${shortDate}/${input.region}/${input.service}/aws4_request`;
+  const fields = { ...input.fields };
+  const conditions: PostCondition[] = [...input.conditions];
+  fields['x-amz-algorithm'] = 'AWS4-HMAC-SHA256';
+  fields['x-amz-credential'] = credential;
+  fields['x-amz-date'] = date;
+  conditions.push({ 'x-amz-algorithm': 'AWS4-HMAC-SHA256' }, { 'x-amz-credential': credential }, { 'x-amz-date': date });
+  if (token) {
+    fields['x-amz-security-token'] = token;
+    conditions.push({ 'x-amz-security-token': token });
+  }
+  const expiration = new Date(now.getTime() + input.expiresIn * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  fields.policy = Buffer.from(JSON.stringify({ expiration, conditions }), 'utf8').toString('base64');
+  const key = await signingKey(secret_key, access_key, shortDate, input.region, input.service);
+  fields['x-amz-signature'] = createHmac('sha256', key).update(fields.policy).digest('hex');
+  return { url: input.url, fields };
+}
+
+/** SigV4 key derivation (HMAC chain over date, region, service, `aws4_request`), via smithy. */
+export async function signingKey(secret: string, accessKeyId: string, shortDate: string, region: string, service: string): Promise<Uint8Array> {
+  return getSigningKey(NodeSha256, { accessKeyId, secretAccessKey: secret }, shortDate, region, service);
+}
