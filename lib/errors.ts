@@ -17,6 +17,8 @@ export class ParamValidationError extends IbmBotoError {
 }
 
 export class NoCredentialsError extends IbmBotoError {}
+/** addressing_style 'virtual' with a bucket name that cannot be a host name. */
+export class InvalidDNSNameError extends IbmBotoError {}
 export class PartialCredentialsError extends IbmBotoError {}
 export class UnknownOperationError extends IbmBotoError {}
 export class UnknownSignatureVersionError extends IbmBotoError {}

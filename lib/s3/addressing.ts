@@ -2,6 +2,7 @@
 import type { AddressingStyle } from '../config.js';
 import type { SigningRequest } from '../auth/signers.js';
 import { uriEscape } from '../protocol/request.js';
+import { InvalidDNSNameError } from '../errors.js';
 
 const DNS_COMPATIBLE = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
 
@@ -14,7 +15,12 @@ export function isDnsCompatible(bucket: string, https: boolean): boolean {
 
 export function chooseStyle(style: AddressingStyle, bucket: string, https: boolean, customEndpoint: boolean): 'path' | 'virtual' {
   if (style === 'path') return 'path';
-  if (style === 'virtual') return 'virtual';
+  if (style === 'virtual') {
+    if (!isDnsCompatible(bucket, https)) {
+      throw new InvalidDNSNameError(`Bucket named "${bucket}" is not DNS compatible, so it cannot be addressed virtual-hosted style; use addressing_style 'path'`);
+    }
+    return 'virtual';
+  }
   // like botocore: a custom endpoint_url is addressed path-style unless virtual is asked for
   return !customEndpoint && isDnsCompatible(bucket, https) ? 'virtual' : 'path';
 }

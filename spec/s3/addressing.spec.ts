@@ -137,11 +137,28 @@ describe('S3 addressing', () => {
 
     it('virtual style keeps the prefix in the path and moves the bucket to the host', async () => {
       const s3 = fakeClient(`${vhost}/some/prefix`, { s3: { addressing_style: 'virtual' }, dispatcher: agent });
-      await s3.put_object({ Bucket: 'vb', Key: 'dir/k', Body: 'x' });
-      expect(sent()).to.deep.equal({ host: `vb.localhost:${server.port}`, path: '/some/prefix/dir/k', query: '' });
-      await s3.list_objects({ Bucket: 'vb' });
-      expect(sent().host).to.equal(`vb.localhost:${server.port}`);
+      await s3.put_object({ Bucket: 'vbk', Key: 'dir/k', Body: 'x' });
+      expect(sent()).to.deep.equal({ host: `vbk.localhost:${server.port}`, path: '/some/prefix/dir/k', query: '' });
+      await s3.list_objects({ Bucket: 'vbk' });
+      expect(sent().host).to.equal(`vbk.localhost:${server.port}`);
       expect(sent().path).to.equal('/some/prefix/');
     });
+  });
+});
+
+describe('S3 addressing: virtual style refuses names that cannot be host names', () => {
+  it('throws InvalidDNSNameError before any request', async () => {
+    const { client, Config, InvalidDNSNameError } = await import('../../lib/index.js');
+    const c = client('s3', {
+      endpoint_url: 'http://127.0.0.1:9', aws_access_key_id: 'a', aws_secret_access_key: 'b',
+      config: new Config({ s3: { addressing_style: 'virtual' } }),
+    });
+    let err: unknown;
+    try {
+      await c.head_bucket({ Bucket: 'My_Bucket' });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).to.be.instanceOf(InvalidDNSNameError);
   });
 });
