@@ -84,6 +84,8 @@ export class Transport {
   }
 
   async send(req: SendOptions): Promise<RawResponse> {
+    // undici keeps a pool slot busy forever after refusing a malformed header, so refuse it here first
+    checkHeaders(req.headers);
     try {
       const res = await this.dispatcher.request({
         origin: req.origin,
@@ -99,7 +101,6 @@ export class Transport {
     }
   }
 
-  /** Close the pool (only one this transport created). */
   /**
    * Close the pool (only one this transport created), as boto3's close(): at once. A response body
    * nobody reads would otherwise hold undici's graceful close forever, so after a short grace for
@@ -114,6 +115,17 @@ export class Transport {
     const outcome = await Promise.race([dispatcher.close().then(() => 'closed' as const), grace]);
     clearTimeout(timer);
     if (outcome === 'grace') await dispatcher.destroy();
+  }
+}
+
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+// eslint-disable-next-line no-control-regex
+const BAD_HEADER_VALUE = /[\u0000-\u0008\u000a-\u001f\u007f]|[^\u0000-\u00ff]/;
+
+function checkHeaders(headers: Record<string, string>): void {
+  for (const [name, value] of Object.entries(headers)) {
+    if (!HEADER_NAME.test(name)) throw new NonRetryableHTTPError(`Invalid HTTP header name: ${JSON.stringify(name)}`);
+    if (BAD_HEADER_VALUE.test(value)) throw new NonRetryableHTTPError(`Invalid value for HTTP header ${name}`);
   }
 }
 

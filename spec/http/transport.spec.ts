@@ -195,3 +195,35 @@ describe('http transport', () => {
     });
   });
 });
+
+describe('transport refuses malformed headers itself (undici would leak a pool slot)', () => {
+  it('a hook adding a bad header fails fast, is not retried, and the pool keeps working', async () => {
+    const { RecordingServer } = await import('../helpers/recording-server.js');
+    const { fakeClient } = await import('../helpers/clients.js');
+    const { NonRetryableHTTPError } = await import('../../lib/index.js');
+    const server = await new RecordingServer().start();
+    const c = fakeClient(server.endpoint, { max_pool_connections: 1 });
+    let bad = true;
+    c.meta.events.register('before-send', ({ request }) => {
+      if (bad) (request as { headers: Record<string, string> }).headers['bad key'] = 'x';
+    });
+    try {
+      for (let i = 0; i < 3; i++) {
+        let err: unknown;
+        try {
+          await c.head_bucket({ Bucket: 'bkt' });
+        } catch (e) {
+          err = e;
+        }
+        expect(err).to.be.instanceOf(NonRetryableHTTPError);
+      }
+      expect(server.requests).to.have.length(0);
+      bad = false;
+      await c.head_bucket({ Bucket: 'bkt' });
+      expect(server.requests).to.have.length(1);
+    } finally {
+      await c.close();
+      await server.stop();
+    }
+  });
+});
