@@ -59,6 +59,8 @@ export class NonRetryableHTTPError extends HTTPClientError {
 /** A response body shorter than its Content-Length, or failing its integrity check. */
 export class IncompleteReadError extends HTTPClientError {}
 export class ResponseStreamingError extends HTTPClientError {}
+/** A response body that arrived complete but does not match its checksum (corrupted in transit). */
+export class ResponseChecksumError extends HTTPClientError {}
 
 /** The body was a one-shot stream already consumed by a failed attempt: it cannot be resent. */
 export class StreamNotReplayableError extends IbmBotoError {}

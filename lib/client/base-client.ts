@@ -212,7 +212,7 @@ export class BaseClient {
     if (response.stream) response.onStreamError = (e: unknown) => mapTransportError(e, signal);
     const parsed = parseResponse(model, op, response) as Record<string, unknown> & { ResponseMetadata: ResponseMetadata };
     parsed.ResponseMetadata = metadata;
-    await events.emitHooks(`after-call${suffix}`, { http_response: response, parsed, model: op, context });
+    await events.emitHooks(`after-call${suffix}`, { http_response: response, parsed, params, model: op, context });
     return parsed;
   }
 

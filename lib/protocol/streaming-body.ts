@@ -2,7 +2,8 @@
 // the byte count is checked against Content-Length so a cut-off body never looks complete.
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { IncompleteReadError } from '../errors.js';
+import { type Hash, createHash } from 'node:crypto';
+import { IncompleteReadError, ResponseChecksumError } from '../errors.js';
 
 export class StreamingBody implements AsyncIterable<Buffer> {
   readonly #source: AsyncIterator<Buffer>;
@@ -13,6 +14,7 @@ export class StreamingBody implements AsyncIterable<Buffer> {
   #pendingBytes = 0;
   #done = false;
   #stream?: Readable;
+  #digest?: { hash: Hash; expected: string; algorithm: string };
   readonly #mapError: (err: unknown) => unknown;
 
   constructor(raw: Readable, contentLength?: number, mapError: (err: unknown) => unknown = (e) => e) {
@@ -25,6 +27,15 @@ export class StreamingBody implements AsyncIterable<Buffer> {
   /** Bytes the server said it would send (Content-Length), if known. */
   get content_length(): number | undefined {
     return this.#expected;
+  }
+
+  /**
+   * Check the whole body against a known digest (hex) as it is read; a mismatch at the end raises
+   * ResponseChecksumError instead of returning corrupt data. Must be called before any read.
+   */
+  verify_digest(algorithm: 'md5' | 'sha256', hexDigest: string): void {
+    if (this.#received > 0) throw new Error('verify_digest must be called before the body is read');
+    this.#digest = { hash: createHash(algorithm), expected: hexDigest.toLowerCase(), algorithm };
   }
 
   /** Bytes received so far. */
@@ -48,10 +59,17 @@ export class StreamingBody implements AsyncIterable<Buffer> {
       if (this.#expected !== undefined && this.#received !== this.#expected) {
         throw new IncompleteReadError(`response body ended after ${this.#received} of ${this.#expected} bytes`);
       }
+      if (this.#digest) {
+        const actual = this.#digest.hash.digest('hex');
+        if (actual !== this.#digest.expected) {
+          throw new ResponseChecksumError(`response body ${this.#digest.algorithm} ${actual} does not match the expected ${this.#digest.expected}`);
+        }
+      }
       return undefined;
     }
     const chunk = Buffer.isBuffer(value) ? value : Buffer.from(value);
     this.#received += chunk.length;
+    this.#digest?.hash.update(chunk);
     if (this.#expected !== undefined && this.#received > this.#expected) {
       throw new IncompleteReadError(`response body is longer than its Content-Length (${this.#expected})`);
     }

@@ -87,9 +87,27 @@ export function registerS3Customizations(events: HierarchicalEmitter, options: S
     encodeSseCustomerKeys(params as Record<string, unknown>);
     quoteCopySource(params as Record<string, unknown>);
   });
+  events.register('after-call.s3.GetObject', ({ parsed, http_response, params }) => {
+    verifyWholeObjectMd5(parsed as Record<string, unknown>, (http_response as { statusCode: number }).statusCode, params as Record<string, unknown>);
+  });
   for (const operation of options.bearer ? [...EXTRA_MD5_OPERATIONS, ...BEARER_MD5_OPERATIONS] : EXTRA_MD5_OPERATIONS) {
     events.register(`before-call.s3.${operation}`, ({ request }) => addContentMd5(request as SigningRequest));
   }
+}
+
+const PLAIN_MD5_ETAG = /^"([0-9a-fA-F]{32})"$/;
+
+/**
+ * A whole-object GET whose ETag is a plain MD5 (not multipart, not SSE-C or KMS) has its body checked
+ * against it as it is read, so corruption in transit surfaces as an error instead of data.
+ */
+function verifyWholeObjectMd5(parsed: Record<string, unknown>, status: number, params: Record<string, unknown>): void {
+  const md5 = PLAIN_MD5_ETAG.exec(String(parsed.ETag ?? ''))?.[1];
+  const body = parsed.Body as { verify_digest?: (a: 'md5', hex: string) => void } | undefined;
+  if (!md5 || status !== 200 || params.Range !== undefined || params.PartNumber !== undefined) return;
+  if (parsed.SSECustomerAlgorithm !== undefined || parsed.ServerSideEncryption === 'aws:kms') return;
+  if (parsed.ContentEncoding !== undefined && parsed.ContentEncoding !== 'identity') return;
+  body?.verify_digest?.('md5', md5);
 }
 
 export function addContentMd5(request: SigningRequest): void {
