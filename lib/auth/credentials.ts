@@ -30,10 +30,7 @@ export class Credentials {
   }
 
   get_frozen_credentials(): ReadOnlyCredentials {
-    const frozen = { access_key: this.access_key, secret_key: this.#secret_key, token: this.#token };
-    Object.defineProperty(frozen, 'secret_key', { enumerable: false });
-    Object.defineProperty(frozen, 'token', { enumerable: false });
-    return Object.freeze(frozen);
+    return new FrozenCredentials(this.access_key, this.#secret_key, this.#token);
   }
 
   toJSON(): Record<string, string> {
@@ -42,5 +39,32 @@ export class Credentials {
 
   [inspect.custom](): string {
     return `Credentials { access_key: '${this.access_key}', method: '${this.method}' }`;
+  }
+}
+
+/** A snapshot of credentials; like Credentials, it keeps the secret and token out of sight. */
+class FrozenCredentials implements ReadOnlyCredentials {
+  readonly #secret_key: string;
+  readonly #token?: string;
+  constructor(
+    readonly access_key: string,
+    secret_key: string,
+    token?: string,
+  ) {
+    this.#secret_key = secret_key;
+    this.#token = token;
+    Object.freeze(this);
+  }
+  get secret_key(): string {
+    return this.#secret_key;
+  }
+  get token(): string | undefined {
+    return this.#token;
+  }
+  toJSON(): Record<string, string> {
+    return { access_key: this.access_key };
+  }
+  [inspect.custom](): string {
+    return `ReadOnlyCredentials { access_key: '${this.access_key}' }`;
   }
 }
