@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { inspect } from 'node:util';
 import type { Config } from '../config.js';
 import { ModelView } from '../core/model.js';
-import { AbortError, ParamValidationError, type ResponseMetadata } from '../errors.js';
+import { AbortError, ParamValidationError, ResponseParserError, type ResponseMetadata } from '../errors.js';
 import type { PaginatorModel, ServiceModel, WaiterModel } from '../model/types.js';
 import { type MemberCheck, validateParams } from '../protocol/validate.js';
 import { serializeRequest } from '../protocol/serialize.js';
@@ -12,7 +12,7 @@ import { type HttpResponse, parseResponse } from '../protocol/parse.js';
 import { isErrorDocument, parseErrorBody, responseMetadata } from '../protocol/parse-error.js';
 import { queryString } from '../protocol/request.js';
 import type { Signer, SigningRequest } from '../auth/signers.js';
-import { Transport, mapTransportError } from '../http/transport.js';
+import { Transport, mapTransportError, type RawResponse } from '../http/transport.js';
 import { RetryPolicy, type AttemptOutcome } from '../http/retry.js';
 import { bodyForAttempt, knownLength } from '../http/body.js';
 import { HierarchicalEmitter } from './events.js';
@@ -61,6 +61,35 @@ export interface ClientMeta {
   /** snake_case method name → operation name. */
   readonly method_to_api_mapping: Record<string, string>;
   readonly signer: Signer;
+}
+
+/** A buffered (non-streaming) answer larger than this is refused: no listing or error document is that big. */
+export const MAX_BUFFERED_RESPONSE = 64 * 1024 * 1024;
+
+async function readLimited(raw: RawResponse, signal?: AbortSignal): Promise<Buffer> {
+  const declared = Number(raw.headers['content-length'] ?? 0);
+  const tooLarge = () =>
+    new ResponseParserError(`response body exceeds ${MAX_BUFFERED_RESPONSE} bytes`, raw.headers['x-amz-request-id']);
+  if (declared > MAX_BUFFERED_RESPONSE) {
+    raw.body.destroy();
+    throw tooLarge();
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of raw.body as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > MAX_BUFFERED_RESPONSE) {
+        raw.body.destroy();
+        throw tooLarge();
+      }
+      chunks.push(chunk);
+    }
+  } catch (err) {
+    if (err instanceof ResponseParserError) throw err;
+    throw mapTransportError(err, signal);
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
 }
 
 export class BaseClient {
@@ -274,11 +303,7 @@ export class BaseClient {
       signal: ctx.signal,
     });
     if (streaming && raw.statusCode < 300) return { statusCode: raw.statusCode, headers: raw.headers, stream: raw.body };
-    try {
-      return { statusCode: raw.statusCode, headers: raw.headers, body: Buffer.from(await raw.body.arrayBuffer()) };
-    } catch (err) {
-      throw mapTransportError(err, ctx.signal);
-    }
+    return { statusCode: raw.statusCode, headers: raw.headers, body: await readLimited(raw, ctx.signal) };
   }
 
   #hasStreamingOutput(operationName: string): boolean {
