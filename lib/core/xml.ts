@@ -1,6 +1,6 @@
-// Safe, fast XML: parse with fast-xml-parser (no entity expansion, no value coercion, nothing trimmed)
-// and decode the predefined entities ourselves; write with a small escaping builder.
-import { XMLParser } from 'fast-xml-parser';
+// Safe, fast XML: parse with our own strict scanner (no DTDs, no entity expansion, no value
+// coercion, nothing trimmed) and decode the predefined entities on use; write with a small escaping builder.
+import { XmlSyntaxError, scanXml } from './xml-scan.js';
 
 export type XmlNode = string | XmlElement;
 export interface XmlElement {
@@ -10,36 +10,20 @@ export interface XmlElement {
 /** Documents larger than this are refused rather than parsed (a hostile or broken server). */
 export const MAX_XML_BYTES = 64 * 1024 * 1024;
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  processEntities: false,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  removeNSPrefix: false,
-  textNodeName: '#text',
-});
-
 export class XmlError extends Error {}
 
 /** Parse a document; returns its root element name and content. */
 export function parseXml(text: string): { name: string; node: XmlNode } {
   if (text.length > MAX_XML_BYTES) throw new XmlError(`XML document too large (${text.length} bytes)`);
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new XmlError('XML document type declarations are not accepted');
-  let doc: Record<string, unknown>;
   try {
-    doc = parser.parse(text, true) as Record<string, unknown>;
+    return scanXml(text);
   } catch (err) {
-    throw new XmlError(`malformed XML: ${(err as Error).message}`);
+    if (err instanceof XmlSyntaxError) {
+      const why = /document type/.test(err.message) ? 'XML document type declarations are not accepted' : `malformed XML: ${err.message}`;
+      throw new XmlError(why);
+    }
+    throw err;
   }
-  const roots = Object.keys(doc).filter((k) => k !== '#text' && !k.startsWith('?'));
-  if (roots.length !== 1) throw new XmlError(`expected one root element, found ${roots.length}`);
-  const name = roots[0]!;
-  const node = doc[name];
-  return { name, node: (Array.isArray(node) ? node[0] : node) as XmlNode };
 }
 
 const ENTITY = /&(?:#x([0-9a-fA-F]+)|#(\d+)|(lt|gt|amp|quot|apos));/g;
