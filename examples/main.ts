@@ -5,40 +5,12 @@
 // With S3_ENDPOINT, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY set, it uses that endpoint (IBM COS,
 // or any S3 server). Otherwise it starts the project's local Ceph RADOS Gateway (scripts/radosgw.sh)
 // and stops it again at the end.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { client, Config, ClientError } from '../lib/index.js';
-
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
-  return dir;
-}
-
-function localServer(): { env: Record<string, string>; started: boolean } {
-  const script = join(repoRoot(), 'scripts/radosgw.sh');
-  let started = false;
-  try {
-    execFileSync('bash', [script, 'status'], { stdio: 'ignore' });
-  } catch {
-    console.log('starting the local RADOS Gateway (installs it with apt on first use)…');
-    execFileSync('bash', [script, 'start'], { stdio: 'inherit' });
-    started = true;
-  }
-  const env: Record<string, string> = {};
-  for (const line of execFileSync('bash', [script, 'env'], { encoding: 'utf8' }).split('\n')) {
-    const m = /^export (\w+)=(.*)$/.exec(line);
-    if (m) env[m[1]!] = m[2]!;
-  }
-  return { env, started };
-}
+import { exampleServer } from './local-server.js';
 
 async function main(): Promise<void> {
-  const configured = process.env.S3_ENDPOINT && process.env.S3_ACCESS_KEY_ID && process.env.S3_SECRET_ACCESS_KEY;
-  const local = configured ? undefined : localServer();
-  const env = local ? local.env : (process.env as Record<string, string>);
+  const server = exampleServer();
+  const env = server.env;
 
   const s3 = client('s3', {
     endpoint_url: env.S3_ENDPOINT,
@@ -91,7 +63,7 @@ async function main(): Promise<void> {
     await s3.delete_bucket({ Bucket: bucket }).catch(() => undefined);
     console.log(`deleted ${keys.length} objects and the bucket`);
     await s3.close();
-    if (local?.started) execFileSync('bash', [join(repoRoot(), 'scripts/radosgw.sh'), 'stop'], { stdio: 'inherit' });
+    server.stop();
   }
 }
 

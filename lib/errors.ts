@@ -116,4 +116,9 @@ export class ClientError extends IbmBotoError {
 export class ResourceNotLoadedError extends IbmBotoError {}
 export class ResourceLoadException extends IbmBotoError {}
 export class S3UploadFailedError extends IbmBotoError {}
-export class RetriesExceededError extends IbmBotoError {}
+/** A download range kept failing (num_download_attempts); `cause` is the last failure, as boto3's last_exception. */
+export class RetriesExceededError extends IbmBotoError {
+  get last_exception(): unknown {
+    return this.cause;
+  }
+}

@@ -1,7 +1,7 @@
 // The public surface of cos-boto3.
 export { Config } from './config.js';
 export type { ConfigOptions, S3Options, RetryOptions, AddressingStyle, SignatureVersion } from './config.js';
-export { Session, client, setup_default_session } from './session.js';
+export { Session, client, resource, setup_default_session } from './session.js';
 export type { ClientOptions, SessionOptions } from './session.js';
 export { S3Client } from './s3/client.js';
 export type { CallOptions, RequestContext } from './client/base-client.js';
@@ -17,3 +17,18 @@ export { StreamingBody } from './protocol/streaming-body.js';
 export { Credentials } from './auth/credentials.js';
 export * from './errors.js';
 export type * from './generated/s3-shapes.js';
+export { TransferConfig } from './transfer/config.js';
+export type { TransferConfigOptions } from './transfer/config.js';
+export { TransferManager } from './transfer/manager.js';
+export type { TransferOptions, CopyOptions, UploadExtraArgs, DownloadExtraArgs, CopyExtraArgs, UploadBody } from './transfer/manager.js';
+export { TransferFuture } from './transfer/future.js';
+export type { TransferEvents, TransferMeta, PartEvent, ProgressEvent } from './transfer/future.js';
+export type { UploadFileOptions, DownloadFileOptions, CopyTransferOptions } from './transfer/client-methods.js';
+export type { CopySource } from './transfer/copy.js';
+export { ALLOWED_UPLOAD_ARGS, ALLOWED_DOWNLOAD_ARGS, ALLOWED_COPY_ARGS } from './transfer/args.js';
+export { ServiceResource, ResourceMeta } from './resources/base.js';
+export { ResourceCollection, CollectionManager } from './resources/collection.js';
+export type { Collection, Manager, Resource } from './resources/typed.js';
+export type { BucketTransfers, ObjectTransfers } from './s3/inject.js';
+/** The S3 resource types: `S3.Bucket`, `S3.Object`, `S3.ServiceResource`, … */
+export type * as S3 from './generated/s3-resources.js';

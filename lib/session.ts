@@ -5,6 +5,8 @@ import { createSigner, resolveAuth, type CredentialOptions, type ResolvedAuth } 
 import { S3Client } from './s3/client.js';
 import { type EndpointType, ibmEndpoint } from './s3/endpoints.js';
 import { UnknownOperationError } from './errors.js';
+import { s3ServiceResource, setDefaultResourceClient } from './s3/resource.js';
+import type { ServiceResource as S3ServiceResource } from './generated/s3-resources.js';
 import { VERSION } from './version.js';
 
 export interface SessionOptions extends CredentialOptions {
@@ -82,6 +84,14 @@ export class Session {
     });
   }
 
+  /** The service resource (`s3.Bucket('b')`, `s3.buckets`, …) over a new client; `s3.meta.client` is that client. */
+  resource(service_name: 's3', options: ClientOptions = {}): S3ServiceResource {
+    // as boto3: the resource's client says so in its user agent, unless the caller chose an extra
+    const given = options.config;
+    const config = given?.user_agent_extra !== undefined ? given : (given ?? new Config()).merge({ user_agent_extra: 'Resource' });
+    return s3ServiceResource(this.client(service_name, { ...options, config }));
+  }
+
   [inspect.custom](): string {
     return `Session(region_name=${JSON.stringify(this.region_name ?? null)})`;
   }
@@ -103,3 +113,11 @@ export function client(service_name: 's3', options: ClientOptions = {}): S3Clien
   defaultSession ??= new Session();
   return defaultSession.client(service_name, options);
 }
+
+export function resource(service_name: 's3', options: ClientOptions = {}): S3ServiceResource {
+  defaultSession ??= new Session();
+  return defaultSession.resource(service_name, options);
+}
+
+// a resource class built without a client gets one from the default session, as in boto3
+setDefaultResourceClient(() => client('s3'));

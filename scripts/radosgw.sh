@@ -192,6 +192,9 @@ rgw dns name = localhost
 rgw enable static website = true
 # SSE-C over plain http (test server only)
 rgw crypt require ssl = false
+# free deleted object data at once: memstore is RAM-capped and tests churn through large objects
+rgw gc obj min wait = 0
+rgw gc processor period = 60
 EOF
 }
 

@@ -66,8 +66,9 @@ export interface ClientMeta {
 /** A buffered (non-streaming) answer larger than this is refused: no listing or error document is that big. */
 export const MAX_BUFFERED_RESPONSE = 64 * 1024 * 1024;
 
-async function readLimited(raw: RawResponse, signal?: AbortSignal): Promise<Buffer> {
-  const declared = Number(raw.headers['content-length'] ?? 0);
+async function readLimited(raw: RawResponse, signal?: AbortSignal, method?: string): Promise<Buffer> {
+  // a HEAD answer declares the object's length but has no body
+  const declared = method === 'HEAD' ? 0 : Number(raw.headers['content-length'] ?? 0);
   const tooLarge = () =>
     new ResponseParserError(`response body exceeds ${MAX_BUFFERED_RESPONSE} bytes`, raw.headers['x-amz-request-id']);
   if (declared > MAX_BUFFERED_RESPONSE) {
@@ -303,7 +304,7 @@ export class BaseClient {
       signal: ctx.signal,
     });
     if (streaming && raw.statusCode < 300) return { statusCode: raw.statusCode, headers: raw.headers, stream: raw.body };
-    return { statusCode: raw.statusCode, headers: raw.headers, body: await readLimited(raw, ctx.signal) };
+    return { statusCode: raw.statusCode, headers: raw.headers, body: await readLimited(raw, ctx.signal, r.method) };
   }
 
   #hasStreamingOutput(operationName: string): boolean {

@@ -128,3 +128,80 @@ export interface ServiceModel {
   operations: Record<string, OperationModel>;
   shapes: Record<string, Shape>;
 }
+
+// ---- Resource definitions (the resource layer's data; read by lib/resources) ----
+
+/** Where a request parameter or a built identifier takes its value from. */
+export type ResourceParamSource =
+  | 'identifier' // an identifier of the parent resource (`name`)
+  | 'data' // JMESPath `path` over the parent's loaded data
+  | 'string'
+  | 'integer'
+  | 'boolean' // the constant `value`
+  | 'input' // supplied by the caller
+  | 'requestParameter' // JMESPath `path` over the params sent (response handlers only)
+  | 'response'; // JMESPath `path` over the raw response (response handlers only)
+
+export interface ResourceParam {
+  /** Request member (a reverse-JMESPath like `Delete.Objects[].Key`) or identifier name. */
+  target: string;
+  source: ResourceParamSource;
+  name?: string;
+  path?: string;
+  value?: string | number | boolean;
+}
+
+export interface ResourceIdentifier {
+  name: string;
+  /** The load shape's member that holds this identifier. */
+  memberName?: string;
+  type?: 'string' | 'integer';
+}
+
+export interface ResourceRequest {
+  operation: string;
+  params?: ResourceParam[];
+}
+
+/** The resource(s) an action or relation yields, and where their data is in the response. */
+export interface ResourceTarget {
+  type: string;
+  identifiers?: ResourceParam[];
+  path?: string;
+}
+
+export interface ResourceAction {
+  request: ResourceRequest;
+  resource?: ResourceTarget;
+  /** Without `resource`: return this JMESPath of the response instead of all of it. */
+  path?: string;
+}
+
+export interface ResourceCollectionDef {
+  request: ResourceRequest;
+  resource: ResourceTarget;
+}
+
+export interface ResourceWaiter {
+  waiterName: string;
+  params?: ResourceParam[];
+}
+
+export interface ResourceDefinition {
+  identifiers?: ResourceIdentifier[];
+  /** The service shape whose members become attributes. */
+  shape?: string;
+  load?: { request: ResourceRequest; path: string };
+  actions?: Record<string, ResourceAction>;
+  /** Actions a collection of this resource runs once per page. */
+  batchActions?: Record<string, ResourceAction>;
+  /** Sub-resources (identifiers from the parent or the caller) and references (from data). */
+  has?: Record<string, { resource: ResourceTarget }>;
+  hasMany?: Record<string, ResourceCollectionDef>;
+  waiters?: Record<string, ResourceWaiter>;
+}
+
+export interface ResourceModel {
+  service: ResourceDefinition;
+  resources: Record<string, ResourceDefinition>;
+}

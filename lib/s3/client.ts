@@ -12,6 +12,10 @@ import { type PostCondition, checkExpiresIn, hmacKeysNeeded } from '../auth/pres
 import { ParamValidationError, UnknownClientMethodError } from '../errors.js';
 import { chooseStyle, toVirtualHost } from './addressing.js';
 import { registerS3Customizations, s3MemberChecks } from './customizations.js';
+import type { Writable } from 'node:stream';
+import * as transfers from '../transfer/client-methods.js';
+import type { CopySource } from '../transfer/copy.js';
+import type { UploadBody } from '../transfer/upload-parts.js';
 
 export type S3ClientOptions = Omit<BaseClientOptions, 'model' | 'memberChecks' | 'paginators' | 'waiters'> & {
   /** Whether the endpoint came from the user (affects 'auto' addressing). */
@@ -88,6 +92,31 @@ export class S3Client extends BaseClient {
     const filename = '${filename}';
     conditions.push(Key.endsWith(filename) ? ['starts-with', '$key', Key.slice(0, -filename.length)] : { key: Key });
     return signer.presignPost({ url, fields: { ...options.Fields, key: Key }, conditions, expiresIn });
+  }
+
+  /** Managed upload of a file (boto3's upload_file): one PUT below multipart_threshold, else a parallel multipart upload. */
+  upload_file(Filename: string, Bucket: string, Key: string, options?: transfers.UploadFileOptions): Promise<void> {
+    return transfers.upload_file(this, Filename, Bucket, Key, options);
+  }
+
+  /** Managed upload of bytes, a Readable or an async iterable of bytes (unknown length is fine). */
+  upload_fileobj(Fileobj: UploadBody, Bucket: string, Key: string, options?: transfers.UploadFileOptions): Promise<void> {
+    return transfers.upload_fileobj(this, Fileobj, Bucket, Key, options);
+  }
+
+  /** Managed download to a file: parallel ranged GETs pinned to the ETag, into a temporary file renamed when complete. */
+  download_file(Bucket: string, Key: string, Filename: string, options?: transfers.DownloadFileOptions): Promise<void> {
+    return transfers.download_file(this, Bucket, Key, Filename, options);
+  }
+
+  /** Managed download into a Writable, in order, with backpressure (the stream is not ended). */
+  download_fileobj(Bucket: string, Key: string, Fileobj: Writable, options?: transfers.DownloadFileOptions): Promise<void> {
+    return transfers.download_fileobj(this, Bucket, Key, Fileobj, options);
+  }
+
+  /** Managed copy: CopyObject below multipart_threshold, else UploadPartCopy ranges in parallel. */
+  copy(CopySource: string | CopySource, Bucket: string, Key: string, options?: transfers.CopyTransferOptions): Promise<void> {
+    return transfers.copy(this, CopySource, Bucket, Key, options);
   }
 
   protected override addressRequest(ctx: RequestContext): void {

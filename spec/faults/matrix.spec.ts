@@ -5,12 +5,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { IbmBotoError, type S3Client } from '../../lib/index.js';
 import { ensureServer, SERVER_START_TIMEOUT_MS, uniqueBucketName, type ServerInfo } from '../helpers/server.js';
 import { realClient } from '../helpers/clients.js';
-import { type Fault, FaultProxy } from './proxy.js';
+import { FAULTS, FaultProxy } from './proxy.js';
 
-export const FAULTS: Fault[] = [
-  'reset-before-headers', 'reset-after-headers', 'reset-mid-body', 'stall', '500', '503-slowdown', '429',
-  'truncate-body', 'flip-byte', 'close-during-upload',
-];
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 

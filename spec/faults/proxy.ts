@@ -13,6 +13,11 @@ export type Fault =
   | 'flip-byte' // one byte of the body is changed
   | 'close-during-upload'; // the connection drops while the request body is being sent
 
+export const FAULTS: Fault[] = [
+  'reset-before-headers', 'reset-after-headers', 'reset-mid-body', 'stall', '500', '503-slowdown', '429',
+  'truncate-body', 'flip-byte', 'close-during-upload',
+];
+
 export interface FaultRule {
   fault: Fault;
   /** Operation name as classified below (PutObject, UploadPart, GetObject, ListObjectsV2, …). */

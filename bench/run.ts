@@ -1,0 +1,138 @@
+// The side-by-side benchmark (a script, not a test): `npm run bench`.
+// Starts the in-memory endpoint, runs every scenario for every SDK in fresh worker processes,
+// interleaved (A B C, A B C, …) for ROUNDS rounds, checks each run on the server side, and prints
+// and writes (bench/results/) the medians and our ratio to each peer.
+import { execFile } from 'node:child_process';
+import { mkdirSync, openSync, writeSync, closeSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { BenchServer, patternByte } from './server.js';
+import { CONTENDERS, type ContenderName, MiB } from './contenders.js';
+
+const run = promisify(execFile);
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const BIG = Number(process.env.BENCH_BIG_MIB ?? 1024) * MiB;
+const LIST_KEYS = 20_000;
+
+interface Scenario {
+  name: string;
+  unit: 'MiB/s' | 'ops/s' | 'ms';
+  /** Bigger is better, except for times. */
+  value(ms: number): number;
+  /** The server-side check of one run; returns a problem or undefined. */
+  verify(server: BenchServer, result: RunResult, contender: ContenderName): string | undefined;
+  arg: string;
+}
+
+interface RunResult { ms: number; peakRssMiB: number; check: unknown; error?: string }
+
+function scenarios(bigFile: string): Scenario[] {
+  const mibps = (ms: number) => BIG / MiB / (ms / 1000);
+  const uploaded = (tuned: boolean) => (s: BenchServer, _r: RunResult, c: ContenderName) => {
+    const size = s.objectSize('bench', `up/${c}/${tuned ? 'upload-tuned' : 'upload'}`);
+    return size === BIG ? undefined : `server has ${size} bytes, expected ${BIG}`;
+  };
+  return [
+    { name: 'upload', unit: 'MiB/s', value: mibps, verify: uploaded(false), arg: bigFile },
+    { name: 'upload-tuned', unit: 'MiB/s', value: mibps, verify: uploaded(true), arg: bigFile },
+    {
+      name: 'download', unit: 'MiB/s', value: mibps, arg: bigFile,
+      verify: (s, r) => (r.check === BIG && s.stats.bytesOut >= BIG ? undefined : `file ${r.check} bytes, server sent ${s.stats.bytesOut}`),
+    },
+    {
+      name: 'small', unit: 'ops/s', value: (ms) => 4000 / (ms / 1000), arg: '',
+      verify: (s, r) => (r.check === 'ok' && s.stats.bytesIn >= 2000 * 4096 ? undefined : `check ${String(r.check)}, server got ${s.stats.bytesIn}`),
+    },
+    {
+      name: 'list', unit: 'ops/s', value: (ms) => LIST_KEYS / (ms / 1000), arg: '',
+      verify: (_s, r) => (r.check === LIST_KEYS ? undefined : `listed ${String(r.check)} keys`),
+    },
+    { name: 'cold', unit: 'ms', value: (ms) => ms, verify: (_s, r) => (r.check === 'ok' ? undefined : String(r.check)), arg: '' },
+  ];
+}
+
+function makeBigFile(path: string): void {
+  const block = Buffer.alloc(MiB);
+  for (let i = 0; i < MiB; i++) block[i] = patternByte(i * 7 + 3);
+  const fd = openSync(path, 'w');
+  for (let written = 0; written < BIG; written += MiB) writeSync(fd, block);
+  closeSync(fd);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main(): Promise<void> {
+  const only = process.env.BENCH_ONLY?.split(',');
+  const tmp = join(root, '.tmp');
+  mkdirSync(tmp, { recursive: true });
+  const bigFile = join(tmp, 'bench-big.bin');
+  makeBigFile(bigFile);
+  const server = await new BenchServer(true).start();
+  server.seed('bench', ['big'], BIG);
+  server.seed('bench', ['small/0'], 4096);
+  server.seed('list', Array.from({ length: LIST_KEYS }, (_, i) => `k/${String(i).padStart(6, '0')}`), 10);
+  const results: Record<string, Record<string, { values: number[]; rss: number[] }>> = {};
+  const problems: string[] = [];
+  try {
+    for (const sc of scenarios(bigFile).filter((s) => !only || only.includes(s.name))) {
+      results[sc.name] = {};
+      for (let round = 1; round <= ROUNDS; round++) {
+        for (const c of CONTENDERS) {
+          server.resetStats();
+          const { stdout } = await run('node', [join(here, 'worker.js'), c, sc.name, server.endpoint, sc.arg], { maxBuffer: 1 << 20 }).catch(
+            (err: { stdout?: string }) => ({ stdout: err.stdout ?? '{"error":"worker failed"}' }),
+          );
+          const r = JSON.parse(stdout.trim().split('\n').at(-1)!) as RunResult;
+          const problem = r.error ?? sc.verify(server, r, c);
+          if (problem) {
+            problems.push(`${sc.name} ${c} round ${round}: ${problem.split('\n')[0]}`);
+            continue;
+          }
+          const slot = (results[sc.name]![c] ??= { values: [], rss: [] });
+          slot.values.push(sc.value(r.ms));
+          slot.rss.push(r.peakRssMiB);
+          console.log(`${sc.name.padEnd(13)} ${c.padEnd(12)} round ${round}: ${sc.value(r.ms).toFixed(1)} ${sc.unit}, peak RSS ${r.peakRssMiB.toFixed(0)} MiB`);
+        }
+      }
+    }
+  } finally {
+    await server.stop();
+    rmSync(bigFile, { force: true });
+  }
+  report(results, scenarios(bigFile), problems);
+}
+
+function report(results: Record<string, Record<string, { values: number[]; rss: number[] }>>, all: Scenario[], problems: string[]): void {
+  const lines = [
+    `# cos-boto3 benchmark — ${new Date().toISOString()}`,
+    '',
+    `Node ${process.version}, ${ROUNDS} rounds, interleaved, medians; big object ${BIG / MiB} MiB; in-memory endpoint on 127.0.0.1 (bench/server.ts, discard mode).`,
+    '',
+    `| scenario | unit | ${CONTENDERS.join(' | ')} | ours ÷ aws-sdk-v3 | ours ÷ ibm-cos-sdk | peak RSS MiB (${CONTENDERS.join(' / ')}) |`,
+    `|---|---|${CONTENDERS.map(() => '---|').join('')}---|---|---|`,
+  ];
+  for (const sc of all) {
+    const row = results[sc.name];
+    if (!row) continue;
+    const med = (c: string) => (row[c]?.values.length ? median(row[c]!.values) : NaN);
+    const ratio = (peer: string) => (med('cos-boto3') / med(peer)).toFixed(2);
+    const rss = CONTENDERS.map((c) => (row[c]?.rss.length ? Math.max(...row[c]!.rss).toFixed(0) : '–')).join(' / ');
+    lines.push(`| ${sc.name} | ${sc.unit} | ${CONTENDERS.map((c) => med(c).toFixed(1)).join(' | ')} | ${ratio('aws-sdk-v3')} | ${ratio('ibm-cos-sdk')} | ${rss} |`);
+  }
+  lines.push('', 'For `cold` (ms to the first answered request, from process start) smaller is better; elsewhere bigger is better.');
+  if (problems.length) lines.push('', '## Runs that failed their check', '', ...problems.map((p) => `- ${p}`));
+  const text = lines.join('\n');
+  console.log(`\n${text}`);
+  const dir = join(root, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'latest.md'), `${text}\n`);
+  writeFileSync(join(dir, 'latest.json'), JSON.stringify(results, null, 1));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});

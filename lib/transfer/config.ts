@@ -1,0 +1,112 @@
+// TransferConfig: boto3's managed-transfer settings, with its names and defaults, frozen.
+export const KB = 1024;
+export const MB = KB * KB;
+export const GB = MB * KB;
+
+/** S3's limits on multipart uploads. */
+export const MAX_PARTS = 10_000;
+export const MIN_PART_SIZE = 5 * MB;
+export const MAX_PART_SIZE = 5 * GB;
+/** The largest object one PutObject may carry. */
+export const MAX_SINGLE_UPLOAD_SIZE = 5 * GB;
+
+export interface TransferConfigOptions {
+  /** Size from which uploads, downloads and copies go multipart (bytes). Default 8 MiB. */
+  multipart_threshold?: number;
+  /** Part size of multipart transfers (bytes). Default 8 MiB; raised to stay within 10,000 parts. */
+  multipart_chunksize?: number;
+  /**
+   * Requests in flight at once per transfer manager. Default 10. A client's pool has
+   * `max_pool_connections` sockets (also 10 by default): more concurrency than sockets would only
+   * queue requests (holding their part buffers), so the effective value is the smaller of the two.
+   */
+  max_concurrency?: number;
+  /** Attempts per downloaded range on errors while streaming the body (cut-off body, reset, read timeout). Default 5. */
+  num_download_attempts?: number;
+  /** boto3's queue of downloaded chunks waiting to be written. Kept for parity; writes here are awaited in place. Default 100. */
+  max_io_queue?: number;
+  /** Granularity of reads and writes, and so of progress reports (bytes). Default 256 KiB. */
+  io_chunksize?: number;
+  /** false: one request at a time (boto3: no threads). Default true. */
+  use_threads?: boolean;
+  /** Upper bound on bytes per second moved by one transfer manager's uploads and downloads. Default null (no limit). */
+  max_bandwidth?: number | null;
+}
+
+const DEFAULTS = {
+  multipart_threshold: 8 * MB,
+  multipart_chunksize: 8 * MB,
+  max_concurrency: 10,
+  num_download_attempts: 5,
+  max_io_queue: 100,
+  io_chunksize: 256 * KB,
+  use_threads: true,
+  max_bandwidth: null,
+} as const;
+
+const POSITIVE_INTEGERS = ['multipart_threshold', 'multipart_chunksize', 'max_concurrency', 'num_download_attempts', 'max_io_queue', 'io_chunksize'] as const;
+
+export class TransferConfig {
+  readonly multipart_threshold: number;
+  readonly multipart_chunksize: number;
+  readonly max_concurrency: number;
+  readonly num_download_attempts: number;
+  readonly max_io_queue: number;
+  readonly io_chunksize: number;
+  readonly use_threads: boolean;
+  readonly max_bandwidth: number | null;
+
+  constructor(options: TransferConfigOptions = {}) {
+    for (const key of Object.keys(options)) {
+      if (!Object.hasOwn(DEFAULTS, key)) {
+        throw new TypeError(`TransferConfig got an unexpected option '${key}'; valid options are: ${Object.keys(DEFAULTS).join(', ')}`);
+      }
+    }
+    const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as TransferConfigOptions;
+    const merged = { ...DEFAULTS, ...given };
+    for (const name of POSITIVE_INTEGERS) {
+      const value = merged[name];
+      if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
+        throw new RangeError(`TransferConfig ${name} must be a positive integer, got ${String(value)}`);
+      }
+    }
+    if (typeof merged.use_threads !== 'boolean') throw new TypeError(`TransferConfig use_threads must be a boolean, got ${String(merged.use_threads)}`);
+    const bw = merged.max_bandwidth;
+    if (bw !== null && (typeof bw !== 'number' || !Number.isFinite(bw) || bw <= 0)) {
+      throw new RangeError(`TransferConfig max_bandwidth must be a positive number of bytes per second or null, got ${String(bw)}`);
+    }
+    this.multipart_threshold = merged.multipart_threshold;
+    this.multipart_chunksize = merged.multipart_chunksize;
+    this.max_concurrency = merged.max_concurrency;
+    this.num_download_attempts = merged.num_download_attempts;
+    this.max_io_queue = merged.max_io_queue;
+    this.io_chunksize = merged.io_chunksize;
+    this.use_threads = merged.use_threads;
+    this.max_bandwidth = bw;
+    Object.freeze(this);
+  }
+
+  /** Requests one transfer manager runs at once: 1 without threads, else max_concurrency. */
+  get concurrency(): number {
+    return this.use_threads ? this.max_concurrency : 1;
+  }
+}
+
+/**
+ * The part size for an upload of `size` bytes (undefined: unknown length), as s3transfer's
+ * ChunksizeAdjuster: clamped to S3's 5 MiB–5 GiB, then doubled until the parts fit in 10,000.
+ */
+export function adjustChunkSize(chunksize: number, size?: number): number {
+  let part = Math.min(Math.max(chunksize, MIN_PART_SIZE), MAX_PART_SIZE);
+  if (size !== undefined) {
+    while (Math.ceil(size / part) > MAX_PARTS && part < MAX_PART_SIZE) part = Math.min(part * 2, MAX_PART_SIZE);
+  }
+  return part;
+}
+
+/** The inclusive byte ranges of `size` bytes in `partSize` pieces (the last may be shorter). */
+export function byteRanges(size: number, partSize: number): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  for (let start = 0; start < size; start += partSize) ranges.push({ start, end: Math.min(start + partSize, size) - 1 });
+  return ranges;
+}

@@ -1,0 +1,274 @@
+// Managed download: HEAD, then one GET below the threshold or ranged GETs in parallel, all pinned
+// to the ETag. To a file: positioned writes into a temporary file beside the target, renamed into
+// place only once complete, size-checked and (when the ETag is an MD5) content-checked, removed on
+// any failure. To a Writable: in order, with backpressure, holding at most one range per slot.
+//
+// Integrity: an object whose ETag is its MD5 is checked once. A plain GET of the whole object is
+// checked by the client itself (and started over when it fails); ranges are not, so a file filled
+// by ranges is hashed by a follower reading it back in order, and a stream is hashed as it is written.
+import { randomBytes } from 'node:crypto';
+import { type FileHandle, open, rename, stat, unlink } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
+import type { HeadObjectRequest } from '../generated/s3-shapes.js';
+import { AbortError, IncompleteReadError, ResponseChecksumError } from '../errors.js';
+import { byteRanges } from './config.js';
+import { forEachBounded } from './limiter.js';
+import { type ByteRange, type ObjectRef, fetchRange } from './download-ranges.js';
+import type { TransferContext } from './types.js';
+import { FileDigest, StreamDigest, expectedMd5 } from './verify.js';
+
+type Source = Omit<ObjectRef, 'ETag'>;
+
+/** Whole-object downloads when the ranges together do not match the ETag's MD5 (a second try, then an error). */
+const CHECKSUM_ATTEMPTS = 2;
+
+/** HEAD the object: its size, the ETag every GET is pinned to, and the MD5 its bytes must have (if known). */
+async function headFor(ctx: TransferContext, source: Source): Promise<{ size: number; ref: ObjectRef; md5?: string }> {
+  const head = await ctx.client.head_object({ ...source.extra, Bucket: source.Bucket, Key: source.Key } as HeadObjectRequest, { signal: ctx.signal });
+  const size = head.ContentLength ?? 0;
+  ctx.setSize(size);
+  return { size, ref: { ...source, ETag: head.ETag }, md5: expectedMd5(head) };
+}
+
+function mismatch(ref: ObjectRef, expected: string, actual: string | undefined): ResponseChecksumError {
+  return new ResponseChecksumError(
+    `the MD5 of the bytes downloaded from s3://${ref.Bucket}/${ref.Key} is ${actual ?? 'unknown'}, not ${expected} (its ETag): they were corrupted on the way`,
+  );
+}
+
+/** The ranges to fetch, or undefined for one plain GET (below the threshold). */
+function rangesFor(ctx: TransferContext, size: number): ByteRange[] | undefined {
+  if (size < ctx.config.multipart_threshold) return undefined;
+  return byteRanges(size, ctx.config.multipart_chunksize).map((r, i) => ({ ...r, number: i + 1 }));
+}
+
+async function fetchAll(ctx: TransferContext, ranges: ByteRange[] | undefined, fetch: (range: ByteRange | undefined) => Promise<void>): Promise<void> {
+  if (!ranges) {
+    await ctx.slots.acquire(ctx.signal);
+    try {
+      await fetch(undefined);
+    } finally {
+      ctx.slots.release();
+    }
+    return;
+  }
+  await forEachBounded(
+    ranges,
+    ctx.slots,
+    async (range) => {
+      await fetch(range);
+      ctx.part({ part_number: range.number, size: range.end - range.start + 1 });
+    },
+    { signal: ctx.signal, onFailure: (err) => ctx.fail(err) },
+  );
+}
+
+/** `<Filename>.<random>.tmp`, beside the target so the final rename stays on one file system. */
+export function tempNameFor(filename: string): string {
+  return `${filename}.${randomBytes(4).toString('hex')}.tmp`;
+}
+
+export async function downloadToFile(ctx: TransferContext, source: Source, filename: string): Promise<void> {
+  const { size, ref, md5 } = await headFor(ctx, source);
+  const ranges = rangesFor(ctx, size);
+  const temp = tempNameFor(filename);
+  // read back too: the MD5 check of ranges follows the writes
+  const file = await open(temp, 'wx+');
+  let open_ = true;
+  let placed = false;
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const digest = md5 !== undefined && ranges ? new FileDigest(file, ctx.config.io_chunksize) : undefined;
+      await fetchAll(ctx, ranges, async (range) => {
+        const batch = new WriteBatch(file, ctx.config.io_chunksize);
+        await fetchRange(ctx, ref, range, size, (chunk, offset) => batch.add(chunk, offset), true);
+        await batch.flush();
+        if (range) digest?.complete(range.start, range.end + 1);
+      });
+      const actual = await digest?.hex(size);
+      if (!digest || actual === md5) break;
+      if (attempt >= CHECKSUM_ATTEMPTS) throw mismatch(ref, md5!, actual);
+      ctx.progress.add(-size); // every byte comes again
+    }
+    open_ = false;
+    await file.close();
+    const written = (await stat(temp)).size;
+    if (written !== size) throw new IncompleteReadError(`downloaded ${written} of ${size} bytes of s3://${ref.Bucket}/${ref.Key}`);
+    await rename(temp, filename);
+    placed = true;
+  } finally {
+    if (open_) await file.close().catch(() => undefined);
+    if (!placed) await unlink(temp).catch(() => undefined);
+  }
+}
+
+/** Consecutive chunks gathered up to io_chunksize, then written at their offset in one writev (no copy). */
+class WriteBatch {
+  readonly #file: FileHandle;
+  readonly #limit: number;
+  #chunks: Buffer[] = [];
+  #bytes = 0;
+  #position = 0;
+
+  constructor(file: FileHandle, limit: number) {
+    this.#file = file;
+    this.#limit = limit;
+  }
+
+  async add(chunk: Buffer, offset: number): Promise<void> {
+    if (this.#bytes > 0 && offset !== this.#position + this.#bytes) await this.flush();
+    if (this.#bytes === 0) this.#position = offset;
+    this.#chunks.push(chunk);
+    this.#bytes += chunk.length;
+    if (this.#bytes >= this.#limit) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    let chunks = this.#chunks;
+    let position = this.#position;
+    let left = this.#bytes;
+    this.#chunks = [];
+    this.#bytes = 0;
+    while (left > 0) {
+      const { bytesWritten } = await this.#file.writev(chunks, position);
+      left -= bytesWritten;
+      position += bytesWritten;
+      if (left > 0) chunks = remaining(chunks, bytesWritten);
+    }
+  }
+}
+
+/** What is left of `chunks` after the first `written` bytes (a short write). */
+function remaining(chunks: Buffer[], written: number): Buffer[] {
+  const rest: Buffer[] = [];
+  for (const chunk of chunks) {
+    if (written >= chunk.length) written -= chunk.length;
+    else {
+      rest.push(written > 0 ? chunk.subarray(written) : chunk);
+      written = 0;
+    }
+  }
+  return rest;
+}
+
+export async function downloadToStream(ctx: TransferContext, source: Source, writable: Writable): Promise<void> {
+  const { size, ref, md5 } = await headFor(ctx, source);
+  // always by range (bytes written cannot be taken back, so a GET must be resumable): the one check is ours
+  const ranges = rangesFor(ctx, size) ?? (size > 0 ? [{ number: 1, start: 0, end: size - 1 }] : undefined);
+  const digest = md5 !== undefined && ranges ? new StreamDigest() : undefined;
+  const out = new OrderedWriter(writable, ctx.signal, (err) => ctx.fail(err), digest);
+  try {
+    await fetchAll(ctx, ranges, async (range) => {
+      const index = range ? range.number - 1 : 0;
+      const held: Buffer[] = [];
+      await fetchRange(ctx, ref, range, size, async (chunk) => {
+        // the range whose turn it is streams straight through; later ones wait in memory
+        if (out.turn === index) {
+          await out.writeAll(held);
+          await out.write(chunk);
+        } else {
+          held.push(chunk);
+        }
+      }, false);
+      await out.waitTurn(index);
+      await out.writeAll(held);
+      out.advance();
+    });
+    await out.finish();
+    // the bytes are already with the caller: a mismatch can only be reported
+    const actual = digest?.hex();
+    if (digest && actual !== md5) throw mismatch(ref, md5!, actual);
+  } finally {
+    out.detach();
+  }
+}
+
+/** Writes to a Writable in range order, honouring its backpressure and its errors. */
+class OrderedWriter {
+  turn = 0;
+  readonly #writable: Writable;
+  readonly #signal: AbortSignal;
+  #failure: Error | undefined;
+  readonly #waiters = new Map<number, () => void>();
+  readonly #onError: (err: Error) => void;
+  /** Settles with the callback of the latest write (callbacks come in order). */
+  #last: Promise<Error | null | undefined> = Promise.resolve(undefined);
+
+  readonly #digest?: StreamDigest;
+
+  /** `fail` stops the whole transfer when the destination errors; `digest` sees every byte, in order. */
+  constructor(writable: Writable, signal: AbortSignal, fail: (err: Error) => void, digest?: StreamDigest) {
+    this.#writable = writable;
+    this.#signal = signal;
+    this.#digest = digest;
+    this.#onError = (err) => {
+      this.#failure ??= err;
+      fail(err);
+    };
+    writable.on('error', this.#onError);
+  }
+
+  async write(chunk: Buffer): Promise<void> {
+    this.#check();
+    this.#digest?.update(chunk);
+    let written!: (err?: Error | null) => void;
+    this.#last = new Promise((resolve) => (written = resolve));
+    if (this.#writable.write(chunk, written)) return;
+    await new Promise<void>((resolve, reject) => {
+      const w = this.#writable;
+      const done = (err?: unknown) => {
+        w.off('drain', ok).off('close', closed).off('error', done);
+        this.#signal.removeEventListener('abort', aborted);
+        if (err) reject(err);
+        else resolve();
+      };
+      const ok = () => done();
+      const closed = () => done(new Error('the destination stream closed before the download was written'));
+      const aborted = () => done(new AbortError('The operation was aborted', { cause: this.#signal.reason }));
+      w.once('drain', ok).once('close', closed).once('error', done);
+      this.#signal.addEventListener('abort', aborted, { once: true });
+    });
+  }
+
+  async writeAll(chunks: Buffer[]): Promise<void> {
+    while (chunks.length) await this.write(chunks.shift()!);
+  }
+
+  waitTurn(index: number): Promise<void> {
+    if (this.turn === index) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const aborted = () => {
+        this.#waiters.delete(index);
+        reject(new AbortError('The operation was aborted', { cause: this.#signal.reason }));
+      };
+      this.#signal.addEventListener('abort', aborted, { once: true });
+      this.#waiters.set(index, () => {
+        this.#signal.removeEventListener('abort', aborted);
+        this.#waiters.delete(index);
+        if (this.#failure) reject(this.#failure);
+        else resolve();
+      });
+    });
+  }
+
+  /** Resolves once the Writable has processed the last chunk (not merely buffered it). */
+  async finish(): Promise<void> {
+    const err = await this.#last;
+    if (err) throw err;
+  }
+
+  advance(): void {
+    this.turn++;
+    this.#waiters.get(this.turn)?.();
+  }
+
+  detach(): void {
+    this.#writable.off('error', this.#onError);
+  }
+
+  #check(): void {
+    if (this.#failure) throw this.#failure;
+    const w = this.#writable;
+    if (w.destroyed || w.writableEnded) throw new Error('the destination stream is closed');
+  }
+}

@@ -1,0 +1,115 @@
+// TransferManager: s3transfer's manager over our async client. Each call checks its arguments at
+// once (before any request) and returns a TransferFuture; the manager's transfers share its
+// request slots (max_concurrency) and bandwidth limit.
+import type { Writable } from 'node:stream';
+import type { CopyObjectRequest, GetObjectRequest, PutObjectRequest } from '../generated/s3-shapes.js';
+import { ParamValidationError } from '../errors.js';
+import { ALLOWED_COPY_ARGS, ALLOWED_DOWNLOAD_ARGS, ALLOWED_UPLOAD_ARGS, checkExtraArgs } from './args.js';
+import { TransferConfig } from './config.js';
+import { type TransferControl, TransferFuture } from './future.js';
+import { BandwidthLimiter, Semaphore } from './limiter.js';
+import { upload } from './upload.js';
+import { type UploadBody, sourceFor } from './upload-parts.js';
+import { downloadToFile, downloadToStream } from './download.js';
+import { type CopySource, copy, parseCopySource } from './copy.js';
+import type { TransferClient, TransferContext } from './types.js';
+
+type Members<T, K> = Pick<T, Extract<keyof T, K>>;
+/** What ExtraArgs may hold for uploads (boto3's ALLOWED_UPLOAD_ARGS that the model knows). */
+export type UploadExtraArgs = Members<PutObjectRequest, (typeof ALLOWED_UPLOAD_ARGS)[number]>;
+export type DownloadExtraArgs = Members<GetObjectRequest, (typeof ALLOWED_DOWNLOAD_ARGS)[number]>;
+export type CopyExtraArgs = Members<CopyObjectRequest, (typeof ALLOWED_COPY_ARGS)[number]>;
+
+export interface TransferOptions<Extra> {
+  ExtraArgs?: Extra;
+  /** boto3's Callback: called with the bytes moved since the last call (negative when a retry takes some back). */
+  Callback?: (bytes_transferred: number) => void;
+  /** Stops the transfer: requests are aborted, a multipart upload is aborted, a partial download removed. */
+  signal?: AbortSignal;
+}
+
+export interface CopyOptions extends TransferOptions<CopyExtraArgs> {
+  /** The client for the source object's HEAD (another endpoint or credentials); the destination client copies. */
+  SourceClient?: Pick<TransferClient, 'head_object'>;
+}
+
+export type { UploadBody };
+
+export class TransferManager {
+  readonly client: TransferClient;
+  readonly config: TransferConfig;
+  readonly #slots: Semaphore;
+  readonly #bandwidth?: BandwidthLimiter;
+  #nextId = 0;
+
+  constructor(client: TransferClient, config: TransferConfig = new TransferConfig()) {
+    if (!(config instanceof TransferConfig)) throw new TypeError('config must be a TransferConfig');
+    this.client = client;
+    this.config = config;
+    // more requests than sockets would only queue inside the pool, holding their part buffers
+    const clientConfig = client.meta.config;
+    const sockets = clientConfig.dispatcher ? Infinity : clientConfig.max_pool_connections;
+    this.#slots = new Semaphore(Math.max(1, Math.min(config.concurrency, sockets)));
+    if (config.max_bandwidth !== null) this.#bandwidth = new BandwidthLimiter(config.max_bandwidth);
+  }
+
+  /** Requests this manager runs at once: max_concurrency (1 without use_threads), at most the client's pool size. */
+  get concurrency(): number {
+    return this.#slots.size;
+  }
+
+  /** Upload a file (by name), bytes, a Readable or an async iterable of bytes to `bucket`/`key`. */
+  upload(fileobj: string | UploadBody, bucket: string, key: string, options: TransferOptions<UploadExtraArgs> = {}): TransferFuture {
+    const extra = checkExtraArgs(options.ExtraArgs, ALLOWED_UPLOAD_ARGS, 'upload');
+    checkNames({ Bucket: bucket, Key: key });
+    const source = sourceFor(fileobj, this.config.io_chunksize);
+    return this.#submit({ fileobj, bucket, key, extra_args: extra }, options, (ctx) => upload(ctx, source, { Bucket: bucket, Key: key, extra }));
+  }
+
+  /** Download `bucket`/`key` to a file (by name) or into a Writable (in order; the stream is not ended). */
+  download(bucket: string, key: string, fileobj: string | Writable, options: TransferOptions<DownloadExtraArgs> = {}): TransferFuture {
+    const extra = checkExtraArgs(options.ExtraArgs, ALLOWED_DOWNLOAD_ARGS, 'download');
+    checkNames({ Bucket: bucket, Key: key });
+    const source = { Bucket: bucket, Key: key, extra };
+    const call_args = { bucket, key, fileobj, extra_args: extra };
+    if (typeof fileobj === 'string') return this.#submit(call_args, options, (ctx) => downloadToFile(ctx, source, fileobj));
+    if (!isWritable(fileobj)) {
+      throw new ParamValidationError([`Invalid type for Fileobj: expected a file name or a Writable stream, got ${fileobj === null ? 'null' : typeof fileobj}`]);
+    }
+    return this.#submit(call_args, options, (ctx) => downloadToStream(ctx, source, fileobj));
+  }
+
+  /** Copy `copy_source` to `bucket`/`key` (CopyObject, or UploadPartCopy ranges from the threshold on). */
+  copy(copy_source: string | CopySource, bucket: string, key: string, options: CopyOptions = {}): TransferFuture {
+    const extra = checkExtraArgs(options.ExtraArgs, ALLOWED_COPY_ARGS, 'copy');
+    checkNames({ Bucket: bucket, Key: key });
+    const source = parseCopySource(copy_source);
+    const sourceClient = options.SourceClient ?? this.client;
+    return this.#submit({ copy_source, bucket, key, extra_args: extra }, options, (ctx) =>
+      copy(ctx, source, { Bucket: bucket, Key: key, extra }, sourceClient),
+    );
+  }
+
+  #submit(call_args: Record<string, unknown>, options: TransferOptions<unknown>, run: (ctx: TransferContext) => Promise<void>): TransferFuture {
+    const { Callback, signal } = options;
+    if (Callback !== undefined && typeof Callback !== 'function') throw new ParamValidationError(['Invalid type for Callback: expected a function']);
+    const future = new TransferFuture(
+      { transfer_id: this.#nextId++, call_args },
+      (control: TransferControl) => run({ ...control, client: this.client, config: this.config, slots: this.#slots, bandwidth: this.#bandwidth }),
+      signal,
+    );
+    if (Callback) future.on('progress', (event) => Callback(event.bytes_transferred));
+    return future;
+  }
+}
+
+function checkNames(names: Record<string, unknown>): void {
+  const problems = Object.entries(names)
+    .filter(([, v]) => typeof v !== 'string')
+    .map(([k, v]) => `Invalid type for parameter ${k}, value: ${String(v)}, type: ${typeof v}, valid types: string`);
+  if (problems.length) throw new ParamValidationError(problems);
+}
+
+function isWritable(x: unknown): x is Writable {
+  return x !== null && typeof x === 'object' && typeof (x as Writable).write === 'function' && typeof (x as Writable).once === 'function';
+}

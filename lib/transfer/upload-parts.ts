@@ -1,0 +1,219 @@
+// Upload sources, as s3transfer's input managers: a file (parts read from disk by range), bytes
+// in memory (parts are views, no copies) and a stream of unknown length (parts filled as chunks
+// arrive, in a bounded pool of reusable buffers).
+import { type ReadStream, createReadStream, promises as fsp } from 'node:fs';
+import { Readable } from 'node:stream';
+import { ParamValidationError, S3UploadFailedError } from '../errors.js';
+import { MAX_PARTS } from './config.js';
+
+export interface UploadPart {
+  /** 1-based. */
+  readonly number: number;
+  readonly size: number;
+  /** The request body: bytes, or a file stream the client can reopen on retry. Called once. */
+  body(): Uint8Array | Readable;
+  /** The part is done with (uploaded or abandoned): its buffer may be reused. */
+  release(): void;
+}
+
+export interface UploadSource {
+  /** For messages: the file name, or what kind of object. */
+  readonly description: string;
+  /** Bytes to upload, when known before reading. */
+  size(): Promise<number | undefined>;
+  /** The whole content as one body (a size known to be below the multipart threshold). */
+  whole(size: number): Uint8Array | Readable;
+  /** The parts, read lazily: the next one is produced only when asked for. */
+  parts(partSize: number, options: { poolSize: number; signal: AbortSignal }): AsyncIterable<UploadPart>;
+}
+
+export type UploadBody = Readable | Uint8Array | AsyncIterable<Uint8Array>;
+
+export class FileSource implements UploadSource {
+  readonly description: string;
+  readonly #path: string;
+  readonly #start: number;
+  readonly #end: number | undefined;
+  readonly #ioChunk: number;
+
+  /** `start`/`end` (inclusive) select a byte range of the file, as fs.createReadStream's. */
+  constructor(path: string, ioChunk: number, start = 0, end?: number) {
+    this.description = path;
+    this.#path = path;
+    this.#start = start;
+    this.#end = end;
+    this.#ioChunk = ioChunk;
+  }
+
+  async size(): Promise<number> {
+    const { size } = await fsp.stat(this.#path);
+    const stop = this.#end === undefined ? size : Math.min(size, this.#end + 1);
+    return Math.max(0, stop - this.#start);
+  }
+
+  whole(size: number): Uint8Array | Readable {
+    return size === 0 ? new Uint8Array(0) : this.#stream(0, size);
+  }
+
+  async *parts(partSize: number): AsyncGenerator<UploadPart> {
+    const size = await this.size();
+    for (let offset = 0, number = 1; offset < size; offset += partSize, number++) {
+      const length = Math.min(partSize, size - offset);
+      yield { number, size: length, body: () => this.#stream(offset, length), release: () => undefined };
+    }
+  }
+
+  #stream(offset: number, length: number): ReadStream {
+    const start = this.#start + offset;
+    return createReadStream(this.#path, { start, end: start + length - 1, highWaterMark: this.#ioChunk });
+  }
+}
+
+export class BytesSource implements UploadSource {
+  readonly description = 'bytes';
+  readonly #bytes: Uint8Array;
+
+  constructor(bytes: Uint8Array) {
+    this.#bytes = bytes;
+  }
+
+  async size(): Promise<number> {
+    return this.#bytes.length;
+  }
+
+  whole(): Uint8Array {
+    return this.#bytes.subarray(0);
+  }
+
+  async *parts(partSize: number): AsyncGenerator<UploadPart> {
+    const bytes = this.#bytes;
+    for (let offset = 0, number = 1; offset < bytes.length; offset += partSize, number++) {
+      const view = bytes.subarray(offset, offset + partSize);
+      yield { number, size: view.length, body: () => view, release: () => undefined };
+    }
+  }
+}
+
+/** Reusable part buffers: at most `size` exist, and taking one waits until one is given back. */
+export class BufferPool {
+  readonly size: number;
+  readonly bufferSize: number;
+  readonly #free: Buffer[] = [];
+  readonly #waiting: ((b: Buffer) => void)[] = [];
+  #created = 0;
+  #out = 0;
+  /** The most buffers handed out at once (for tests and diagnostics). */
+  maxOut = 0;
+
+  constructor(size: number, bufferSize: number) {
+    this.size = size;
+    this.bufferSize = bufferSize;
+  }
+
+  async take(): Promise<Buffer> {
+    let buffer = this.#free.pop();
+    if (!buffer && this.#created < this.size) {
+      this.#created++;
+      buffer = Buffer.allocUnsafeSlow(this.bufferSize);
+    }
+    if (!buffer) buffer = await new Promise<Buffer>((resolve) => this.#waiting.push(resolve));
+    this.#out++;
+    this.maxOut = Math.max(this.maxOut, this.#out);
+    return buffer;
+  }
+
+  give(buffer: Buffer): void {
+    this.#out--;
+    const waiter = this.#waiting.shift();
+    if (waiter) waiter(buffer);
+    else this.#free.push(buffer);
+  }
+}
+
+export class StreamSource implements UploadSource {
+  readonly description: string;
+  readonly #source: AsyncIterable<Uint8Array>;
+  /** The pool of the last parts() call (tests look at maxOut). */
+  pool?: BufferPool;
+
+  constructor(source: AsyncIterable<Uint8Array>) {
+    this.#source = source;
+    this.description = source instanceof Readable ? 'stream' : 'async iterable';
+  }
+
+  async size(): Promise<undefined> {
+    return undefined;
+  }
+
+  whole(): never {
+    throw new Error('a stream of unknown length has no whole body');
+  }
+
+  async *parts(partSize: number, options: { poolSize: number; signal: AbortSignal }): AsyncGenerator<UploadPart> {
+    const pool = (this.pool = new BufferPool(options.poolSize, partSize));
+    const source = this.#source;
+    // a source blocked waiting for data must still stop when the transfer does
+    const stop = () => (source instanceof Readable ? source.destroy() : undefined);
+    options.signal.addEventListener('abort', stop, { once: true });
+    let number = 0;
+    let buffer: Buffer | undefined;
+    let filled = 0;
+    const part = (): UploadPart => {
+      const own = buffer!;
+      const view = own.subarray(0, filled);
+      let released = false;
+      buffer = undefined;
+      filled = 0;
+      if (++number > MAX_PARTS) {
+        pool.give(own);
+        throw new S3UploadFailedError(`The stream is longer than ${MAX_PARTS} parts of ${partSize} bytes; set a larger TransferConfig multipart_chunksize`);
+      }
+      return {
+        number,
+        size: view.length,
+        body: () => view,
+        release: () => {
+          if (!released) pool.give(own);
+          released = true;
+        },
+      };
+    };
+    try {
+      for await (const chunk of source) {
+        if (!(chunk instanceof Uint8Array)) throw new ParamValidationError([`Invalid chunk from the upload stream: expected bytes, got ${typeof chunk}`]);
+        for (let offset = 0; offset < chunk.length; ) {
+          buffer ??= await pool.take();
+          const n = Math.min(chunk.length - offset, partSize - filled);
+          buffer.set(n === chunk.length ? chunk : chunk.subarray(offset, offset + n), filled);
+          filled += n;
+          offset += n;
+          if (filled === partSize) yield part();
+        }
+      }
+      if (filled > 0) yield part();
+    } finally {
+      options.signal.removeEventListener('abort', stop);
+      if (buffer) pool.give(buffer);
+    }
+  }
+}
+
+/** The source for what upload_fileobj / TransferManager.upload were given. */
+export function sourceFor(fileobj: unknown, ioChunk: number): UploadSource {
+  if (typeof fileobj === 'string') return new FileSource(fileobj, ioChunk);
+  if (fileobj instanceof Uint8Array) return new BytesSource(fileobj);
+  if (isUnreadFileStream(fileobj)) {
+    const source = new FileSource(fileobj.path as string, ioChunk, fileobj.start ?? 0, fileobj.end === Infinity ? undefined : fileobj.end);
+    fileobj.destroy(); // its file is read by ranges instead
+    return source;
+  }
+  if (fileobj !== null && typeof fileobj === 'object' && Symbol.asyncIterator in fileobj) return new StreamSource(fileobj as AsyncIterable<Uint8Array>);
+  throw new ParamValidationError([
+    `Invalid type for Fileobj: expected a Readable, a Buffer/Uint8Array or an AsyncIterable of bytes, got ${fileobj === null ? 'null' : typeof fileobj}`,
+  ]);
+}
+
+/** An fs.ReadStream nobody has read from yet: its file can be read by ranges, in parallel. */
+function isUnreadFileStream(x: unknown): x is ReadStream & { start?: number; end?: number } {
+  return x instanceof Readable && typeof (x as ReadStream).path === 'string' && (x as ReadStream).bytesRead === 0 && x.readableLength === 0 && !x.readableFlowing;
+}

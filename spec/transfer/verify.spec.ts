@@ -1,0 +1,147 @@
+// Download integrity: which ETags are an MD5 of the bytes, the in-order file follower, and what a
+// corrupted body does to download_file (fetched again) and download_fileobj (reported).
+import { expect } from 'chai';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { ResponseChecksumError, RetriesExceededError, TransferConfig, type S3Client } from '../../lib/index.js';
+import { FileDigest, expectedMd5 } from '../../lib/transfer/verify.js';
+import { fakeClient } from '../helpers/clients.js';
+import { FakeS3 } from './fake-s3.js';
+
+const KiB = 1024;
+const md5 = (b: Uint8Array) => createHash('md5').update(b).digest('hex');
+const config = new TransferConfig({ multipart_threshold: 1024 * KiB, multipart_chunksize: 256 * KiB, max_concurrency: 4 });
+
+async function failure(p: Promise<unknown>): Promise<Error> {
+  try {
+    await p;
+  } catch (err) {
+    return err as Error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('transfer: download integrity', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'cos-verify-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('an ETag is taken as the MD5 only for a single-part object without SSE-C or KMS', () => {
+    const hex = 'D41D8CD98F00B204E9800998ECF8427E';
+    expect(expectedMd5({ ETag: `"${hex}"` })).to.equal(hex.toLowerCase());
+    expect(expectedMd5({ ETag: hex, ServerSideEncryption: 'AES256' })).to.equal(hex.toLowerCase());
+    expect(expectedMd5({ ETag: `"${hex}-3"` })).to.equal(undefined);
+    expect(expectedMd5({ ETag: `"${hex}"`, SSECustomerAlgorithm: 'AES256' })).to.equal(undefined);
+    expect(expectedMd5({ ETag: `"${hex}"`, ServerSideEncryption: 'aws:kms' })).to.equal(undefined);
+    expect(expectedMd5({ ETag: `"${hex}"`, SSEKMSKeyId: 'key' })).to.equal(undefined);
+    expect(expectedMd5({})).to.equal(undefined);
+  });
+
+  it('FileDigest hashes a file filled out of order, reading back each stretch once the bytes before it are done', async () => {
+    const data = randomBytes(100_000);
+    const file = await open(join(dir, 'f'), 'w+');
+    const digest = new FileDigest(file, 4096);
+    const stretches = [[60_000, 100_000], [0, 30_000], [30_000, 60_000]] as const;
+    for (const [start, end] of stretches) {
+      await file.write(data, start, end - start, start);
+      digest.complete(start, end);
+    }
+    expect(await digest.hex(data.length)).to.equal(md5(data));
+    await file.close();
+  });
+
+  it('FileDigest says nothing when a stretch is missing', async () => {
+    const file = await open(join(dir, 'g'), 'w+');
+    await file.write(Buffer.alloc(10), 0, 10, 0);
+    const digest = new FileDigest(file, 4);
+    digest.complete(5, 10);
+    expect(await digest.hex(10)).to.equal(undefined);
+    await file.close();
+  });
+
+  describe('against a server that corrupts a body', () => {
+    const server = new FakeS3();
+    let s3: S3Client;
+    before(async () => {
+      await server.start();
+      s3 = fakeClient(server.endpoint);
+    });
+    after(async () => {
+      await s3.close();
+      await server.stop();
+    });
+    beforeEach(() => server.reset());
+
+    it('download_file by ranges: a corrupted range is caught and the object fetched again, byte-exact', async () => {
+      const data = randomBytes(2 * 1024 * KiB);
+      server.put('k', data);
+      let flipped = 0;
+      server.fault = (r) => (r.op === 'GetObject' && r.headers.range === 'bytes=524288-786431' && flipped++ === 0 ? { flipAt: 1000 } : undefined);
+      const deltas: number[] = [];
+      const target = join(dir, 'ok.bin');
+      await s3.download_file('b', 'k', target, { Config: config, Callback: (n) => deltas.push(n) });
+      expect(readFileSync(target).equals(data)).to.equal(true);
+      expect(server.of('GetObject')).to.have.length(16);
+      expect(deltas).to.include(-data.length);
+      expect(deltas.reduce((a, b) => a + b, 0)).to.equal(data.length);
+    });
+
+    it('download_file by ranges: corrupted every time ends in ResponseChecksumError after a second try, and no file', async () => {
+      server.put('k', randomBytes(2 * 1024 * KiB));
+      server.fault = (r) => (r.op === 'GetObject' && r.headers.range === 'bytes=0-262143' ? { flipAt: 7 } : undefined);
+      const err = await failure(s3.download_file('b', 'k', join(dir, 'bad.bin'), { Config: config }));
+      expect(err).to.be.instanceOf(ResponseChecksumError);
+      expect(err.message).to.match(new RegExp(`s3://b/k is [0-9a-f]{32}, not ${md5(server.objects.get('k')!.body)} \\(its ETag\\): they were corrupted on the way`));
+      expect(server.of('GetObject')).to.have.length(16);
+      expect(readdirSync(dir)).to.deep.equal([]);
+    });
+
+    it('download_file in one GET: the client checks the body; a corrupt one is fetched again from the start', async () => {
+      const data = randomBytes(300 * KiB);
+      server.put('k', data);
+      let flipped = 0;
+      server.fault = (r) => (r.op === 'GetObject' && flipped++ === 0 ? { flipAt: 7 } : undefined);
+      const deltas: number[] = [];
+      const target = join(dir, 'small.bin');
+      await s3.download_file('b', 'k', target, { Config: config, Callback: (n) => deltas.push(n) });
+      expect(readFileSync(target).equals(data)).to.equal(true);
+      expect(server.of('GetObject').map((g) => g.headers.range)).to.deep.equal([undefined, undefined]);
+      expect(deltas).to.include(-data.length);
+      expect(deltas.reduce((a, b) => a + b, 0)).to.equal(data.length);
+    });
+
+    it('download_file in one GET, corrupted every time: RetriesExceededError (cause ResponseChecksumError), no file', async () => {
+      server.put('k', randomBytes(300 * KiB));
+      server.fault = (r) => (r.op === 'GetObject' ? { flipAt: 7 } : undefined);
+      const err = await failure(s3.download_file('b', 'k', join(dir, 'bad.bin'), { Config: new TransferConfig({ ...config, num_download_attempts: 3 }) }));
+      expect(err).to.be.instanceOf(RetriesExceededError);
+      expect(err.cause).to.be.instanceOf(ResponseChecksumError);
+      expect(server.of('GetObject')).to.have.length(3);
+      expect(readdirSync(dir)).to.deep.equal([]);
+    });
+
+    it('download_fileobj: a corrupted body is reported (the bytes are already written), small objects too', async () => {
+      for (const size of [2 * 1024 * KiB, 300 * KiB]) {
+        server.put('k', randomBytes(size));
+        server.fault = (r) => (r.op === 'GetObject' && r.headers.range?.startsWith('bytes=0-') ? { flipAt: 5 } : undefined);
+        const sink = new Writable({ write: (_c, _e, done) => done() });
+        const err = await failure(s3.download_fileobj('b', 'k', sink, { Config: config }));
+        expect(err, String(size)).to.be.instanceOf(ResponseChecksumError);
+      }
+      // a small object is fetched by range too: one check (ours), not the client's as well
+      expect(server.of('GetObject').every((g) => g.headers.range !== undefined)).to.equal(true);
+    });
+
+    it('a multipart object (ETag "…-N") is not checked: its ETag is no MD5 of the bytes', async () => {
+      const data = randomBytes(300 * KiB);
+      server.objects.set('k', { body: data, etag: `"${md5(Buffer.from('other'))}-2"`, headers: {} });
+      const target = join(dir, 'mp.bin');
+      await s3.download_file('b', 'k', target, { Config: config });
+      expect(readFileSync(target).equals(data)).to.equal(true);
+    });
+  });
+});
