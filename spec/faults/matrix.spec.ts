@@ -2,24 +2,13 @@
 // front of the real RADOS Gateway. Each run must end byte-exact or with one of our typed errors.
 import { expect } from 'chai';
 import { createHash, randomBytes } from 'node:crypto';
-import { IbmBotoError, type S3Client } from '../../lib/index.js';
+import type { S3Client } from '../../lib/index.js';
 import { ensureServer, SERVER_START_TIMEOUT_MS, uniqueBucketName, type ServerInfo } from '../helpers/server.js';
 import { realClient } from '../helpers/clients.js';
-import { FAULTS, FaultProxy } from './proxy.js';
+import { FAULTS, FaultProxy, outcome } from './proxy.js';
 
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-
-/** Outcome of one run: 'ok' (verified exact) or the typed error's class name. */
-async function outcome(run: () => Promise<void>): Promise<string> {
-  try {
-    await run();
-    return 'ok';
-  } catch (err) {
-    expect(err, `untyped failure: ${String(err)}`).to.be.instanceOf(IbmBotoError);
-    return (err as Error).name;
-  }
-}
 
 describe('faults: matrix for put_object, get_object and list_objects_v2', function () {
   this.timeout(60_000);

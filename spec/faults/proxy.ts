@@ -2,6 +2,8 @@
 // verbatim (Host included, so SigV4 signatures stay valid); rules break chosen ones.
 import { type IncomingMessage, type Server, type ServerResponse, createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { expect } from 'chai';
+import { IbmBotoError } from '../../lib/index.js';
 
 export type Fault =
   | 'reset-before-headers' // the connection drops before any response
@@ -164,5 +166,16 @@ export class FaultProxy {
     up.on('end', () => {
       if (sent < cut || cut === Infinity) res.end();
     });
+  }
+}
+
+/** Outcome of one faulted run: 'ok' (it verified itself exact) or the name of the typed error it raised. */
+export async function outcome(run: () => Promise<void>): Promise<string> {
+  try {
+    await run();
+    return 'ok';
+  } catch (err) {
+    expect(err, `untyped failure: ${String(err)}`).to.be.instanceOf(IbmBotoError);
+    return (err as Error).name;
   }
 }

@@ -6,10 +6,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { IbmBotoError, TransferConfig, type S3Client } from '../../lib/index.js';
+import { TransferConfig, type S3Client } from '../../lib/index.js';
 import { ensureServer, SERVER_START_TIMEOUT_MS, uniqueBucketName, type ServerInfo } from '../helpers/server.js';
 import { realClient } from '../helpers/clients.js';
-import { FAULTS, FaultProxy } from './proxy.js';
+import { FAULTS, FaultProxy, outcome } from './proxy.js';
 
 const MiB = 1024 * 1024;
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -50,15 +50,6 @@ describe('faults: matrix for upload_file (multipart) and download_file (ranged)'
     console.log(`      transfer fault matrix: ${tally.length} runs, ${tally.filter((t) => t.endsWith(': ok')).length} byte-exact, the rest typed errors`);
   });
 
-  async function outcome(run: () => Promise<void>): Promise<string> {
-    try {
-      await run();
-      return 'ok';
-    } catch (err) {
-      expect(err, `untyped failure: ${String(err)}`).to.be.instanceOf(IbmBotoError);
-      return (err as Error).name;
-    }
-  }
 
   let n = 0;
   for (const fault of FAULTS) {
