@@ -102,6 +102,7 @@ export class BaseClient {
   readonly #memberChecks: Record<string, MemberCheck>;
   readonly #userAgent: string;
   readonly #prefix: string;
+  readonly #streamingOutput = new Map<string, boolean>();
   readonly #paginators: Record<string, PaginatorModel>;
   readonly #waiters: Record<string, WaiterModel>;
 
@@ -307,7 +308,17 @@ export class BaseClient {
     return { statusCode: raw.statusCode, headers: raw.headers, body: await readLimited(raw, ctx.signal, r.method) };
   }
 
+  /** Whether the operation's answer is a streamed body (memoized: asked on every call). */
   #hasStreamingOutput(operationName: string): boolean {
+    let streaming = this.#streamingOutput.get(operationName);
+    if (streaming === undefined) {
+      streaming = this.#computeStreamingOutput(operationName);
+      this.#streamingOutput.set(operationName, streaming);
+    }
+    return streaming;
+  }
+
+  #computeStreamingOutput(operationName: string): boolean {
     const model = this.meta.service_model;
     const output = model.outputShape(model.operation(operationName));
     const payload = output?.payload ? output.members?.[output.payload] : undefined;

@@ -32,11 +32,6 @@ export class HierarchicalEmitter extends EventEmitter<string> {
     return undefined;
   }
 
-  /** Whether any handler would run (lets the hot path skip building arguments). */
-  hasHandlers(eventName: string): boolean {
-    return this.#handlersFor(eventName).length > 0;
-  }
-
   #handlersFor(eventName: string): HookHandler[] {
     const parts = eventName.split('.');
     const handlers: HookHandler[] = [];

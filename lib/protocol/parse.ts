@@ -2,7 +2,7 @@
 import type { Readable } from 'node:stream';
 import type { ModelView } from '../core/model.js';
 import type { MemberRef, OperationModel, Shape, TimestampFormat } from '../model/types.js';
-import { type XmlElement, type XmlNode, XmlError, parseXml, textOf } from '../core/xml.js';
+import { type XmlNode, XmlError, parseXml, textOf } from '../core/xml.js';
 import { ResponseParserError } from '../errors.js';
 import { StreamingBody } from './streaming-body.js';
 
@@ -217,4 +217,3 @@ class XmlReader {
   }
 }
 
-export type { XmlElement };

@@ -110,7 +110,7 @@ function verifyWholeObjectMd5(parsed: Record<string, unknown>, status: number, p
   body?.verify_digest?.('md5', md5);
 }
 
-export function addContentMd5(request: SigningRequest): void {
+function addContentMd5(request: SigningRequest): void {
   const body = request.body ?? '';
   if (!request.headers['content-md5'] && isBytes(body)) request.headers['content-md5'] = contentMd5(body);
 }
