@@ -18,8 +18,9 @@ export interface Contender {
   close(): Promise<void>;
 }
 
-export type ContenderName = 'cos-boto3' | 'aws-sdk-v3' | 'ibm-cos-sdk';
-const ALL: ContenderName[] = ['cos-boto3', 'aws-sdk-v3', 'ibm-cos-sdk'];
+/** 'boto3' is Python's, run by bench/boto3_worker.py; the others run in bench/worker.ts. */
+export type ContenderName = 'cos-boto3' | 'aws-sdk-v3' | 'ibm-cos-sdk' | 'boto3';
+const ALL: ContenderName[] = ['cos-boto3', 'aws-sdk-v3', 'ibm-cos-sdk', 'boto3'];
 /** BENCH_CONTENDERS=a,b narrows the run (for profiling one SDK). */
 export const CONTENDERS: ContenderName[] = process.env.BENCH_CONTENDERS
   ? ALL.filter((c) => process.env.BENCH_CONTENDERS!.split(',').includes(c))
@@ -28,11 +29,13 @@ export const CONTENDERS: ContenderName[] = process.env.BENCH_CONTENDERS
 export async function createContender(name: ContenderName, endpoint: string): Promise<Contender> {
   if (name === 'cos-boto3') return ours(endpoint);
   if (name === 'aws-sdk-v3') return awsV3(endpoint);
-  return ibmCos(endpoint);
+  if (name === 'ibm-cos-sdk') return ibmCos(endpoint);
+  throw new Error(`${name} has no Node worker (boto3 runs in bench/boto3_worker.py)`);
 }
 
 async function ours(endpoint: string): Promise<Contender> {
-  const { client, Config, TransferConfig } = await import('../lib/index.js');
+  // the package as users get it (`npm run build`: the bundled dist/index.js), not the test build
+  const { client, Config, TransferConfig } = await import('cos-boto3');
   const s3 = client('s3', {
     endpoint_url: endpoint, region_name: KEYS.region,
     aws_access_key_id: KEYS.accessKeyId, aws_secret_access_key: KEYS.secretAccessKey,

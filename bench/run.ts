@@ -1,7 +1,8 @@
 // The side-by-side benchmark (a script, not a test): `npm run bench`.
-// Starts the in-memory endpoint, runs every scenario for every SDK in fresh worker processes,
-// interleaved (A B C, A B C, …) for ROUNDS rounds, checks each run on the server side, and prints
-// and writes (bench/results/) the medians and our ratio to each peer.
+// Starts the in-memory endpoint, runs every scenario for every SDK in fresh worker processes
+// (bench/worker.ts; Python's boto3 in bench/boto3_worker.py), interleaved (A B C D, A B C D, …)
+// for ROUNDS rounds, checks each run on the server side, and prints and writes (bench/results/)
+// the medians and our ratio to each peer.
 import { execFile } from 'node:child_process';
 import { mkdirSync, openSync, writeSync, closeSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,6 +17,7 @@ const root = join(here, '..', '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const BIG = Number(process.env.BENCH_BIG_MIB ?? 1024) * MiB;
 const LIST_KEYS = 20_000;
+const BOTO3_WORKER = join(root, 'bench', 'boto3_worker.py');
 
 interface Scenario {
   name: string;
@@ -62,10 +64,36 @@ function makeBigFile(path: string): void {
   closeSync(fd);
 }
 
+interface Python { exe: string; versions: string }
+
+/**
+ * The Python interpreter that imports boto3, or undefined (boto3 is then skipped, with a message).
+ * Workers run it directly: a pyenv shim in front of `python3` costs ~350 ms, which is not boto3's.
+ */
+async function findPython(): Promise<Python | undefined> {
+  try {
+    const script = 'import boto3, sys, platform; print(sys.executable); print(f"boto3 {boto3.__version__} on Python {platform.python_version()}")';
+    const [exe = '', versions = ''] = (await run('python3', ['-c', script])).stdout.trim().split('\n');
+    return { exe, versions };
+  } catch (err) {
+    const why = String((err as { stderr?: string }).stderr || (err as Error).message).trim().split('\n').at(-1);
+    console.log(`boto3 skipped: \`python3 -c 'import boto3'\` failed (${why})`);
+    return undefined;
+  }
+}
+
+/** The worker command line of one run. */
+function workerCommand(c: ContenderName, python: Python | undefined, scenario: string, endpoint: string, arg: string): [string, string[]] {
+  if (c === 'boto3') return [python!.exe, [BOTO3_WORKER, scenario, endpoint, arg]];
+  return ['node', [join(here, 'worker.js'), c, scenario, endpoint, arg]];
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main(): Promise<void> {
   const only = process.env.BENCH_ONLY?.split(',');
+  const python = CONTENDERS.includes('boto3') ? await findPython() : undefined;
+  const contenders = CONTENDERS.filter((c) => c !== 'boto3' || python);
   const tmp = join(root, '.tmp');
   mkdirSync(tmp, { recursive: true });
   const bigFile = join(tmp, 'bench-big.bin');
@@ -80,9 +108,10 @@ async function main(): Promise<void> {
     for (const sc of scenarios(bigFile).filter((s) => !only || only.includes(s.name))) {
       results[sc.name] = {};
       for (let round = 1; round <= ROUNDS; round++) {
-        for (const c of CONTENDERS) {
+        for (const c of contenders) {
           server.resetStats();
-          const { stdout } = await run('node', [join(here, 'worker.js'), c, sc.name, server.endpoint, sc.arg], { maxBuffer: 1 << 20 }).catch(
+          const [cmd, args] = workerCommand(c, python, sc.name, server.endpoint, sc.arg);
+          const { stdout } = await run(cmd, args, { maxBuffer: 1 << 20 }).catch(
             (err: { stdout?: string }) => ({ stdout: err.stdout ?? '{"error":"worker failed"}' }),
           );
           const r = JSON.parse(stdout.trim().split('\n').at(-1)!) as RunResult;
@@ -102,25 +131,29 @@ async function main(): Promise<void> {
     await server.stop();
     rmSync(bigFile, { force: true });
   }
-  report(results, scenarios(bigFile), problems);
+  report(results, scenarios(bigFile), problems, contenders, python);
 }
 
-function report(results: Record<string, Record<string, { values: number[]; rss: number[] }>>, all: Scenario[], problems: string[]): void {
+function report(
+  results: Record<string, Record<string, { values: number[]; rss: number[] }>>, all: Scenario[], problems: string[], contenders: ContenderName[],
+  python: Python | undefined,
+): void {
+  const peers = contenders.filter((c) => c !== 'cos-boto3');
   const lines = [
     `# cos-boto3 benchmark — ${new Date().toISOString()}`,
     '',
-    `Node ${process.version}, ${ROUNDS} rounds, interleaved, medians; big object ${BIG / MiB} MiB; in-memory endpoint on 127.0.0.1 (bench/server.ts, discard mode).`,
+    `Node ${process.version}${python ? ` (${python.versions})` : ''}, ${ROUNDS} rounds, interleaved, medians; big object ${BIG / MiB} MiB; in-memory endpoint on 127.0.0.1 (bench/server.ts, discard mode).`,
     '',
-    `| scenario | unit | ${CONTENDERS.join(' | ')} | ours ÷ aws-sdk-v3 | ours ÷ ibm-cos-sdk | peak RSS MiB (${CONTENDERS.join(' / ')}) |`,
-    `|---|---|${CONTENDERS.map(() => '---|').join('')}---|---|---|`,
+    `| scenario | unit | ${contenders.join(' | ')} | ${peers.map((p) => `ours ÷ ${p} | `).join('')}peak RSS MiB (${contenders.join(' / ')}) |`,
+    `|---|---|${[...contenders, ...peers].map(() => '---|').join('')}---|`,
   ];
   for (const sc of all) {
     const row = results[sc.name];
     if (!row) continue;
     const med = (c: string) => (row[c]?.values.length ? median(row[c]!.values) : NaN);
     const ratio = (peer: string) => (med('cos-boto3') / med(peer)).toFixed(2);
-    const rss = CONTENDERS.map((c) => (row[c]?.rss.length ? Math.max(...row[c]!.rss).toFixed(0) : '–')).join(' / ');
-    lines.push(`| ${sc.name} | ${sc.unit} | ${CONTENDERS.map((c) => med(c).toFixed(1)).join(' | ')} | ${ratio('aws-sdk-v3')} | ${ratio('ibm-cos-sdk')} | ${rss} |`);
+    const rss = contenders.map((c) => (row[c]?.rss.length ? Math.max(...row[c]!.rss).toFixed(0) : '–')).join(' / ');
+    lines.push(`| ${sc.name} | ${sc.unit} | ${contenders.map((c) => `${med(c).toFixed(1)} | `).join('')}${peers.map((p) => `${ratio(p)} | `).join('')}${rss} |`);
   }
   lines.push('', 'For `cold` (ms to the first answered request, from process start) smaller is better; elsewhere bigger is better.');
   if (problems.length) lines.push('', '## Runs that failed their check', '', ...problems.map((p) => `- ${p}`));

@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { inspect } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type Dispatcher, request } from 'undici';
+import type { Dispatcher } from 'undici';
+import { globalDispatcher, request } from '../http/undici.js';
 import { IbmBotoError } from '../errors.js';
 
 export const DEFAULT_IAM_ENDPOINT = 'https://iam.cloud.ibm.com/identity/token';
@@ -153,7 +154,10 @@ export class IamTokenManager implements TokenProvider {
   async #exchange(form: URLSearchParams, signal?: AbortSignal): Promise<CachedToken> {
     this.requests++;
     const timeout = AbortSignal.timeout(this.#o.timeout * 1000);
-    const res = await request(this.#o.auth_endpoint, {
+    const url = new URL(this.#o.auth_endpoint);
+    const res = await request(this.#o.dispatcher ?? globalDispatcher(), {
+      origin: url.origin,
+      path: `${url.pathname}${url.search}`,
       method: 'POST',
       headers: {
         accept: 'application/json',
@@ -163,7 +167,6 @@ export class IamTokenManager implements TokenProvider {
       },
       body: form.toString(),
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-      ...(this.#o.dispatcher ? { dispatcher: this.#o.dispatcher } : {}),
     });
     const text = await res.body.text();
     let json: Record<string, unknown> = {};

@@ -1,16 +1,16 @@
-// Presigning with HMAC keys: query-string SigV4 URLs (through @smithy/signature-v4's presign) and
-// SigV4 POST policies for browser form uploads (policy signed with the SigV4 signing key).
+// Presigning with HMAC keys: query-string SigV4 URLs and SigV4 POST policies for browser form
+// uploads (policy signed with the SigV4 signing key).
 import { createHmac } from 'node:crypto';
-import { type SignatureV4, getSigningKey } from '@smithy/signature-v4';
 import { NoCredentialsError, ParamValidationError } from '../errors.js';
 import { uriEscape } from '../protocol/request.js';
 import type { ReadOnlyCredentials } from './credentials.js';
-import { NodeSha256 } from './sha256.js';
+import { type SigningKeyCache, amzDate, deriveSigningKey, hostHeader, presignQuery } from './sigv4.js';
+
+export { amzDate };
 
 export const DEFAULT_EXPIRES_IN = 3600;
 /** SigV4 presigned requests live at most a week. */
 export const MAX_EXPIRES_IN = 604_800;
-const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
 /** Headers the sender's HTTP stack sets or that say nothing about the request: never signed into a URL. */
 const NOT_SIGNED = new Set(['user-agent', 'content-length', 'expect', 'authorization', 'x-amz-date', 'x-amz-content-sha256', 'x-amz-security-token']);
 
@@ -56,51 +56,48 @@ export function hmacKeysNeeded(signerName: string, cause?: unknown): NoCredentia
   );
 }
 
-function hostOf(r: { protocol: string; hostname: string; port?: number }): string {
-  const defaultPort = r.protocol === 'https:' ? 443 : 80;
-  return r.port && r.port !== defaultPort ? `${r.hostname}:${r.port}` : r.hostname;
+/** Who signs a presigned URL, for which region and service. */
+export interface PresignSigner {
+  credentials: ReadOnlyCredentials;
+  region: string;
+  service: string;
+  keys?: SigningKeyCache;
 }
 
 /**
  * Query-string SigV4 for S3: the payload is UNSIGNED-PAYLOAD, the path is signed as sent (no double
  * encoding), and request headers stay headers (signed, not hoisted into the query), as botocore does.
  */
-export async function presignUrl(signer: SignatureV4, request: PresignRequest, options: PresignOptions): Promise<PresignedRequest> {
-  const host = hostOf(request);
+export function presignUrl(signer: PresignSigner, request: PresignRequest, options: PresignOptions): PresignedRequest {
+  const host = hostHeader(request);
   const headers: Record<string, string> = { host };
   for (const [name, value] of Object.entries(request.headers)) {
     const lower = name.toLowerCase();
     if (!NOT_SIGNED.has(lower) && lower !== 'host') headers[lower] = value;
   }
-  const query: Record<string, string | string[]> = {};
-  for (const [k, v] of request.query) {
-    const prev = query[k];
-    query[k] = prev === undefined ? (v ?? '') : [...(Array.isArray(prev) ? prev : [prev]), v ?? ''];
-  }
-  const signed = await signer.presign(
-    {
-      method: request.method,
-      protocol: request.protocol,
-      hostname: request.hostname,
-      port: request.port,
-      path: request.path,
-      query,
-      // the payload hash smithy reads from this header; the header itself is not signed or sent
-      headers: { ...headers, 'x-amz-content-sha256': UNSIGNED_PAYLOAD },
-    },
-    {
-      expiresIn: options.expiresIn,
-      signingDate: options.signingDate,
-      unhoistableHeaders: new Set([...Object.keys(headers), 'x-amz-content-sha256']),
-      unsignableHeaders: new Set(['x-amz-content-sha256']),
-    },
+  const added = presignQuery(
+    { method: request.method, path: request.path, query: request.query, headers },
+    { ...signer, date: options.signingDate ?? new Date() },
+    options.expiresIn,
   );
   const pairs: string[] = [];
-  for (const [k, v] of Object.entries(signed.query ?? {})) {
-    for (const value of Array.isArray(v) ? v : [v]) pairs.push(`${uriEscape(k)}=${uriEscape(value ?? '')}`);
+  for (const [k, values] of groupByName(request.query)) {
+    for (const v of values) pairs.push(`${uriEscape(k)}=${uriEscape(v ?? '')}`);
   }
+  for (const [k, v] of added) pairs.push(`${uriEscape(k)}=${uriEscape(v)}`);
   delete headers.host;
   return { url: `${request.protocol}//${host}${request.path}?${pairs.join('&')}`, headers };
+}
+
+/** Repeated names side by side, at the first one's place (the URL order presigned URLs always had). */
+function groupByName(query: [string, string | null][]): Map<string, (string | null)[]> {
+  const out = new Map<string, (string | null)[]>();
+  for (const [k, v] of query) {
+    const values = out.get(k);
+    if (values) values.push(v);
+    else out.set(k, [v]);
+  }
+  return out;
 }
 
 /** A POST policy condition: `{ field: value }` or `[op, field-or-$name, value…]`. */
@@ -117,11 +114,6 @@ export interface PostPolicyInput {
   service: string;
   /** Defaults to now (tests pin it). */
   now?: Date;
-}
-
-/** `20130524T000000Z` */
-export function amzDate(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
 /**
@@ -152,7 +144,7 @@ export async function presignPost(input: PostPolicyInput): Promise<{ url: string
   return { url: input.url, fields };
 }
 
-/** SigV4 key derivation (HMAC chain over date, region, service, `aws4_request`), via smithy. */
-export async function signingKey(secret: string, accessKeyId: string, shortDate: string, region: string, service: string): Promise<Uint8Array> {
-  return getSigningKey(NodeSha256, { accessKeyId, secretAccessKey: secret }, shortDate, region, service);
+/** SigV4 key derivation (HMAC chain over date, region, service, `aws4_request`). */
+export async function signingKey(secret: string, _accessKeyId: string, shortDate: string, region: string, service: string): Promise<Uint8Array> {
+  return deriveSigningKey(secret, shortDate, region, service);
 }

@@ -1,13 +1,13 @@
-// Request signers: SigV4 with HMAC keys (via @smithy/signature-v4) and anonymous (unsigned).
-import { SignatureV4 } from '@smithy/signature-v4';
+// Request signers: SigV4 with HMAC keys (lib/auth/sigv4.ts) and anonymous (unsigned).
 import type { RequestBody } from '../protocol/request.js';
 import { isBytes } from '../protocol/request.js';
 import type { Credentials } from './credentials.js';
-import { NodeSha256, sha256Hex } from './sha256.js';
+import { sha256Hex } from './sha256.js';
 import { NoCredentialsError } from '../errors.js';
 import { type PostPolicyInput, type PresignOptions, type PresignedRequest, hmacKeysNeeded, presignPost, presignUrl } from './presign.js';
+import { SigningKeyCache, UNSIGNED_PAYLOAD, hostHeader, signHeaders } from './sigv4.js';
 
-export const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
+export { UNSIGNED_PAYLOAD, hostHeader };
 
 /** A request about to be sent; signers add headers to it. */
 export interface SigningRequest {
@@ -47,38 +47,17 @@ export interface SigV4Options {
 export class SigV4Signer implements Signer {
   readonly name = 's3v4';
   readonly #options: SigV4Options;
-  #signer?: SignatureV4;
-  #forKey?: string;
+  // the derived signing key changes only with the secret or the day
+  readonly #keys = new SigningKeyCache();
 
   constructor(options: SigV4Options) {
     this.#options = options;
   }
 
-  async #smithy(): Promise<SignatureV4> {
-    const creds = await this.#options.credentials();
-    // one SignatureV4 per key pair: it caches derived signing keys
-    const key = `${creds.access_key}\0${creds.token ?? ''}`;
-    if (!this.#signer || this.#forKey !== key) {
-      const frozen = creds.get_frozen_credentials();
-      this.#signer = new SignatureV4({
-        service: this.#options.service,
-        region: this.#options.region,
-        sha256: NodeSha256,
-        uriEscapePath: false,
-        applyChecksum: false,
-        credentials: {
-          accessKeyId: frozen.access_key,
-          secretAccessKey: frozen.secret_key,
-          ...(frozen.token ? { sessionToken: frozen.token } : {}),
-        },
-      });
-      this.#forKey = key;
-    }
-    return this.#signer;
-  }
-
   async presign(request: SigningRequest, options: PresignOptions): Promise<PresignedRequest> {
-    return presignUrl(await this.#forPresigning(() => this.#smithy()), request, options);
+    const creds = await this.#forPresigning(() => this.#options.credentials());
+    const { region, service } = this.#options;
+    return presignUrl({ credentials: creds.get_frozen_credentials(), region, service, keys: this.#keys }, request, options);
   }
 
   async presignPost(input: Omit<PostPolicyInput, 'credentials' | 'region' | 'service'>): Promise<{ url: string; fields: Record<string, string> }> {
@@ -96,38 +75,19 @@ export class SigV4Signer implements Signer {
   }
 
   async sign(request: SigningRequest): Promise<void> {
-    const signer = await this.#smithy();
+    const creds = await this.#options.credentials();
     const headers = request.headers;
     headers.host = hostHeader(request);
-    if (!headers['x-amz-content-sha256']) {
+    let payloadHash = headers['x-amz-content-sha256'];
+    if (!payloadHash) {
       const body = request.body ?? '';
-      headers['x-amz-content-sha256'] = this.#options.payloadSigning && isBytes(body) ? sha256Hex(body) : UNSIGNED_PAYLOAD;
+      payloadHash = this.#options.payloadSigning && isBytes(body) ? sha256Hex(body) : UNSIGNED_PAYLOAD;
+      headers['x-amz-content-sha256'] = payloadHash;
     }
-    const signed = await signer.sign({
-      method: request.method,
-      protocol: request.protocol,
-      hostname: request.hostname,
-      port: request.port,
-      path: request.path,
-      query: queryRecord(request.query),
-      headers,
-    });
-    Object.assign(headers, signed.headers);
+    const { region, service } = this.#options;
+    signHeaders(
+      { method: request.method, path: request.path, query: request.query, headers, payloadHash },
+      { credentials: creds.get_frozen_credentials(), region, service, date: new Date(), keys: this.#keys },
+    );
   }
-}
-
-export function hostHeader(r: { protocol: string; hostname: string; port?: number }): string {
-  const defaultPort = r.protocol === 'https:' ? 443 : 80;
-  return r.port && r.port !== defaultPort ? `${r.hostname}:${r.port}` : r.hostname;
-}
-
-/** Our ordered query pairs in the record form smithy signs (bare keys sign as `key=`). */
-export function queryRecord(query: [string, string | null][]): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [k, v] of query) {
-    const value = v ?? '';
-    const prev = out[k];
-    out[k] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
-  }
-  return out;
 }

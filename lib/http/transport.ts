@@ -2,7 +2,8 @@
 // undici's errors mapped onto our HTTPClientError family.
 import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { Agent, type Dispatcher, ProxyAgent } from 'undici';
+import type { Dispatcher } from 'undici';
+import { Agent, createProxyAgent, request } from './undici.js';
 import {
   AbortError,
   ConnectTimeoutError,
@@ -79,7 +80,7 @@ export class Transport {
       bodyTimeout: o.read_timeout * 1000,
       keepAliveTimeout: 30_000,
     };
-    if (o.proxy) return new ProxyAgent({ uri: o.proxy, ...common, requestTls: connect, proxyTls: connect });
+    if (o.proxy) return createProxyAgent({ uri: o.proxy, ...common, requestTls: connect, proxyTls: connect });
     return new Agent({ ...common, connect });
   }
 
@@ -87,7 +88,7 @@ export class Transport {
     // undici keeps a pool slot busy forever after refusing a malformed header, so refuse it here first
     checkHeaders(req.headers);
     try {
-      const res = await this.dispatcher.request({
+      const res = await request(this.dispatcher, {
         origin: req.origin,
         method: req.method as Dispatcher.HttpMethod,
         path: req.path,

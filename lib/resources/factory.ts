@@ -97,10 +97,7 @@ export class ResourceFactory implements ResourceBuilder {
   #emit(event: string, args: Record<string, unknown>): void {
     const events = this.options.events;
     if (!events) return;
-    const parts = event.split('.');
-    for (let i = 1; i <= parts.length; i++) {
-      for (const handler of events.listeners(parts.slice(0, i).join('.'))) handler({ ...args, event_name: event });
-    }
+    for (const handler of events.handlersFor(event)) handler({ ...args, event_name: event });
   }
 
   #identifiers(model: ResourceModelView, attrs: ClassAttributes): void {

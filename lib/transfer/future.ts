@@ -1,6 +1,5 @@
-// TransferFuture: one managed transfer in progress, with typed eventemitter3 events and its result.
-import { setMaxListeners } from 'node:events';
-import { EventEmitter } from 'eventemitter3';
+// TransferFuture: one managed transfer in progress, with typed events (node:events) and its result.
+import { EventEmitter, setMaxListeners } from 'node:events';
 import { AbortError } from '../errors.js';
 import { Progress, type ProgressEvent } from './progress.js';
 
@@ -91,7 +90,8 @@ export class TransferFuture<T = void> extends EventEmitter<TransferEvents<T>> {
           this.#done = true;
           const root = err instanceof AbortError && this.#failure ? this.#failure.error : err;
           const error = this.#listenerError ? this.#listenerError.error : root;
-          this.emit('error', error);
+          // node's emitter throws an 'error' nobody listens to; result() reports it anyway
+          if (this.listenerCount('error') > 0) this.emit('error', error);
           throw error;
         },
       );

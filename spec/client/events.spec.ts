@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { RecordingServer } from '../helpers/recording-server.js';
 import { fakeClient } from '../helpers/clients.js';
+import { HierarchicalEmitter } from '../../lib/index.js';
 
 describe('client hooks (client.meta.events)', () => {
   const server = new RecordingServer();
@@ -56,5 +57,59 @@ describe('client hooks (client.meta.events)', () => {
     c.meta.events.unregister('before-call', h);
     await c.head_bucket({ Bucket: 'b' });
     expect(n).to.equal(1);
+  });
+});
+
+describe('HierarchicalEmitter', () => {
+  const record = (log: string[], tag: string) => (args: { event_name: string }) => void log.push(`${tag}:${args.event_name}`);
+
+  it('runs general names first, then more specific ones, each in registration order; not siblings or longer names', async () => {
+    const e = new HierarchicalEmitter();
+    const log: string[] = [];
+    e.register('a.b.c', record(log, '3'));
+    e.register('a', record(log, '1'));
+    e.register('a.b', record(log, '2'));
+    e.register('a', record(log, '1b'));
+    e.register('a.x', record(log, 'sibling'));
+    e.register('a.b.c.d', record(log, 'longer'));
+    e.register('a.bc', record(log, 'not-a-prefix'));
+    await e.emitHooks('a.b.c', {});
+    expect(log).to.deep.equal(['1:a.b.c', '1b:a.b.c', '2:a.b.c', '3:a.b.c']);
+  });
+
+  it('emitUntilResponse stops at the first handler that returns something', async () => {
+    const e = new HierarchicalEmitter();
+    const seen: string[] = [];
+    e.register('x', () => void seen.push('x'));
+    e.register('x.y', () => (seen.push('x.y'), 0));
+    e.register('x.y', () => void seen.push('never'));
+    expect(await e.emitUntilResponse('x.y', {})).to.equal(0);
+    expect(seen).to.deep.equal(['x', 'x.y']);
+  });
+
+  it('unregister removes one registration (the latest); listeners() is a copy', async () => {
+    const e = new HierarchicalEmitter();
+    let n = 0;
+    const h = () => void n++;
+    e.register('p', h).register('p', h);
+    e.unregister('p', h);
+    e.listeners('p').length = 0;
+    await e.emitHooks('p.q', {});
+    expect(n).to.equal(1);
+    e.off('p', h);
+    e.off('p', h);
+    await e.emitHooks('p', {});
+    expect(n).to.equal(1);
+    expect(e.listeners('p')).to.deep.equal([]);
+  });
+
+  it('a handler registered while hooks run does not run in that same emission', async () => {
+    const e = new HierarchicalEmitter();
+    const log: string[] = [];
+    e.register('z', () => void e.register('z', record(log, 'late')));
+    await e.emitHooks('z', {});
+    expect(log).to.deep.equal([]);
+    await e.emitHooks('z', {});
+    expect(log).to.deep.equal(['late:z']);
   });
 });

@@ -1,0 +1,61 @@
+// We load undici's modules one by one (not its index) for cold start: they must still be undici's
+// own classes, work with users' dispatchers, and the SDK must not pull the index in after all.
+import { expect } from 'chai';
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import * as undici from 'undici';
+import { Agent, createProxyAgent, globalDispatcher, request } from '../../lib/http/undici.js';
+
+describe('undici, loaded module by module', () => {
+  const server = createServer((req, res) => res.end(`${req.method} ${req.url}`));
+  let origin = '';
+  before(async () => {
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(() => new Promise<void>((r) => server.close(() => r())));
+
+  it('the Agent and ProxyAgent are the classes the undici package exports', async () => {
+    expect(Agent).to.equal(undici.Agent);
+    const proxy = createProxyAgent({ uri: 'http://127.0.0.1:9' });
+    expect(proxy).to.be.instanceOf(undici.ProxyAgent);
+    await proxy.close();
+  });
+
+  it('request() works through our Agent (which lacks the api mixin) and through a user dispatcher', async () => {
+    const ours = new Agent();
+    const theirs = new undici.Agent();
+    for (const dispatcher of [ours, theirs]) {
+      const res = await request(dispatcher, { origin, path: '/a?b=1', method: 'PUT' });
+      expect(res.statusCode).to.equal(200);
+      expect(await res.body.text()).to.equal('PUT /a?b=1');
+    }
+    await Promise.all([ours.close(), theirs.close()]);
+  });
+
+  it('globalDispatcher() is what setGlobalDispatcher installed', () => {
+    const before = undici.getGlobalDispatcher();
+    const mine = new undici.Agent();
+    undici.setGlobalDispatcher(mine);
+    try {
+      expect(globalDispatcher()).to.equal(mine);
+    } finally {
+      undici.setGlobalDispatcher(before);
+      void mine.close();
+    }
+  });
+
+  it('importing the SDK does not load the undici index (fetch, WebSocket, caches)', () => {
+    const index = fileURLToPath(new URL('../../lib/index.js', import.meta.url));
+    const script = `
+      const { createRequire } = await import('node:module');
+      await import(${JSON.stringify(index)});
+      const cache = Object.keys(createRequire(import.meta.url).cache);
+      console.log(JSON.stringify({ undici: cache.filter((k) => k.includes('/undici/')).length, index: cache.some((k) => /\\/undici\\/index\\.js$/.test(k)) }));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as { undici: number; index: boolean };
+    expect(out.undici, 'undici modules loaded').to.be.greaterThan(0);
+    expect(out.index).to.equal(false);
+  });
+});
