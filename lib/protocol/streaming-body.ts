@@ -4,9 +4,10 @@ import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type Hash, createHash } from 'node:crypto';
 import { IncompleteReadError, ResponseChecksumError } from '../errors.js';
+import { ChunkReader } from './chunk-reader.js';
 
 export class StreamingBody implements AsyncIterable<Buffer> {
-  readonly #source: AsyncIterator<Buffer>;
+  readonly #source: ChunkReader;
   readonly #raw: Readable;
   readonly #expected: number | undefined;
   #received = 0;
@@ -21,7 +22,7 @@ export class StreamingBody implements AsyncIterable<Buffer> {
     this.#raw = raw;
     this.#expected = contentLength;
     this.#mapError = mapError;
-    this.#source = raw[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+    this.#source = new ChunkReader(raw);
   }
 
   /** Bytes the server said it would send (Content-Length), if known. */
@@ -46,15 +47,14 @@ export class StreamingBody implements AsyncIterable<Buffer> {
   /** The next chunk from the wire, or undefined at the end; checks the total length at the end. */
   async #next(): Promise<Buffer | undefined> {
     if (this.#done) return undefined;
-    let step: IteratorResult<Buffer>;
+    let chunk: Buffer | undefined;
     try {
-      step = await this.#source.next();
+      chunk = await this.#source.next();
     } catch (err) {
       this.#done = true;
       throw this.#mapError(err);
     }
-    const { value, done } = step;
-    if (done) {
+    if (chunk === undefined) {
       this.#done = true;
       if (this.#expected !== undefined && this.#received !== this.#expected) {
         throw new IncompleteReadError(`response body ended after ${this.#received} of ${this.#expected} bytes`);
@@ -67,7 +67,6 @@ export class StreamingBody implements AsyncIterable<Buffer> {
       }
       return undefined;
     }
-    const chunk = Buffer.isBuffer(value) ? value : Buffer.from(value);
     this.#received += chunk.length;
     this.#digest?.hash.update(chunk);
     if (this.#expected !== undefined && this.#received > this.#expected) {
