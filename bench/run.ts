@@ -110,6 +110,9 @@ async function main(): Promise<void> {
       for (let round = 1; round <= ROUNDS; round++) {
         for (const c of contenders) {
           server.resetStats();
+          // start every run with no dirty pages: the kernel writing back the previous run's 1 GiB
+          // download would otherwise slow whoever runs next
+          await run('sync', []);
           const [cmd, args] = workerCommand(c, python, sc.name, server.endpoint, sc.arg);
           const { stdout } = await run(cmd, args, { maxBuffer: 1 << 20 }).catch(
             (err: { stdout?: string }) => ({ stdout: err.stdout ?? '{"error":"worker failed"}' }),

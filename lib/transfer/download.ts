@@ -81,13 +81,14 @@ export async function downloadToFile(ctx: TransferContext, source: Source, filen
   const temp = tempNameFor(filename);
   // read back too: the MD5 check of ranges follows the writes
   const file = await open(temp, 'wx+');
+  const writer = new SerialWriter(file);
   let open_ = true;
   let placed = false;
   try {
     for (let attempt = 1; ; attempt++) {
       const digest = md5 !== undefined && ranges ? new FileDigest(file, ctx.config.io_chunksize) : undefined;
       await fetchAll(ctx, ranges, async (range) => {
-        const batch = new WriteBatch(file, WRITE_BATCH_BYTES);
+        const batch = new WriteBatch(writer, WRITE_BATCH_BYTES);
         await fetchRange(ctx, ref, range, size, (chunk, offset) => batch.add(chunk, offset), true);
         await batch.flush();
         if (range) digest?.complete(range.start, range.end + 1);
@@ -109,16 +110,47 @@ export async function downloadToFile(ctx: TransferContext, source: Source, filen
   }
 }
 
-/** Consecutive chunks gathered up to io_chunksize, then written at their offset in one writev (no copy). */
-class WriteBatch {
+/**
+ * One positioned write at a time into the file, from whichever range is ready (s3transfer's single
+ * IO thread). Parallel writes to one file contend for its inode lock in the kernel: with ten ranges
+ * that burned more CPU than receiving the bytes, and one writer keeps up with any network easily.
+ */
+export class SerialWriter {
   readonly #file: FileHandle;
+  #tail: Promise<unknown> = Promise.resolve();
+
+  constructor(file: FileHandle) {
+    this.#file = file;
+  }
+
+  /** Resolves once all of `chunks` is written at `position` (short writes continued). */
+  write(chunks: Buffer[], position: number): Promise<void> {
+    const done = this.#tail.then(() => writeAllAt(this.#file, chunks, position));
+    this.#tail = done.catch(() => undefined);
+    return done;
+  }
+}
+
+async function writeAllAt(file: FileHandle, chunks: Buffer[], position: number): Promise<void> {
+  let left = chunks.reduce((n, c) => n + c.length, 0);
+  while (left > 0) {
+    const { bytesWritten } = await file.writev(chunks, position);
+    left -= bytesWritten;
+    position += bytesWritten;
+    if (left > 0) chunks = remaining(chunks, bytesWritten);
+  }
+}
+
+/** Consecutive chunks of one range gathered up to `limit` bytes, then written at their offset in one writev (no copy). */
+class WriteBatch {
+  readonly #writer: SerialWriter;
   readonly #limit: number;
   #chunks: Buffer[] = [];
   #bytes = 0;
   #position = 0;
 
-  constructor(file: FileHandle, limit: number) {
-    this.#file = file;
+  constructor(writer: SerialWriter, limit: number) {
+    this.#writer = writer;
     this.#limit = limit;
   }
 
@@ -131,17 +163,11 @@ class WriteBatch {
   }
 
   async flush(): Promise<void> {
-    let chunks = this.#chunks;
-    let position = this.#position;
-    let left = this.#bytes;
+    if (this.#bytes === 0) return;
+    const chunks = this.#chunks;
     this.#chunks = [];
     this.#bytes = 0;
-    while (left > 0) {
-      const { bytesWritten } = await this.#file.writev(chunks, position);
-      left -= bytesWritten;
-      position += bytesWritten;
-      if (left > 0) chunks = remaining(chunks, bytesWritten);
-    }
+    await this.#writer.write(chunks, this.#position);
   }
 }
 
