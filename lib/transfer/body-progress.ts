@@ -6,6 +6,7 @@
 // (bytes are resent, file streams reopened at their range).
 import { Readable } from 'node:stream';
 import type { BandwidthLimiter } from './limiter.js';
+import { ChunkReader } from '../protocol/chunk-reader.js';
 
 interface Watch {
   report(delta: number): void;
@@ -87,16 +88,27 @@ function release(watch: Watch): void {
 }
 
 async function* counted(body: unknown, watch: Watch): AsyncGenerator<Uint8Array> {
-  const chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array> =
-    typeof body === 'string' ? slices(Buffer.from(body), watch.ioChunk) : body instanceof Uint8Array ? slices(body, watch.ioChunk) : (body as AsyncIterable<Uint8Array>);
   if (body === undefined) return;
-  for await (const chunk of chunks) {
-    if (watch.bandwidth) await watch.bandwidth.consume(chunk.length, watch.signal);
-    yield chunk;
-    // resumed: the HTTP layer has written that chunk and asks for the next
-    watch.sent += chunk.length;
-    watch.report(chunk.length);
+  for await (const read of sourceChunks(body)) {
+    // at most io_chunksize per report, however much a file read brought at once
+    for (const chunk of slices(read, watch.ioChunk)) {
+      if (watch.bandwidth) await watch.bandwidth.consume(chunk.length, watch.signal);
+      yield chunk;
+      // resumed: the HTTP layer has written that chunk and asks for the next
+      watch.sent += chunk.length;
+      watch.report(chunk.length);
+    }
   }
+}
+
+/** The body's bytes as they come: a stream's chunks one by one (never concatenated), bytes whole. */
+async function* sourceChunks(body: unknown): AsyncGenerator<Uint8Array> {
+  if (typeof body === 'string') yield Buffer.from(body);
+  else if (body instanceof Uint8Array) yield body;
+  else if (body instanceof Readable) {
+    const reader = new ChunkReader(body);
+    for (let chunk = await reader.next(); chunk; chunk = await reader.next()) yield chunk;
+  } else yield* body as AsyncIterable<Uint8Array>;
 }
 
 /** Views (no copies) of `bytes`, `size` bytes each. */

