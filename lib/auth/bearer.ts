@@ -1,5 +1,5 @@
 // IBM IAM bearer authentication: `Authorization: Bearer <token>`; no SigV4, no payload hash.
-import type { TokenProvider } from './iam.js';
+import type { TokenProvider, TokenRequestContext } from './iam.js';
 import type { Signer, SigningRequest } from './signers.js';
 import { hostHeader } from './signers.js';
 
@@ -7,8 +7,8 @@ export class BearerSigner implements Signer {
   readonly name = 'oauth';
   constructor(readonly token_provider: TokenProvider) {}
 
-  async sign(request: SigningRequest): Promise<void> {
+  async sign(request: SigningRequest, context?: TokenRequestContext): Promise<void> {
     request.headers.host = hostHeader(request);
-    request.headers.authorization = `Bearer ${await this.token_provider.get_token()}`;
+    request.headers.authorization = `Bearer ${await this.token_provider.get_token(context)}`;
   }
 }

@@ -5,7 +5,7 @@ import { inspect } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Dispatcher } from 'undici';
 import { globalDispatcher, request } from '../http/undici.js';
-import { IbmBotoError } from '../errors.js';
+import { AbortError, IbmBotoError } from '../errors.js';
 
 export const DEFAULT_IAM_ENDPOINT = 'https://iam.cloud.ibm.com/identity/token';
 /** Where IBM compute resources mount their token, in the order tried. */
@@ -27,9 +27,17 @@ export class IamTokenError extends IbmBotoError {
   }
 }
 
+/** What a client that needs a token lends the token request. */
+export interface TokenRequestContext {
+  /** The caller stops waiting when it aborts (the shared token request goes on for the others). */
+  signal?: AbortSignal;
+  /** The client's way out to another origin (its proxy for that scheme, its timeouts), if it has one. */
+  dispatcherFor?(url: string): Dispatcher | undefined;
+}
+
 /** Anything that yields a bearer token. */
 export interface TokenProvider {
-  get_token(signal?: AbortSignal): Promise<string>;
+  get_token(context?: TokenRequestContext): Promise<string>;
 }
 
 export type TokenGrant =
@@ -84,7 +92,7 @@ export class IamTokenManager implements TokenProvider {
     };
   }
 
-  async get_token(signal?: AbortSignal): Promise<string> {
+  async get_token(context: TokenRequestContext = {}): Promise<string> {
     const t = this.#token;
     const now = this.#o.now();
     if (t) {
@@ -92,16 +100,16 @@ export class IamTokenManager implements TokenProvider {
       const mandatory = Math.max(10_000, t.lifetime * this.#o.mandatory_fraction);
       if (left > mandatory) {
         // advisory window: refresh in the background, keep serving the current token
-        if (left <= t.lifetime * this.#o.advisory_fraction) this.#refresh().catch(() => undefined);
+        if (left <= t.lifetime * this.#o.advisory_fraction) this.#refresh(context).catch(() => undefined);
         return t.access;
       }
     }
-    return (await this.#refresh(signal)).access;
+    return (await abortable(this.#refresh(context), context.signal)).access;
   }
 
-  /** One refresh at a time, shared by every caller. */
-  #refresh(signal?: AbortSignal): Promise<CachedToken> {
-    this.#inflight ??= this.#fetch(signal).then(
+  /** One refresh at a time, shared by every caller; it goes through the dispatcher of the client that started it. */
+  #refresh(context: TokenRequestContext): Promise<CachedToken> {
+    this.#inflight ??= this.#fetch(this.#o.dispatcher ?? context.dispatcherFor?.(this.#o.auth_endpoint) ?? globalDispatcher()).then(
       (token) => {
         this.#token = token;
         this.#inflight = undefined;
@@ -115,11 +123,11 @@ export class IamTokenManager implements TokenProvider {
     return this.#inflight;
   }
 
-  async #fetch(signal?: AbortSignal): Promise<CachedToken> {
+  async #fetch(dispatcher: Dispatcher): Promise<CachedToken> {
     let last: unknown;
     for (let attempt = 1; attempt <= this.#o.attempts; attempt++) {
       try {
-        return await this.#exchange(await this.#form(), signal);
+        return await this.#exchange(await this.#form(), dispatcher);
       } catch (err) {
         last = err;
         const refreshRejected = err instanceof IamTokenError && err.status === 400 && this.#token?.refresh;
@@ -128,7 +136,7 @@ export class IamTokenManager implements TokenProvider {
           continue;
         }
         if (err instanceof IamTokenError && err.status !== undefined && err.status < 500 && err.status !== 429) throw err;
-        if (attempt < this.#o.attempts) await sleep(this.#o.retry_delay * 1000, undefined, { signal });
+        if (attempt < this.#o.attempts) await sleep(this.#o.retry_delay * 1000);
       }
     }
     if (last instanceof IamTokenError) throw last;
@@ -151,11 +159,10 @@ export class IamTokenManager implements TokenProvider {
     return form;
   }
 
-  async #exchange(form: URLSearchParams, signal?: AbortSignal): Promise<CachedToken> {
+  async #exchange(form: URLSearchParams, dispatcher: Dispatcher): Promise<CachedToken> {
     this.requests++;
-    const timeout = AbortSignal.timeout(this.#o.timeout * 1000);
     const url = new URL(this.#o.auth_endpoint);
-    const res = await request(this.#o.dispatcher ?? globalDispatcher(), {
+    const res = await request(dispatcher, {
       origin: url.origin,
       path: `${url.pathname}${url.search}`,
       method: 'POST',
@@ -166,7 +173,7 @@ export class IamTokenManager implements TokenProvider {
         'content-type': 'application/x-www-form-urlencoded',
       },
       body: form.toString(),
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      signal: AbortSignal.timeout(this.#o.timeout * 1000),
     });
     const text = await res.body.text();
     let json: Record<string, unknown> = {};
@@ -224,8 +231,8 @@ export class StaticTokenProvider implements TokenProvider {
   constructor(token: string | (() => string | Promise<string>)) {
     this.#get = typeof token === 'string' ? () => token : token;
   }
-  async get_token(): Promise<string> {
-    return this.#get();
+  async get_token(context: TokenRequestContext = {}): Promise<string> {
+    return abortable(Promise.resolve(this.#get()), context.signal);
   }
   [inspect.custom](): string {
     return 'StaticTokenProvider { token: <hidden> }';
@@ -233,4 +240,24 @@ export class StaticTokenProvider implements TokenProvider {
   toJSON(): Record<string, string> {
     return { token: '<hidden>' };
   }
+}
+
+/** `promise`, or an AbortError as soon as `signal` aborts (the promise itself goes on). */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new AbortError('The operation was aborted', { cause: signal.reason }));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new AbortError('The operation was aborted', { cause: signal.reason }));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
 }

@@ -6,6 +6,7 @@ import { sha256Hex } from './sha256.js';
 import { NoCredentialsError } from '../errors.js';
 import { type PostPolicyInput, type PresignOptions, type PresignedRequest, hmacKeysNeeded, presignPost, presignUrl } from './presign.js';
 import { SigningKeyCache, UNSIGNED_PAYLOAD, hostHeader, signHeaders } from './sigv4.js';
+import type { TokenRequestContext } from './iam.js';
 
 export { UNSIGNED_PAYLOAD, hostHeader };
 
@@ -24,7 +25,8 @@ export interface SigningRequest {
 
 export interface Signer {
   readonly name: string;
-  sign(request: SigningRequest): Promise<void>;
+  /** `context`: the call's signal, and the client's dispatcher for a token request (bearer signers). */
+  sign(request: SigningRequest, context?: TokenRequestContext): Promise<void>;
   /** Query-string signing (presigned URLs); only signers holding HMAC keys have it. */
   presign?(request: SigningRequest, options: PresignOptions): Promise<PresignedRequest>;
   /** A signed POST policy for browser form uploads; only signers holding HMAC keys have it. */

@@ -12,6 +12,7 @@ import { type HttpResponse, parseResponse } from '../protocol/parse.js';
 import { isErrorDocument, parseErrorBody, responseMetadata } from '../protocol/parse-error.js';
 import { queryString } from '../protocol/request.js';
 import type { Signer, SigningRequest } from '../auth/signers.js';
+import type { Dispatcher } from 'undici';
 import { Transport, mapTransportError, type RawResponse } from '../http/transport.js';
 import { RetryPolicy, type AttemptOutcome } from '../http/retry.js';
 import { bodyForAttempt, knownLength } from '../http/body.js';
@@ -97,6 +98,8 @@ export class BaseClient {
   readonly meta: ClientMeta;
   readonly exceptions: ClientExceptions;
   readonly #transport: Transport;
+  /** Transports to other origins (the IAM endpoint behind a proxy), by scheme. */
+  readonly #sideTransports = new Map<string, Transport>();
   readonly #retry: RetryPolicy;
   readonly #endpoint: URL;
   readonly #memberChecks: Record<string, MemberCheck>;
@@ -142,9 +145,32 @@ export class BaseClient {
     return this.#transport.dispatcher;
   }
 
-  /** Close the connection pool. Pending requests finish first. */
+  /**
+   * How this client reaches another origin (the IAM token endpoint): a custom dispatcher if the
+   * config has one, else, when the config has a proxy for that URL's scheme, through that proxy with
+   * this client's timeouts. TLS stays verified the default way there: `verify` (off, or a private CA
+   * bundle) is about the storage endpoint, and applying it to IAM would weaken or break that check.
+   * Undefined: no opinion (the caller's default applies).
+   */
+  readonly #dispatcherFor = (url: string): Dispatcher | undefined => {
+    const config = this.meta.config;
+    if (config.dispatcher) return config.dispatcher;
+    const scheme = new URL(url).protocol.slice(0, -1);
+    const proxy = config.proxies?.[scheme];
+    if (!proxy) return undefined;
+    let side = this.#sideTransports.get(scheme);
+    if (!side) {
+      side = new Transport({ max_pool_connections: 2, connect_timeout: config.connect_timeout, read_timeout: config.read_timeout, proxy });
+      this.#sideTransports.set(scheme, side);
+    }
+    return side.dispatcher;
+  };
+
+  /** Close the connection pools. Pending requests finish first. */
   async close(): Promise<void> {
-    await this.#transport.close();
+    const sides = [...this.#sideTransports.values()];
+    this.#sideTransports.clear();
+    await Promise.all([this.#transport.close(), ...sides.map((t) => t.close())]);
   }
 
   /** Whether `get_paginator(operation_name)` works (`list_objects`: snake_case method name). */
@@ -260,7 +286,7 @@ export class BaseClient {
       try {
         request.body = bodyForAttempt(originalBody, attempt, lastError);
         await events.emitHooks(`before-sign${suffix}`, { ...ctx, attempt });
-        await this.meta.signer.sign(request);
+        await this.meta.signer.sign(request, { signal, dispatcherFor: this.#dispatcherFor });
         const sent = await events.emitUntilResponse(`before-send${suffix}`, { ...ctx, attempt });
         response = (sent as HttpResponse | undefined) ?? (await this.#send(ctx, streaming));
         outcome.statusCode = response.statusCode;

@@ -17,9 +17,13 @@ export function request(dispatcher: Undici.Dispatcher, options: Undici.Dispatche
   return requestApi.call(dispatcher, options);
 }
 
-/** Only clients configured with a proxy load the proxy agent. */
+/**
+ * Only clients configured with a proxy load the proxy agent, and they load undici's index: the
+ * proxy agent opens its tunnels with `connect()`, an API method the index installs on every
+ * dispatcher.
+ */
 export function createProxyAgent(options: Undici.ProxyAgent.Options): Undici.ProxyAgent {
-  const ProxyAgent = load('undici/lib/dispatcher/proxy-agent.js') as typeof Undici.ProxyAgent;
+  const { ProxyAgent } = load('undici') as typeof Undici;
   return new ProxyAgent(options);
 }
 

@@ -69,6 +69,8 @@ export class IamServer {
   }
 
   async stop(): Promise<void> {
+    // keep-alive sockets of the callers (and a token request nobody waits for any more) end here
+    this.#server?.closeAllConnections();
     if (this.#server) await new Promise<void>((r) => this.#server!.close(() => r()));
   }
 }

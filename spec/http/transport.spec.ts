@@ -1,10 +1,11 @@
 // The HTTP transport seen from local servers: the connection pool bound (max_pool_connections),
 // keep-alive reuse, and requests through a configured proxy.
 import { expect } from 'chai';
-import { type IncomingMessage, type Server, type ServerResponse, createServer, request as httpRequest } from 'node:http';
-import { type AddressInfo, type Socket, connect } from 'node:net';
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import type { S3Client } from '../../lib/index.js';
 import { fakeClient } from '../helpers/clients.js';
+import { ForwardProxy } from '../helpers/forward-proxy.js';
 
 /** A server that counts the sockets opened to it and answers every request after `delayMs`. */
 class CountingServer {
@@ -55,62 +56,6 @@ class CountingServer {
         res.end();
       }, this.delayMs);
     });
-  }
-}
-
-/** A minimal forward proxy: CONNECT tunnels and absolute-URI requests, each one recorded. */
-class ForwardProxy {
-  readonly server: Server;
-  readonly seen: string[] = [];
-  readonly #sockets = new Set<Socket>();
-
-  constructor() {
-    this.server = createServer((req, res) => {
-      // absolute-form request: GET http://host:port/path
-      this.seen.push(`${req.method} ${req.url}`);
-      const target = new URL(req.url ?? '');
-      const upstream = httpRequest(
-        { host: target.hostname, port: target.port, method: req.method, path: `${target.pathname}${target.search}`, headers: req.headers },
-        (up) => {
-          res.writeHead(up.statusCode ?? 502, up.headers);
-          up.pipe(res);
-        },
-      );
-      upstream.on('error', () => res.destroy());
-      req.pipe(upstream);
-    });
-    this.server.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
-      this.seen.push(`CONNECT ${req.url}`);
-      const [host, port] = (req.url ?? '').split(':');
-      const upstream = connect(Number(port), host!, () => {
-        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-        upstream.write(head);
-        upstream.pipe(client);
-        client.pipe(upstream);
-      });
-      for (const s of [upstream, client]) {
-        this.#sockets.add(s);
-        s.on('error', () => {
-          upstream.destroy();
-          client.destroy();
-        });
-      }
-    });
-    this.server.on('connection', (s: Socket) => this.#sockets.add(s));
-  }
-
-  get url(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-
-  async start(): Promise<this> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    for (const s of this.#sockets) s.destroy();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 }
 

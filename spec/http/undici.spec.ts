@@ -47,6 +47,29 @@ describe('undici, loaded module by module', () => {
     }
   });
 
+  it('without the undici index loaded by anyone, requests work direct and through a proxy (child process)', () => {
+    // this spec file itself imports the index, which would mask a missing API method in the SDK
+    const here = (p: string) => JSON.stringify(fileURLToPath(new URL(p, import.meta.url)));
+    const script = `
+      const { createServer } = await import('node:http');
+      const { client, Config } = await import(${here('../../lib/index.js')});
+      const { ForwardProxy } = await import(${here('../helpers/forward-proxy.js')});
+      const target = createServer((req, res) => res.end());
+      await new Promise((r) => target.listen(0, '127.0.0.1', r));
+      const proxy = await new ForwardProxy().start();
+      const endpoint_url = 'http://127.0.0.1:' + target.address().port;
+      const keys = { region_name: 'us-east-1', aws_access_key_id: 'AKID', aws_secret_access_key: 'secret' };
+      const direct = client('s3', { endpoint_url, ...keys });
+      const proxied = client('s3', { endpoint_url, ...keys, config: new Config({ proxies: { http: proxy.url } }) });
+      const statuses = [];
+      for (const c of [direct, proxied]) statuses.push((await c.head_bucket({ Bucket: 'b' })).ResponseMetadata.HTTPStatusCode);
+      await Promise.all([direct.close(), proxied.close(), proxy.stop()]);
+      target.close();
+      console.log(JSON.stringify({ statuses, tunnels: proxy.seen.length }));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as { statuses: number[]; tunnels: number };
+    expect(out).to.deep.equal({ statuses: [200, 200], tunnels: 1 });
+  });
+
   it('importing the SDK does not load the undici index (fetch, WebSocket, caches)', () => {
     const index = fileURLToPath(new URL('../../lib/index.js', import.meta.url));
     const script = `
