@@ -23,9 +23,12 @@ export interface TransferConfigOptions {
   max_concurrency?: number;
   /** Attempts per downloaded range on errors while streaming the body (cut-off body, reset, read timeout). Default 5. */
   num_download_attempts?: number;
-  /** boto3's queue of downloaded chunks waiting to be written. Kept for parity; writes here are awaited in place. Default 100. */
+  /**
+   * boto3's queue of downloaded chunks waiting to be written. Kept for parity: here each range
+   * awaits its own writes (through one writer per file), so at most max_concurrency × 1 MiB waits. Default 100.
+   */
   max_io_queue?: number;
-  /** Granularity of reads and writes, and so of progress reports (bytes). Default 256 KiB. */
+  /** Granularity of stream reads and of progress reports (bytes); files are read and written in 1 MiB batches at least. Default 256 KiB. */
   io_chunksize?: number;
   /** false: one request at a time (boto3: no threads). Default true. */
   use_threads?: boolean;
