@@ -95,6 +95,10 @@ export class Transport {
         headers: req.headers,
         body: req.body as Dispatcher.DispatchOptions['body'],
         signal: req.signal,
+        // undici closes the connection after every HEAD unless told otherwise (a guard against
+        // servers that send a body anyway); S3 servers do not, and a new TLS handshake per
+        // head_object (downloads, waiters, Object.load) costs more than anything else in the call
+        ...(req.method === 'HEAD' ? { reset: false } : {}),
       });
       return { statusCode: res.statusCode, headers: flattenHeaders(res.headers), body: res.body as RawResponse['body'] };
     } catch (err) {

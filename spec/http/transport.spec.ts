@@ -71,8 +71,7 @@ describe('http transport', () => {
     for (const c of clients.splice(0)) await c.close();
   });
 
-  // GET, not HEAD: undici closes the connection after every HEAD (a guard against servers that send a
-  // body anyway), so HEADs would count reconnections rather than the pool's size
+  // GETs for the pool bound; HEADs have their own checks below
   it('max_pool_connections bounds the sockets and the requests in flight', async () => {
     const s3 = track(fakeClient(target.endpoint, { max_pool_connections: 2 }));
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => s3.get_bucket_acl({ Bucket: `b${i}` })));
@@ -102,6 +101,13 @@ describe('http transport', () => {
     expect(target.requests).to.equal(10);
     // undici may still count the first connection busy when the next request is dispatched, and open
     // a second one; from then on both are reused
+    expect(target.opened).to.be.within(1, 2);
+  });
+
+  it('sequential HEAD requests keep their connection too (undici would close it after each)', async () => {
+    const s3 = track(fakeClient(target.endpoint));
+    for (let i = 0; i < 10; i++) await s3.head_object({ Bucket: 'b', Key: `k${i}` });
+    expect(target.requests).to.equal(10);
     expect(target.opened).to.be.within(1, 2);
   });
 
