@@ -101,6 +101,8 @@ export function createSigner(options: {
   auth: ResolvedAuth;
   region: string;
   payloadSigning: boolean;
+  /** Also hash file-stream bodies (payload_signing_enabled: true). */
+  signFileStreams?: boolean;
 }): Signer {
   const { auth } = options;
   const version = options.signature_version ?? (auth.kind === 'bearer' ? 'oauth' : auth.kind === 'hmac' ? 's3v4' : undefined);
@@ -117,6 +119,7 @@ export function createSigner(options: {
     service: 's3',
     region: options.region,
     payloadSigning: options.payloadSigning,
+    signFileStreams: options.signFileStreams,
     credentials: async () => {
       if (!creds) {
         throw new NoCredentialsError(

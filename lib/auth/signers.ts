@@ -1,6 +1,6 @@
 // Request signers: SigV4 with HMAC keys (lib/auth/sigv4.ts) and anonymous (unsigned).
 import type { RequestBody } from '../protocol/request.js';
-import { isBytes } from '../protocol/request.js';
+import { fileStreamDigest, isBytes, isFileStream } from '../protocol/request.js';
 import type { Credentials } from './credentials.js';
 import { sha256Hex } from './sha256.js';
 import { NoCredentialsError } from '../errors.js';
@@ -42,8 +42,13 @@ export interface SigV4Options {
   service: string;
   region: string;
   credentials: () => Promise<Credentials>;
-  /** Hash byte bodies into the signature; streams are always sent as UNSIGNED-PAYLOAD. */
+  /** Hash byte bodies into the signature. */
   payloadSigning: boolean;
+  /**
+   * Hash file-stream bodies too (payload_signing_enabled set to true: reads every part twice);
+   * other streams are always sent as UNSIGNED-PAYLOAD.
+   */
+  signFileStreams?: boolean;
 }
 
 export class SigV4Signer implements Signer {
@@ -83,7 +88,9 @@ export class SigV4Signer implements Signer {
     let payloadHash = headers['x-amz-content-sha256'];
     if (!payloadHash) {
       const body = request.body ?? '';
-      payloadHash = this.#options.payloadSigning && isBytes(body) ? sha256Hex(body) : UNSIGNED_PAYLOAD;
+      if (this.#options.payloadSigning && isBytes(body)) payloadHash = sha256Hex(body);
+      else if (this.#options.signFileStreams && isFileStream(body)) payloadHash = await fileStreamDigest(body, 'sha256', 'hex');
+      else payloadHash = UNSIGNED_PAYLOAD;
       headers['x-amz-content-sha256'] = payloadHash;
     }
     const { region, service } = this.#options;

@@ -1,13 +1,9 @@
 // Request bodies across attempts: bytes are resent as they are, file streams are reopened at their
 // range, and any other one-shot stream is never resent silently.
-import { type ReadStream, createReadStream, promises as fsp } from 'node:fs';
+import { createReadStream, promises as fsp } from 'node:fs';
 import { Readable } from 'node:stream';
 import { StreamNotReplayableError } from '../errors.js';
-import { type RequestBody, byteLength, isBytes } from '../protocol/request.js';
-
-function isFileStream(body: unknown): body is ReadStream & { start?: number; end?: number } {
-  return body instanceof Readable && typeof (body as ReadStream).path === 'string' && 'bytesRead' in body;
-}
+import { type RequestBody, byteLength, isBytes, isFileStream } from '../protocol/request.js';
 
 /** The body to send on attempt `attempt` (1-based); throws when a one-shot stream would be resent. */
 export function bodyForAttempt(body: RequestBody | undefined, attempt: number, cause?: unknown): RequestBody | undefined {

@@ -1,5 +1,7 @@
 // The protocol-level HTTP request: what the serializer produces and the transport sends.
-import type { Readable } from 'node:stream';
+import { createHash } from 'node:crypto';
+import { type ReadStream, createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
 
 export type RequestBody = string | Uint8Array | Readable | AsyncIterable<Uint8Array>;
 
@@ -30,4 +32,20 @@ export function isBytes(body: RequestBody | undefined): body is string | Uint8Ar
 
 export function byteLength(body: string | Uint8Array): number {
   return typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+}
+
+/** A file stream (fs.createReadStream): its bytes can be read again, by path and range. */
+export function isFileStream(body: unknown): body is ReadStream & { start?: number; end?: number } {
+  return body instanceof Readable && typeof (body as ReadStream).path === 'string' && 'bytesRead' in body;
+}
+
+/**
+ * The digest of the bytes a file stream will send (its file range, read separately: the stream
+ * itself stays unread). For checksums that must go in a header before the body.
+ */
+export async function fileStreamDigest(body: ReadStream & { start?: number; end?: number }, algorithm: 'md5' | 'sha256', encoding: 'hex' | 'base64'): Promise<string> {
+  const hash = createHash(algorithm);
+  const range = createReadStream(body.path as string, { start: body.start, end: body.end === Infinity ? undefined : body.end, highWaterMark: 1024 * 1024 });
+  for await (const chunk of range) hash.update(chunk as Buffer);
+  return hash.digest(encoding);
 }

@@ -3,8 +3,9 @@
 import { createHash } from 'node:crypto';
 import type { HierarchicalEmitter } from '../client/events.js';
 import type { MemberCheck } from '../protocol/validate.js';
-import { isBytes, uriEscape } from '../protocol/request.js';
+import { fileStreamDigest, isBytes, isFileStream, uriEscape } from '../protocol/request.js';
 import { contentMd5 } from '../protocol/serialize.js';
+
 import type { SigningRequest } from '../auth/signers.js';
 
 /** Listing operations whose keys we ask for URL-encoded, and the members to decode in the answer. */
@@ -110,9 +111,12 @@ function verifyWholeObjectMd5(parsed: Record<string, unknown>, status: number, p
   body?.verify_digest?.('md5', md5);
 }
 
-function addContentMd5(request: SigningRequest): void {
+/** Content-MD5 of bytes, or of the file range a file stream sends (IBM's protected buckets require one on every part). */
+async function addContentMd5(request: SigningRequest): Promise<void> {
   const body = request.body ?? '';
-  if (!request.headers['content-md5'] && isBytes(body)) request.headers['content-md5'] = contentMd5(body);
+  if (request.headers['content-md5']) return;
+  if (isBytes(body)) request.headers['content-md5'] = contentMd5(body);
+  else if (isFileStream(body)) request.headers['content-md5'] = await fileStreamDigest(body, 'md5', 'base64');
 }
 
 /** `Contents[].Key`: decode a top-level member or a member of each item of a top-level list. */

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { TransferConfig, TransferManager } from '../../lib/index.js';
 import { createBucket, destroyBucket, setUp, sha256, uniqueBucketName, type Fixture } from './support.js';
+import { realClient } from '../helpers/clients.js';
 
 const MiB = 1024 * 1024;
 const THRESHOLD = new TransferConfig().multipart_threshold;
@@ -101,6 +102,35 @@ describe('integration: managed transfers', function () {
     await fx.s3.download_fileobj(bucket, 'fileobj/stream', b.w);
     expect(b.bytes()).to.equal(10 * MiB);
     expect(b.digest()).to.equal(sha256(readFileSync(big.path).subarray(10, 10 * MiB + 10)));
+  });
+
+  it('payload_signing_enabled: every part from the file is signed with its SHA-256, which RGW checks', async () => {
+    const signing = realClient(fx.server, { s3: { payload_signing_enabled: true } });
+    const hashes: string[] = [];
+    signing.meta.events.register('before-send.s3.UploadPart', ({ request }) => {
+      hashes.push((request as { headers: Record<string, string> }).headers['x-amz-content-sha256']!);
+    });
+    try {
+      await signing.upload_file(big.path, bucket, 'signed/big', { Config: new TransferConfig({ multipart_chunksize: 16 * MiB }) });
+    } finally {
+      await signing.close();
+    }
+    expect(hashes).to.have.length(Math.ceil(BIG / (16 * MiB)));
+    expect(hashes.every((h) => /^[0-9a-f]{64}$/.test(h))).to.equal(true);
+    const back = hashingSink();
+    await fx.s3.download_fileobj(bucket, 'signed/big', back.w);
+    expect(back.digest()).to.equal(big.sha);
+    // and RGW does check it: a signed hash that is not the body's is refused
+    const lying = realClient(fx.server, { retries: { max_attempts: 1 } });
+    lying.meta.events.register('before-sign.s3.PutObject', ({ request }) => {
+      (request as { headers: Record<string, string> }).headers['x-amz-content-sha256'] = sha256(Buffer.from('something else'));
+    });
+    try {
+      const err = await lying.put_object({ Bucket: bucket, Key: 'signed/lie', Body: 'the body' }).catch((e: unknown) => e);
+      expect(err).to.have.nested.property('response.Error.Code', 'XAmzContentSHA256Mismatch');
+    } finally {
+      await lying.close();
+    }
   });
 
   it('a Readable of unknown length (~20 MiB generated in chunks) uploads as it arrives, byte-exact', async () => {
