@@ -5,6 +5,7 @@ import { NoCredentialsError, ParamValidationError } from '../errors.js';
 import { uriEscape } from '../protocol/request.js';
 import type { ReadOnlyCredentials } from './credentials.js';
 import { type SigningKeyCache, amzDate, deriveSigningKey, hostHeader, presignQuery } from './sigv4.js';
+import type { SigningRequest } from './signers.js';
 
 export { amzDate };
 
@@ -14,17 +15,8 @@ export const MAX_EXPIRES_IN = 604_800;
 /** Headers the sender's HTTP stack sets or that say nothing about the request: never signed into a URL. */
 const NOT_SIGNED = new Set(['user-agent', 'content-length', 'expect', 'authorization', 'x-amz-date', 'x-amz-content-sha256', 'x-amz-security-token']);
 
-/** The request to presign: what the serializer and addressing produced. */
-export interface PresignRequest {
-  method: string;
-  protocol: string;
-  hostname: string;
-  port?: number;
-  /** Encoded path, as it will appear in the URL. */
-  path: string;
-  query: [string, string | null][];
-  headers: Record<string, string>;
-}
+/** The request to presign: what the serializer and addressing produced (its path as it will appear in the URL). */
+export type PresignRequest = Omit<SigningRequest, 'body'>;
 
 export interface PresignOptions {
   expiresIn: number;

@@ -5,6 +5,7 @@ import { Credentials } from '../../lib/auth/credentials.js';
 import { SigV4Signer } from '../../lib/auth/signers.js';
 import { signingKey } from '../../lib/auth/presign.js';
 import { FAKE_KEYS, fakeClient } from '../helpers/clients.js';
+import { failure } from '../helpers/failure.js';
 
 const ENDPOINT = 'https://s3.us-south.example.com';
 // the example keys of the AWS SigV4 documentation
@@ -13,15 +14,6 @@ const DOC_SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 
 function signer(token?: string): SigV4Signer {
   return new SigV4Signer({ service: 's3', region: 'us-east-1', payloadSigning: false, credentials: async () => new Credentials(DOC_KEY, DOC_SECRET, token) });
-}
-
-async function failure(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a rejection');
 }
 
 const query = (url: string) => Object.fromEntries(new URL(url).searchParams);

@@ -5,31 +5,13 @@ import {
   ClientError,
   HTTPClientError,
   ResponseParserError,
-  type S3Client,
 } from '../../lib/index.js';
-import { RecordingServer } from '../helpers/recording-server.js';
-import { fakeClient } from '../helpers/clients.js';
-
-async function failure(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (err) {
-    expect(err).to.be.instanceOf(Error);
-    return err as Error;
-  }
-  throw new Error('expected the call to fail, it succeeded');
-}
+import { recordingClient } from '../helpers/clients.js';
+import { failure } from '../helpers/failure.js';
 
 describe('client errors', () => {
-  const server = new RecordingServer();
-  let s3: S3Client;
-
-  before(async () => {
-    await server.start();
-    s3 = fakeClient(server.endpoint, { s3: { addressing_style: 'path' } });
-  });
-  after(() => server.stop());
-  beforeEach(() => server.reset());
+  const fx = recordingClient();
+  const { server } = fx;
 
   describe('ClientError', () => {
     const NO_SUCH_BUCKET =
@@ -42,7 +24,7 @@ describe('client errors', () => {
         headers: { 'x-amz-request-id': 'tx000abc', 'x-amz-id-2': 'host-id-xyz', 'content-type': 'application/xml' },
         body: NO_SUCH_BUCKET,
       }));
-      const err = (await failure(s3.list_objects_v2({ Bucket: 'nope' }))) as ClientError;
+      const err = (await failure(fx.s3.list_objects_v2({ Bucket: 'nope' }))) as ClientError;
       expect(err).to.be.instanceOf(ClientError);
       expect(err.operation_name).to.equal('ListObjectsV2');
       expect(err.response.Error).to.include({ Code: 'NoSuchBucket', Message: 'The specified bucket does not exist', BucketName: 'nope' });
@@ -59,18 +41,18 @@ describe('client errors', () => {
 
     it('a modeled code is an instance of its subclass and of ClientError, named after the code', async () => {
       server.respondWith(() => ({ status: 404, body: NO_SUCH_BUCKET }));
-      const err = await failure(s3.get_bucket_acl({ Bucket: 'nope' }));
-      expect(err).to.be.instanceOf(s3.exceptions.NoSuchBucket);
+      const err = await failure(fx.s3.get_bucket_acl({ Bucket: 'nope' }));
+      expect(err).to.be.instanceOf(fx.s3.exceptions.NoSuchBucket);
       expect(err).to.be.instanceOf(ClientError);
-      expect(err).not.to.be.instanceOf(s3.exceptions.NoSuchKey);
+      expect(err).not.to.be.instanceOf(fx.s3.exceptions.NoSuchKey);
       expect(err.name).to.equal('NoSuchBucket');
       // catch-by-class as in boto3: `except client.exceptions.NoSuchBucket`
-      expect(s3.exceptions.from_code((err as ClientError).code)).to.equal(err.constructor);
+      expect(fx.s3.exceptions.from_code((err as ClientError).code)).to.equal(err.constructor);
     });
 
     it('a bodiless HEAD 404 has the status as its code and the reason phrase as its message', async () => {
       server.respondWith(() => ({ status: 404, headers: { 'x-amz-request-id': 'head-req' } }));
-      const err = (await failure(s3.head_object({ Bucket: 'b', Key: 'missing' }))) as ClientError;
+      const err = (await failure(fx.s3.head_object({ Bucket: 'b', Key: 'missing' }))) as ClientError;
       expect(err).to.be.instanceOf(ClientError);
       expect(err.response.Error).to.deep.equal({ Code: '404', Message: 'Not Found' });
       expect(err.response.ResponseMetadata.RequestId).to.equal('head-req');
@@ -79,7 +61,7 @@ describe('client errors', () => {
 
     it('a conditional GET that matches (304) is a ClientError with code 304', async () => {
       server.respondWith(() => ({ status: 304, headers: { etag: '"abc"' } }));
-      const err = (await failure(s3.get_object({ Bucket: 'b', Key: 'k', IfNoneMatch: '"abc"' }))) as ClientError;
+      const err = (await failure(fx.s3.get_object({ Bucket: 'b', Key: 'k', IfNoneMatch: '"abc"' }))) as ClientError;
       expect(err).to.be.instanceOf(ClientError);
       expect(err.code).to.equal('304');
       expect(err.response.Error.Message).to.equal('Not Modified');
@@ -93,7 +75,7 @@ describe('client errors', () => {
         headers: { 'content-type': 'text/html' },
         body: '<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>',
       }));
-      const err = (await failure(s3.list_buckets())) as ClientError;
+      const err = (await failure(fx.s3.list_buckets())) as ClientError;
       expect(err).to.be.instanceOf(ClientError);
       expect(err.response.Error).to.deep.equal({ Code: '502', Message: 'Bad Gateway' });
       expect(err.response.ResponseMetadata.RetryAttempts).to.equal(4);
@@ -102,7 +84,7 @@ describe('client errors', () => {
 
     it('a 403 with a garbled XML body still becomes a ClientError with the status as its code', async () => {
       server.respondWith(() => ({ status: 403, body: '<Error><Code>AccessDenied</Code><Mess' }));
-      const err = (await failure(s3.get_bucket_acl({ Bucket: 'b' }))) as ClientError;
+      const err = (await failure(fx.s3.get_bucket_acl({ Bucket: 'b' }))) as ClientError;
       expect(err).to.be.instanceOf(ClientError);
       expect(err.code).to.equal('403');
       expect(err.response.Error.Message).to.equal('Forbidden');
@@ -114,7 +96,7 @@ describe('client errors', () => {
       for (const body of ['<ListBucketResult><Contents><Key>a</Contents>', 'not xml at all', '<ListBucketResult><Name>b</Na']) {
         server.reset();
         server.respondWith(() => ({ headers: { 'x-amz-request-id': 'garbled-1' }, body }));
-        const err = await failure(s3.list_objects_v2({ Bucket: 'b' }));
+        const err = await failure(fx.s3.list_objects_v2({ Bucket: 'b' }));
         expect(err, body).to.be.instanceOf(ResponseParserError);
         expect((err as ResponseParserError).request_id).to.equal('garbled-1');
         expect(err.message).to.match(/^Unable to parse response/).and.include('garbled-1');
@@ -126,13 +108,13 @@ describe('client errors', () => {
       server.respondWith(() => ({
         body: '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x "expanded">]><ListBucketResult><Name>&x;</Name></ListBucketResult>',
       }));
-      const err = await failure(s3.list_objects_v2({ Bucket: 'b' }));
+      const err = await failure(fx.s3.list_objects_v2({ Bucket: 'b' }));
       expect(err).to.be.instanceOf(ResponseParserError);
     });
 
     it('a body cut short (Content-Length larger than sent) is retried, then a typed HTTPClientError', async () => {
       server.respondWith(() => ({ resetAfterHeaders: true, headers: { 'content-type': 'application/xml' } }));
-      const err = await failure(s3.list_objects_v2({ Bucket: 'b' }));
+      const err = await failure(fx.s3.list_objects_v2({ Bucket: 'b' }));
       expect(err).to.be.instanceOf(HTTPClientError);
       expect(err.constructor).not.to.equal(HTTPClientError); // a specific subclass
       expect(server.requests).to.have.length(5);
@@ -140,7 +122,7 @@ describe('client errors', () => {
 
     it('a streamed body cut short fails when read, with a typed HTTPClientError', async () => {
       server.respondWith(() => ({ resetAfterHeaders: true }));
-      const out = await s3.get_object({ Bucket: 'b', Key: 'k' });
+      const out = await fx.s3.get_object({ Bucket: 'b', Key: 'k' });
       const err = await failure(out.Body!.read());
       expect(err).to.be.instanceOf(HTTPClientError);
       expect(err.constructor).not.to.equal(HTTPClientError);
@@ -149,7 +131,7 @@ describe('client errors', () => {
     it('a truncated body that recovers on a retry is a success with the whole document', async () => {
       server.enqueue({ resetAfterHeaders: true });
       server.respondWith(() => ({ body: '<ListBucketResult><Name>b</Name><KeyCount>0</KeyCount></ListBucketResult>' }));
-      const out = await s3.list_objects_v2({ Bucket: 'b' });
+      const out = await fx.s3.list_objects_v2({ Bucket: 'b' });
       expect(out.Name).to.equal('b');
       expect(out.ResponseMetadata.RetryAttempts).to.equal(1);
     });

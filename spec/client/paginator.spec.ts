@@ -1,8 +1,7 @@
 // Paginators against canned pages: which token each of the six paginators sends next.
 import { expect } from 'chai';
 import { OperationNotPageableError, type S3Client } from '../../lib/index.js';
-import { RecordingServer } from '../helpers/recording-server.js';
-import { fakeClient } from '../helpers/clients.js';
+import { recordingClient } from '../helpers/clients.js';
 import { bucketsExtended, objectsV1, objectsV2, parts, queryOf, uploads, versions } from './paginator-pages.js';
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
@@ -12,23 +11,17 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
 }
 
 describe('client/paginator: tokens of each paginator', () => {
-  const server = new RecordingServer();
-  let s3: S3Client;
-  before(async () => {
-    await server.start();
-    s3 = fakeClient(server.endpoint, { s3: { addressing_style: 'path' } });
-  });
-  after(() => server.stop());
-  beforeEach(() => server.reset());
+  const fx = recordingClient();
+  const { server } = fx;
 
   it('can_paginate is true for the six paginated operations only', () => {
     const pageable = ['list_buckets_extended', 'list_multipart_uploads', 'list_objects', 'list_objects_v2', 'list_parts', 'list_object_versions'];
-    expect(pageable.map((n) => s3.can_paginate(n))).to.deep.equal(pageable.map(() => true));
-    expect(['list_buckets', 'put_object', 'ListObjects', 'nope'].map((n) => s3.can_paginate(n))).to.deep.equal([false, false, false, false]);
+    expect(pageable.map((n) => fx.s3.can_paginate(n))).to.deep.equal(pageable.map(() => true));
+    expect(['list_buckets', 'put_object', 'ListObjects', 'nope'].map((n) => fx.s3.can_paginate(n))).to.deep.equal([false, false, false, false]);
   });
 
   it('get_paginator of a non-pageable operation throws OperationNotPageableError', () => {
-    expect(() => (s3 as unknown as { get_paginator(n: string): unknown }).get_paginator('list_buckets')).to.throw(OperationNotPageableError, 'list_buckets');
+    expect(() => (fx.s3 as unknown as { get_paginator(n: string): unknown }).get_paginator('list_buckets')).to.throw(OperationNotPageableError, 'list_buckets');
   });
 
   it('list_objects (v1): NextMarker when present, else the last key of the page', async () => {
@@ -37,7 +30,7 @@ describe('client/paginator: tokens of each paginator', () => {
       objectsV1({ keys: ['c'], prefixes: ['d/'], truncated: true, nextMarker: 'd/' }),
       objectsV1({ keys: ['e'], truncated: false }),
     );
-    const pages = await collect(s3.get_paginator('list_objects').paginate({ Bucket: 'bucket', Prefix: 'p', Delimiter: '/' }));
+    const pages = await collect(fx.s3.get_paginator('list_objects').paginate({ Bucket: 'bucket', Prefix: 'p', Delimiter: '/' }));
     expect(pages.map((p) => p.Contents?.map((o) => o.Key))).to.deep.equal([['a', 'b'], ['c'], ['e']]);
     const sent = server.requests.map(queryOf);
     expect(sent.map((q) => q.marker)).to.deep.equal([undefined, 'b', 'd/']);
@@ -50,7 +43,7 @@ describe('client/paginator: tokens of each paginator', () => {
       objectsV2({ keys: ['c', 'd'], truncated: true, nextToken: 'tok2' }),
       objectsV2({ keys: ['e'], truncated: false }),
     );
-    const keys = await collect(s3.get_paginator('list_objects_v2').paginate({ Bucket: 'bucket', PaginationConfig: { PageSize: 2 } }).search('Contents[].Key'));
+    const keys = await collect(fx.s3.get_paginator('list_objects_v2').paginate({ Bucket: 'bucket', PaginationConfig: { PageSize: 2 } }).search('Contents[].Key'));
     expect(keys).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
     const sent = server.requests.map(queryOf);
     expect(sent.map((q) => q['continuation-token'])).to.deep.equal([undefined, 'tok/1+=', 'tok2']);
@@ -63,7 +56,7 @@ describe('client/paginator: tokens of each paginator', () => {
       versions({ versions: [['a', 'v1'], ['a', 'v2']], deleteMarkers: [['b', 'd1']], truncated: true, nextKey: 'b', nextVersion: 'd1' }),
       versions({ versions: [['c', 'v3']], truncated: false }),
     );
-    const full = await s3.get_paginator('list_object_versions').paginate({ Bucket: 'bucket', PaginationConfig: { PageSize: 3 } }).build_full_result();
+    const full = await fx.s3.get_paginator('list_object_versions').paginate({ Bucket: 'bucket', PaginationConfig: { PageSize: 3 } }).build_full_result();
     const sent = server.requests.map(queryOf);
     expect(sent.map((q) => [q['key-marker'], q['version-id-marker'], q['max-keys']])).to.deep.equal([
       [undefined, undefined, '3'],
@@ -80,7 +73,7 @@ describe('client/paginator: tokens of each paginator', () => {
       uploads({ uploads: [['k', 'u1'], ['k', 'u2']], truncated: true, nextKey: 'k', nextUpload: 'u2' }),
       uploads({ uploads: [['m', 'u3']], truncated: false }),
     );
-    const ids = await collect(s3.get_paginator('list_multipart_uploads').paginate({ Bucket: 'bucket', PaginationConfig: { PageSize: 2 } }).search('Uploads[].UploadId'));
+    const ids = await collect(fx.s3.get_paginator('list_multipart_uploads').paginate({ Bucket: 'bucket', PaginationConfig: { PageSize: 2 } }).search('Uploads[].UploadId'));
     expect(ids).to.deep.equal(['u1', 'u2', 'u3']);
     const sent = server.requests.map(queryOf);
     expect(sent.map((q) => [q['key-marker'], q['upload-id-marker'], q['max-uploads']])).to.deep.equal([
@@ -95,7 +88,7 @@ describe('client/paginator: tokens of each paginator', () => {
       bucketsExtended({ names: ['alpha', 'beta'], truncated: true, nextMarker: 'ignored' }),
       bucketsExtended({ names: ['gamma'], truncated: false }),
     );
-    const full = await s3.get_paginator('list_buckets_extended').paginate({ PaginationConfig: { PageSize: 2 } }).build_full_result();
+    const full = await fx.s3.get_paginator('list_buckets_extended').paginate({ PaginationConfig: { PageSize: 2 } }).build_full_result();
     const sent = server.requests.map(queryOf);
     expect(sent.map((q) => [q.marker, q['max-keys']])).to.deep.equal([
       [undefined, '2'],
@@ -108,7 +101,7 @@ describe('client/paginator: tokens of each paginator', () => {
 
   it('list_parts: part-number markers (numbers), PageSize as max-parts, non-aggregate members kept', async () => {
     server.enqueue(parts({ numbers: [1, 2], truncated: true, next: 2 }), parts({ numbers: [3, 4], truncated: true, next: 4 }), parts({ numbers: [5], truncated: false }));
-    const full = await s3.get_paginator('list_parts').paginate({ Bucket: 'bucket', Key: 'big', UploadId: 'up-1', PaginationConfig: { PageSize: 2 } }).build_full_result();
+    const full = await fx.s3.get_paginator('list_parts').paginate({ Bucket: 'bucket', Key: 'big', UploadId: 'up-1', PaginationConfig: { PageSize: 2 } }).build_full_result();
     const sent = server.requests.map(queryOf);
     expect(sent.map((q) => [q['part-number-marker'], q['max-parts'], q.uploadId])).to.deep.equal([
       [undefined, '2', 'up-1'],
@@ -122,14 +115,14 @@ describe('client/paginator: tokens of each paginator', () => {
 
   it('stops when IsTruncated is false even if a token is present', async () => {
     server.enqueue(objectsV2({ keys: ['a'], truncated: false, nextToken: 'dangling' }));
-    const pages = await collect(s3.get_paginator('list_objects_v2').paginate({ Bucket: 'bucket' }));
+    const pages = await collect(fx.s3.get_paginator('list_objects_v2').paginate({ Bucket: 'bucket' }));
     expect(pages).to.have.length(1);
     expect(server.requests).to.have.length(1);
   });
 
   it('stops when a truncated page gives no token at all', async () => {
     server.enqueue(objectsV1({ keys: [], truncated: true }));
-    const pages = await collect(s3.get_paginator('list_objects').paginate({ Bucket: 'bucket' }));
+    const pages = await collect(fx.s3.get_paginator('list_objects').paginate({ Bucket: 'bucket' }));
     expect(pages).to.have.length(1);
     expect(server.requests).to.have.length(1);
   });
@@ -137,7 +130,7 @@ describe('client/paginator: tokens of each paginator', () => {
   it('passes the AbortSignal to every page request', async () => {
     const controller = new AbortController();
     controller.abort();
-    const iterator = s3.get_paginator('list_objects_v2').paginate({ Bucket: 'bucket' }, { signal: controller.signal });
+    const iterator = fx.s3.get_paginator('list_objects_v2').paginate({ Bucket: 'bucket' }, { signal: controller.signal });
     let caught: unknown;
     try {
       await collect(iterator);

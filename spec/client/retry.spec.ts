@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { ClientError, StreamNotReplayableError, ReadTimeoutError, AbortError, EndpointConnectionError } from '../../lib/index.js';
 import { RecordingServer } from '../helpers/recording-server.js';
 import { fakeClient } from '../helpers/clients.js';
+import { failure } from '../helpers/failure.js';
 
 const SLOW_DOWN = '<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>';
 
@@ -14,15 +15,6 @@ describe('client retries (against a local scripted server)', () => {
   before(() => server.start());
   after(() => server.stop());
   beforeEach(() => server.reset());
-
-  async function rejection(p: Promise<unknown>): Promise<Error> {
-    try {
-      await p;
-    } catch (err) {
-      return err as Error;
-    }
-    throw new Error('expected a rejection');
-  }
 
   it('recovers from a reset connection, a 500 and a 503 SlowDown, then succeeds', async () => {
     server.enqueue({ reset: true }, { status: 500, body: '<Error><Code>InternalError</Code><Message>x</Message></Error>' }, { status: 503, body: SLOW_DOWN });
@@ -42,7 +34,7 @@ describe('client retries (against a local scripted server)', () => {
 
   it('gives up after max_attempts (legacy: 5 in all) with the last ClientError', async () => {
     server.respondWith(() => ({ status: 503, body: SLOW_DOWN }));
-    const err = await rejection(fakeClient(server.endpoint).get_object({ Bucket: 'b', Key: 'k' }));
+    const err = await failure(fakeClient(server.endpoint).get_object({ Bucket: 'b', Key: 'k' }));
     expect(err).to.be.instanceOf(ClientError);
     const e = err as ClientError;
     expect(e.code).to.equal('SlowDown');
@@ -54,17 +46,17 @@ describe('client retries (against a local scripted server)', () => {
 
   it('standard mode makes 3 attempts; total_max_attempts overrides', async () => {
     server.respondWith(() => ({ status: 500 }));
-    await rejection(fakeClient(server.endpoint, { retries: { mode: 'standard', max_backoff: 0 } }).head_object({ Bucket: 'b', Key: 'k' }));
+    await failure(fakeClient(server.endpoint, { retries: { mode: 'standard', max_backoff: 0 } }).head_object({ Bucket: 'b', Key: 'k' }));
     expect(server.requests).to.have.length(3);
     server.reset();
     server.respondWith(() => ({ status: 500 }));
-    await rejection(fakeClient(server.endpoint, { retries: { total_max_attempts: 2, max_backoff: 0 } }).head_object({ Bucket: 'b', Key: 'k' }));
+    await failure(fakeClient(server.endpoint, { retries: { total_max_attempts: 2, max_backoff: 0 } }).head_object({ Bucket: 'b', Key: 'k' }));
     expect(server.requests).to.have.length(2);
   });
 
   it('does not retry client errors such as 403 or 404', async () => {
     server.respondWith(() => ({ status: 403, body: '<Error><Code>AccessDenied</Code><Message>no</Message></Error>' }));
-    const err = (await rejection(fakeClient(server.endpoint).get_object({ Bucket: 'b', Key: 'k' }))) as ClientError;
+    const err = (await failure(fakeClient(server.endpoint).get_object({ Bucket: 'b', Key: 'k' }))) as ClientError;
     expect(err.code).to.equal('AccessDenied');
     expect(server.requests).to.have.length(1);
   });
@@ -72,7 +64,7 @@ describe('client retries (against a local scripted server)', () => {
   it('never resends a one-shot stream body: fails with StreamNotReplayableError', async () => {
     server.enqueue({ status: 500 });
     const body = Readable.from([Buffer.from('once')]);
-    const err = await rejection(fakeClient(server.endpoint).put_object({ Bucket: 'b', Key: 'k', Body: body, ContentLength: 4 }));
+    const err = await failure(fakeClient(server.endpoint).put_object({ Bucket: 'b', Key: 'k', Body: body, ContentLength: 4 }));
     expect(err).to.be.instanceOf(StreamNotReplayableError);
     expect(server.requests).to.have.length(1);
   });
@@ -100,7 +92,7 @@ describe('client retries (against a local scripted server)', () => {
     expect(server.requests).to.have.length(2);
     server.reset();
     server.respondWith(() => error200);
-    const err = (await rejection(fakeClient(server.endpoint).copy_object({ Bucket: 'b', Key: 'k', CopySource: 'src/key' }))) as ClientError;
+    const err = (await failure(fakeClient(server.endpoint).copy_object({ Bucket: 'b', Key: 'k', CopySource: 'src/key' }))) as ClientError;
     expect(err.code).to.equal('InternalError');
     expect(err.status).to.equal(200);
   });
@@ -108,7 +100,7 @@ describe('client retries (against a local scripted server)', () => {
   it('times out a stalled response (read_timeout), retries it, and reports ReadTimeoutError', async () => {
     server.respondWith(() => ({ stall: true }));
     const c = fakeClient(server.endpoint, { read_timeout: 0.2, retries: { total_max_attempts: 2, max_backoff: 0 } });
-    const err = await rejection(c.head_bucket({ Bucket: 'b' }));
+    const err = await failure(c.head_bucket({ Bucket: 'b' }));
     expect(err).to.be.instanceOf(ReadTimeoutError);
     expect(server.requests).to.have.length(2);
     await c.close();
@@ -119,20 +111,20 @@ describe('client retries (against a local scripted server)', () => {
     const c = fakeClient(server.endpoint);
     const ac = new AbortController();
     setTimeout(() => ac.abort(), 100);
-    const err = await rejection(c.head_bucket({ Bucket: 'b' }, { signal: ac.signal }));
+    const err = await failure(c.head_bucket({ Bucket: 'b' }, { signal: ac.signal }));
     expect(err).to.be.instanceOf(AbortError);
     expect(server.requests).to.have.length(1);
     await c.close();
   });
 
   it('does not start a call whose signal is already aborted', async () => {
-    const err = await rejection(fakeClient(server.endpoint).head_bucket({ Bucket: 'b' }, { signal: AbortSignal.abort() }));
+    const err = await failure(fakeClient(server.endpoint).head_bucket({ Bucket: 'b' }, { signal: AbortSignal.abort() }));
     expect(err).to.be.instanceOf(AbortError);
     expect(server.requests).to.have.length(0);
   });
 
   it('retries connection refused and then reports EndpointConnectionError', async () => {
     const c = fakeClient('http://127.0.0.1:9', { retries: { total_max_attempts: 2, max_backoff: 0 } });
-    expect(await rejection(c.head_bucket({ Bucket: 'b' }))).to.be.instanceOf(EndpointConnectionError);
+    expect(await failure(c.head_bucket({ Bucket: 'b' }))).to.be.instanceOf(EndpointConnectionError);
   });
 });

@@ -1,73 +1,58 @@
 import { expect } from 'chai';
-import { AbortError, ClientError, ParamValidationError, UnknownWaiterError, Waiter, WaiterError, type S3Client } from '../../lib/index.js';
+import { AbortError, ClientError, ParamValidationError, UnknownWaiterError, Waiter, WaiterError } from '../../lib/index.js';
 import type { WaiterModel } from '../../lib/model/types.js';
-import { RecordingServer } from '../helpers/recording-server.js';
-import { fakeClient } from '../helpers/clients.js';
-
-async function failure(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a rejection');
-}
+import { recordingClient } from '../helpers/clients.js';
+import { failure } from '../helpers/failure.js';
 
 const FAST = { Delay: 0.01 };
 
 describe('client/waiter', () => {
   describe('S3 waiters against canned statuses', () => {
-    const server = new RecordingServer();
-    let s3: S3Client;
-    before(async () => {
-      await server.start();
-      s3 = fakeClient(server.endpoint, { s3: { addressing_style: 'path' } });
-    });
-    after(() => server.stop());
-    beforeEach(() => server.reset());
+    const fx = recordingClient();
+    const { server } = fx;
 
     const statuses = (...codes: number[]) => server.enqueue(...codes.map((status) => ({ status })));
 
     it('has the four reference waiters with delay 5 and 20 attempts', () => {
-      expect(s3.waiter_names).to.deep.equal(['bucket_exists', 'bucket_not_exists', 'object_exists', 'object_not_exists']);
-      for (const name of s3.waiter_names) {
-        const waiter = s3.get_waiter(name as 'bucket_exists');
+      expect(fx.s3.waiter_names).to.deep.equal(['bucket_exists', 'bucket_not_exists', 'object_exists', 'object_not_exists']);
+      for (const name of fx.s3.waiter_names) {
+        const waiter = fx.s3.get_waiter(name as 'bucket_exists');
         expect([waiter.config.delay, waiter.config.maxAttempts], name).to.deep.equal([5, 20]);
       }
-      expect(s3.get_waiter('object_exists').name).to.equal('ObjectExists');
+      expect(fx.s3.get_waiter('object_exists').name).to.equal('ObjectExists');
     });
 
     it('an unknown waiter name throws UnknownWaiterError', () => {
-      expect(() => s3.get_waiter('bucket_gone' as 'bucket_exists')).to.throw(UnknownWaiterError, 'bucket_gone');
+      expect(() => fx.s3.get_waiter('bucket_gone' as 'bucket_exists')).to.throw(UnknownWaiterError, 'bucket_gone');
     });
 
     it('bucket_exists retries on 404 and succeeds on 200, sending HEAD /bucket without WaiterConfig', async () => {
       statuses(404, 404, 200);
-      await s3.get_waiter('bucket_exists').wait({ Bucket: 'bucket', WaiterConfig: FAST });
+      await fx.s3.get_waiter('bucket_exists').wait({ Bucket: 'bucket', WaiterConfig: FAST });
       expect(server.requests.map((r) => `${r.method} ${r.url}`)).to.deep.equal(['HEAD /bucket', 'HEAD /bucket', 'HEAD /bucket']);
     });
 
     it('bucket_exists accepts 403 (the bucket exists, owned by someone else)', async () => {
       statuses(403);
-      await s3.get_waiter('bucket_exists').wait({ Bucket: 'bucket', WaiterConfig: FAST });
+      await fx.s3.get_waiter('bucket_exists').wait({ Bucket: 'bucket', WaiterConfig: FAST });
       expect(server.requests).to.have.length(1);
     });
 
     it('bucket_not_exists keeps polling while the bucket answers 200, succeeds on 404', async () => {
       statuses(200, 200, 404);
-      await s3.get_waiter('bucket_not_exists').wait({ Bucket: 'bucket', WaiterConfig: FAST });
+      await fx.s3.get_waiter('bucket_not_exists').wait({ Bucket: 'bucket', WaiterConfig: FAST });
       expect(server.requests).to.have.length(3);
     });
 
     it('object_exists passes the HeadObject params (VersionId) on every attempt', async () => {
       statuses(404, 200);
-      await s3.get_waiter('object_exists').wait({ Bucket: 'bucket', Key: 'dir/a b', VersionId: 'v1', WaiterConfig: FAST });
+      await fx.s3.get_waiter('object_exists').wait({ Bucket: 'bucket', Key: 'dir/a b', VersionId: 'v1', WaiterConfig: FAST });
       expect(server.requests.map((r) => r.url)).to.deep.equal(['/bucket/dir/a%20b?versionId=v1', '/bucket/dir/a%20b?versionId=v1']);
     });
 
     it('gives up after MaxAttempts with WaiterError carrying the last response and the error', async () => {
       server.respondWith(() => ({ status: 404 }));
-      const err = (await failure(s3.get_waiter('object_exists').wait({ Bucket: 'bucket', Key: 'k', WaiterConfig: { Delay: 0, MaxAttempts: 3 } }))) as WaiterError;
+      const err = (await failure(fx.s3.get_waiter('object_exists').wait({ Bucket: 'bucket', Key: 'k', WaiterConfig: { Delay: 0, MaxAttempts: 3 } }))) as WaiterError;
       expect(err).to.be.instanceOf(WaiterError);
       expect(err.waiter_name).to.equal('ObjectExists');
       expect(err.message).to.equal('Waiter ObjectExists failed: Max attempts exceeded. Previously accepted state: Matched expected HTTP status code: 404');
@@ -79,7 +64,7 @@ describe('client/waiter', () => {
 
     it('object_not_exists gives up when the object stays (200 matches no acceptor)', async () => {
       server.respondWith(() => ({ status: 200 }));
-      const err = (await failure(s3.get_waiter('object_not_exists').wait({ Bucket: 'bucket', Key: 'k', WaiterConfig: { Delay: 0, MaxAttempts: 2 } }))) as WaiterError;
+      const err = (await failure(fx.s3.get_waiter('object_not_exists').wait({ Bucket: 'bucket', Key: 'k', WaiterConfig: { Delay: 0, MaxAttempts: 2 } }))) as WaiterError;
       expect(err.reason).to.equal('Max attempts exceeded');
       expect((err.last_response as { ResponseMetadata: { HTTPStatusCode: number } }).ResponseMetadata.HTTPStatusCode).to.equal(200);
       expect(server.requests).to.have.length(2);
@@ -87,14 +72,14 @@ describe('client/waiter', () => {
 
     it('an error no acceptor expects fails at once', async () => {
       statuses(400);
-      const err = (await failure(s3.get_waiter('object_exists').wait({ Bucket: 'bucket', Key: 'k', WaiterConfig: FAST }))) as WaiterError;
+      const err = (await failure(fx.s3.get_waiter('object_exists').wait({ Bucket: 'bucket', Key: 'k', WaiterConfig: FAST }))) as WaiterError;
       expect(err).to.be.instanceOf(WaiterError);
       expect(err.reason).to.match(/^An error occurred \(400\): /);
       expect(server.requests).to.have.length(1);
     });
 
     it('bad WaiterConfig fails before any request, listing every problem', async () => {
-      const err = (await failure(s3.get_waiter('bucket_exists').wait({ Bucket: 'bucket', WaiterConfig: { Delay: -1, MaxAttempts: 0 } }))) as ParamValidationError;
+      const err = (await failure(fx.s3.get_waiter('bucket_exists').wait({ Bucket: 'bucket', WaiterConfig: { Delay: -1, MaxAttempts: 0 } }))) as ParamValidationError;
       expect(err).to.be.instanceOf(ParamValidationError);
       expect(err.problems).to.have.length(2);
       expect(server.requests).to.have.length(0);
@@ -106,13 +91,13 @@ describe('client/waiter', () => {
         controller.abort(new Error('user gave up'));
         return { status: 404 };
       });
-      const err = await failure(s3.get_waiter('bucket_exists').wait({ Bucket: 'bucket', WaiterConfig: { Delay: 600 } }, { signal: controller.signal }));
+      const err = await failure(fx.s3.get_waiter('bucket_exists').wait({ Bucket: 'bucket', WaiterConfig: { Delay: 600 } }, { signal: controller.signal }));
       expect(err).to.be.instanceOf(AbortError);
       expect(server.requests).to.have.length(1);
     });
 
     it('an already aborted signal makes no request', async () => {
-      const err = await failure(s3.get_waiter('bucket_exists').wait({ Bucket: 'bucket' }, { signal: AbortSignal.abort() }));
+      const err = await failure(fx.s3.get_waiter('bucket_exists').wait({ Bucket: 'bucket' }, { signal: AbortSignal.abort() }));
       expect(err).to.be.instanceOf(AbortError);
       expect(server.requests).to.have.length(0);
     });

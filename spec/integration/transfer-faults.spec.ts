@@ -8,18 +8,10 @@ import { join } from 'node:path';
 import { AbortError, ClientError, S3UploadFailedError, TransferConfig, type S3Client } from '../../lib/index.js';
 import { realClient } from '../helpers/clients.js';
 import { createBucket, destroyBucket, setUp, sha256, uniqueBucketName, type Fixture } from './support.js';
+import { failure } from '../helpers/failure.js';
 
 const MiB = 1024 * 1024;
 const FAILED = { statusCode: 500, headers: {}, body: Buffer.from('') };
-
-async function failure(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (err) {
-    return err as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('integration: managed transfers that fail', function () {
   let fx: Fixture;

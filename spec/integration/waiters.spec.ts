@@ -3,17 +3,9 @@
 import { expect } from 'chai';
 import { AbortError, ClientError, WaiterError } from '../../lib/index.js';
 import { createBucket, destroyBucket, setUp, uniqueBucketName, type Fixture } from './support.js';
+import { failure } from '../helpers/failure.js';
 
 const FAST = { Delay: 0.05, MaxAttempts: 40 };
-
-async function failure(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('integration: waiters', function () {
   let fx: Fixture;

@@ -2,9 +2,8 @@
 // listings, CopySource forms, extra Content-MD5, SSE-C key encoding, modeled exceptions.
 import { expect } from 'chai';
 import { createHash } from 'node:crypto';
-import { ClientError, type S3Client } from '../../lib/index.js';
-import { RecordingServer } from '../helpers/recording-server.js';
-import { fakeClient } from '../helpers/clients.js';
+import { ClientError } from '../../lib/index.js';
+import { fakeClient, recordingClient } from '../helpers/clients.js';
 
 const md5 = (data: string | Buffer) => createHash('md5').update(data).digest('base64');
 
@@ -25,20 +24,13 @@ const VERSIONS_ENCODED = `<?xml version="1.0" encoding="UTF-8"?>
 <DeleteMarker><Key>gone%20key</Key><VersionId>d1</VersionId><IsLatest>true</IsLatest></DeleteMarker></ListVersionsResult>`;
 
 describe('S3 customizations', () => {
-  const server = new RecordingServer();
-  let s3: S3Client;
-
-  before(async () => {
-    await server.start();
-    s3 = fakeClient(server.endpoint, { s3: { addressing_style: 'path' } });
-  });
-  after(() => server.stop());
-  beforeEach(() => server.reset());
+  const fx = recordingClient();
+  const { server } = fx;
 
   describe('URL-encoded listings', () => {
     it('list_objects_v2 asks for encoding-type=url and decodes keys, prefixes, delimiter and StartAfter', async () => {
       server.respondWith(() => ({ body: LIST_V2_ENCODED }));
-      const out = await s3.list_objects_v2({ Bucket: 'b', Prefix: 'dir/日', Delimiter: '/', StartAfter: 'dir/a+b' });
+      const out = await fx.s3.list_objects_v2({ Bucket: 'b', Prefix: 'dir/日', Delimiter: '/', StartAfter: 'dir/a+b' });
       expect(server.last.query.split('&')).to.include('encoding-type=url');
       expect(out.Contents!.map((o) => o.Key)).to.deep.equal(['dir/日 +1%.txt', 'dir/line\nbreak', 'dir/ lead ']);
       expect(out.CommonPrefixes!.map((p) => p.Prefix)).to.deep.equal(['dir/sub?/']);
@@ -50,7 +42,7 @@ describe('S3 customizations', () => {
 
     it('leaves everything encoded when the caller asked for EncodingType url', async () => {
       server.respondWith(() => ({ body: LIST_V2_ENCODED }));
-      const out = await s3.list_objects_v2({ Bucket: 'b', EncodingType: 'url' });
+      const out = await fx.s3.list_objects_v2({ Bucket: 'b', EncodingType: 'url' });
       expect(server.last.query.split('&').filter((p) => p.startsWith('encoding-type'))).to.deep.equal(['encoding-type=url']);
       expect(out.Contents!.map((o) => o.Key)).to.deep.equal(['dir%2F%E6%97%A5+%2B1%25.txt', 'dir%2Fline%0Abreak', 'dir%2F%20lead%20']);
       expect(out.CommonPrefixes![0]!.Prefix).to.equal('dir%2Fsub%3F%2F');
@@ -58,7 +50,7 @@ describe('S3 customizations', () => {
 
     it('list_object_versions decodes version and delete-marker keys and key markers, not version ids', async () => {
       server.respondWith(() => ({ body: VERSIONS_ENCODED }));
-      const out = await s3.list_object_versions({ Bucket: 'b', KeyMarker: 'a&b' });
+      const out = await fx.s3.list_object_versions({ Bucket: 'b', KeyMarker: 'a&b' });
       expect(server.last.query.split('&')).to.include('encoding-type=url').and.include('key-marker=a%26b');
       expect(out.Versions![0]!.Key).to.equal('x#y');
       expect(out.DeleteMarkers![0]!.Key).to.equal('gone key');
@@ -73,7 +65,7 @@ describe('S3 customizations', () => {
         body: '<ListBucketResult><Name>b</Name><EncodingType>url</EncodingType><IsTruncated>false</IsTruncated>' +
           '<Contents><Key>%C3%BC%2Bx</Key></Contents></ListBucketResult>',
       }));
-      const out = await s3.list_objects({ Bucket: 'b' });
+      const out = await fx.s3.list_objects({ Bucket: 'b' });
       expect(server.last.query.split('&')).to.include('encoding-type=url');
       expect(out.Contents![0]!.Key).to.equal('ü+x');
     });
@@ -83,26 +75,26 @@ describe('S3 customizations', () => {
     const header = () => server.last.headers['x-amz-copy-source'];
 
     it('a string is URL-encoded into the header, slashes kept', async () => {
-      await s3.copy_object({ Bucket: 'b', Key: 'k', CopySource: 'src/dir/a b+c&d=é.txt' });
+      await fx.s3.copy_object({ Bucket: 'b', Key: 'k', CopySource: 'src/dir/a b+c&d=é.txt' });
       expect(header()).to.equal('src/dir/a%20b%2Bc%26d%3D%C3%A9.txt');
     });
 
     it('a string with ?versionId= keeps the version query as given', async () => {
-      await s3.copy_object({ Bucket: 'b', Key: 'k', CopySource: 'src/a b?versionId=3/L4kqtJlcpXroDTDmJ+rmSpXd3dIbrHY' });
+      await fx.s3.copy_object({ Bucket: 'b', Key: 'k', CopySource: 'src/a b?versionId=3/L4kqtJlcpXroDTDmJ+rmSpXd3dIbrHY' });
       expect(header()).to.equal('src/a%20b?versionId=3/L4kqtJlcpXroDTDmJ+rmSpXd3dIbrHY');
     });
 
     it('an object { Bucket, Key, VersionId } builds the same header, the version id encoded', async () => {
-      await s3.copy_object({ Bucket: 'b', Key: 'k', CopySource: { Bucket: 'src', Key: 'dir/a b+c', VersionId: 'v 1+2' } });
+      await fx.s3.copy_object({ Bucket: 'b', Key: 'k', CopySource: { Bucket: 'src', Key: 'dir/a b+c', VersionId: 'v 1+2' } });
       expect(header()).to.equal('src/dir/a%20b%2Bc?versionId=v%201%2B2');
-      await s3.upload_part_copy({ Bucket: 'b', Key: 'k', UploadId: 'u', PartNumber: 2, CopySource: { Bucket: 'src', Key: '日本/%2F' } });
+      await fx.s3.upload_part_copy({ Bucket: 'b', Key: 'k', UploadId: 'u', PartNumber: 2, CopySource: { Bucket: 'src', Key: '日本/%2F' } });
       expect(header()).to.equal('src/%E6%97%A5%E6%9C%AC/%252F');
       expect(server.last.query).to.equal('partNumber=2&uploadId=u');
     });
 
     it('does not change the caller\'s params object', async () => {
       const params = { Bucket: 'b', Key: 'k', CopySource: { Bucket: 'src', Key: 'a b' } };
-      await s3.copy_object(params);
+      await fx.s3.copy_object(params);
       expect(params.CopySource).to.deep.equal({ Bucket: 'src', Key: 'a b' });
     });
   });
@@ -110,7 +102,7 @@ describe('S3 customizations', () => {
   describe('Content-MD5', () => {
     it('CompleteMultipartUpload always carries the MD5 of its XML body', async () => {
       server.respondWith(() => ({ body: '<CompleteMultipartUploadResult><ETag>"e-2"</ETag></CompleteMultipartUploadResult>' }));
-      await s3.complete_multipart_upload({
+      await fx.s3.complete_multipart_upload({
         Bucket: 'b', Key: 'k', UploadId: 'u',
         MultipartUpload: { Parts: [{ PartNumber: 1, ETag: '"a"' }, { PartNumber: 2, ETag: '"b"' }] },
       });
@@ -120,9 +112,9 @@ describe('S3 customizations', () => {
     });
 
     it('the model\'s checksum-required operations (DeleteObjects, PutBucketCors) carry it too', async () => {
-      await s3.delete_objects({ Bucket: 'b', Delete: { Objects: [{ Key: 'a' }, { Key: 'b&c' }], Quiet: true } });
+      await fx.s3.delete_objects({ Bucket: 'b', Delete: { Objects: [{ Key: 'a' }, { Key: 'b&c' }], Quiet: true } });
       expect(server.last.headers['content-md5']).to.equal(md5(server.last.body));
-      await s3.put_bucket_cors({ Bucket: 'b', CORSConfiguration: { CORSRules: [{ AllowedMethods: ['GET'], AllowedOrigins: ['*'] }] } });
+      await fx.s3.put_bucket_cors({ Bucket: 'b', CORSConfiguration: { CORSRules: [{ AllowedMethods: ['GET'], AllowedOrigins: ['*'] }] } });
       expect(server.last.headers['content-md5']).to.equal(md5(server.last.body));
       expect(server.last.body.length).to.be.greaterThan(0);
     });
@@ -132,7 +124,7 @@ describe('S3 customizations', () => {
     const KEY = '0123456789abcdef0123456789ABCDEF';
 
     it('a raw string key is sent base64-encoded with its MD5', async () => {
-      await s3.put_object({ Bucket: 'b', Key: 'k', Body: 'x', SSECustomerAlgorithm: 'AES256', SSECustomerKey: KEY });
+      await fx.s3.put_object({ Bucket: 'b', Key: 'k', Body: 'x', SSECustomerAlgorithm: 'AES256', SSECustomerKey: KEY });
       const h = server.last.headers;
       expect(h['x-amz-server-side-encryption-customer-key']).to.equal(Buffer.from(KEY).toString('base64'));
       expect(h['x-amz-server-side-encryption-customer-key-md5']).to.equal(md5(KEY));
@@ -140,7 +132,7 @@ describe('S3 customizations', () => {
 
     it('bytes and the copy-source key are encoded the same way; a given MD5 is kept', async () => {
       const raw = Buffer.from(KEY.split('').reverse().join(''));
-      await s3.copy_object({
+      await fx.s3.copy_object({
         Bucket: 'b', Key: 'k', CopySource: 'src/k',
         SSECustomerAlgorithm: 'AES256', SSECustomerKey: new Uint8Array(raw), SSECustomerKeyMD5: 'caller-md5',
         CopySourceSSECustomerAlgorithm: 'AES256', CopySourceSSECustomerKey: KEY,
@@ -157,7 +149,7 @@ describe('S3 customizations', () => {
     const NO_SUCH_KEY = '<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><Key>k</Key></Error>';
 
     it('client.exceptions has the model\'s error classes and from_code maps codes to them', () => {
-      const ex = s3.exceptions;
+      const ex = fx.s3.exceptions;
       expect(ex.from_code('NoSuchKey')).to.equal(ex.NoSuchKey);
       expect(ex.from_code('NoSuchBucket')).to.equal(ex.NoSuchBucket);
       expect(ex.from_code('SomethingUnmodeled')).to.equal(ClientError);
@@ -170,11 +162,11 @@ describe('S3 customizations', () => {
       server.respondWith(() => ({ status: 404, body: NO_SUCH_KEY }));
       let caught: unknown;
       try {
-        await s3.get_object({ Bucket: 'b', Key: 'k' });
+        await fx.s3.get_object({ Bucket: 'b', Key: 'k' });
       } catch (err) {
         caught = err;
       }
-      expect(caught).to.be.instanceOf(s3.exceptions.NoSuchKey).and.instanceOf(ClientError);
+      expect(caught).to.be.instanceOf(fx.s3.exceptions.NoSuchKey).and.instanceOf(ClientError);
       const err = caught as ClientError;
       expect(err.name).to.equal('NoSuchKey');
       expect(err.message).to.equal('An error occurred (NoSuchKey) when calling the GetObject operation: The specified key does not exist.');
@@ -183,9 +175,9 @@ describe('S3 customizations', () => {
 
     it('an unmodeled code is a plain ClientError with the same message format', async () => {
       server.respondWith(() => ({ status: 403, body: '<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>' }));
-      const err = await s3.put_object({ Bucket: 'b', Key: 'k', Body: 'x' }).then(() => undefined, (e: unknown) => e);
+      const err = await fx.s3.put_object({ Bucket: 'b', Key: 'k', Body: 'x' }).then(() => undefined, (e: unknown) => e);
       expect(err).to.be.instanceOf(ClientError);
-      expect(err).not.to.be.instanceOf(s3.exceptions.NoSuchKey);
+      expect(err).not.to.be.instanceOf(fx.s3.exceptions.NoSuchKey);
       expect((err as ClientError).message).to.equal('An error occurred (AccessDenied) when calling the PutObject operation: Access Denied');
     });
   });

@@ -4,39 +4,22 @@ import { expect } from 'chai';
 import { randomBytes } from 'node:crypto';
 import { ClientError, ParamValidationError, TransferConfig, TransferManager, type S3Client } from '../../lib/index.js';
 import { parseCopySource } from '../../lib/transfer/copy.js';
-import { fakeClient } from '../helpers/clients.js';
+import { localClient } from '../helpers/clients.js';
 import { FakeS3 } from './fake-s3.js';
+import { failure } from '../helpers/failure.js';
 
 const MiB = 1024 * 1024;
 const config = new TransferConfig({ multipart_threshold: 5 * MiB, multipart_chunksize: 5 * MiB });
 const SOURCE_HEADERS = { 'content-type': 'image/x-test', 'cache-control': 'max-age=60', 'x-amz-meta-owner': 'alice' };
 
-async function failure(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (err) {
-    return err as Error;
-  }
-  throw new Error('expected a rejection');
-}
-
 describe('transfer: copies (local in-memory S3)', () => {
-  const server = new FakeS3();
-  let s3: S3Client;
-  before(async () => {
-    await server.start();
-    s3 = fakeClient(server.endpoint);
-  });
-  after(async () => {
-    await s3.close();
-    await server.stop();
-  });
-  beforeEach(() => server.reset());
+  const fx = localClient(new FakeS3());
+  const { server } = fx;
 
   it('below the threshold: HEAD of the source, then one CopyObject; progress reports the size', async () => {
     server.put('src', randomBytes(1000), SOURCE_HEADERS);
     let total = 0;
-    await s3.copy({ Bucket: 'b', Key: 'src' }, 'b', 'dst', { Config: config, Callback: (n) => (total += n) });
+    await fx.s3.copy({ Bucket: 'b', Key: 'src' }, 'b', 'dst', { Config: config, Callback: (n) => (total += n) });
     expect(server.requests.map((r) => r.op)).to.deep.equal(['HeadObject', 'CopyObject']);
     expect(server.objects.get('dst')!.body.equals(server.objects.get('src')!.body)).to.equal(true);
     expect(total).to.equal(1000);
@@ -45,7 +28,7 @@ describe('transfer: copies (local in-memory S3)', () => {
   it('from the threshold on: UploadPartCopy ranges pinned to the ETag; content headers and metadata carried over', async () => {
     const { etag, body } = server.put('src', randomBytes(12 * MiB + 1), SOURCE_HEADERS);
     const parts: number[] = [];
-    const future = new TransferManager(s3, config).copy('b/src', 'b', 'dst');
+    const future = new TransferManager(fx.s3, config).copy('b/src', 'b', 'dst');
     future.on('part', (p) => parts.push(p.part_number));
     await future.result();
     const copies = server.of('UploadPartCopy');
@@ -65,12 +48,12 @@ describe('transfer: copies (local in-memory S3)', () => {
 
   it('ExtraArgs override what is carried over; MetadataDirective REPLACE carries nothing', async () => {
     server.put('src', randomBytes(6 * MiB), SOURCE_HEADERS);
-    await s3.copy({ Bucket: 'b', Key: 'src' }, 'b', 'dst', { Config: config, ExtraArgs: { ContentType: 'text/plain' } });
+    await fx.s3.copy({ Bucket: 'b', Key: 'src' }, 'b', 'dst', { Config: config, ExtraArgs: { ContentType: 'text/plain' } });
     let create = server.of('CreateMultipartUpload')[0]!;
     expect(create.headers['content-type']).to.equal('text/plain');
     expect(create.headers['x-amz-meta-owner']).to.equal('alice');
     server.requests.length = 0;
-    await s3.copy({ Bucket: 'b', Key: 'src' }, 'b', 'dst2', { Config: config, ExtraArgs: { MetadataDirective: 'REPLACE', Metadata: { fresh: 'yes' } } });
+    await fx.s3.copy({ Bucket: 'b', Key: 'src' }, 'b', 'dst2', { Config: config, ExtraArgs: { MetadataDirective: 'REPLACE', Metadata: { fresh: 'yes' } } });
     create = server.of('CreateMultipartUpload')[0]!;
     expect(create.headers['x-amz-meta-owner']).to.equal(undefined);
     expect(create.headers['x-amz-meta-fresh']).to.equal('yes');
@@ -83,7 +66,7 @@ describe('transfer: copies (local in-memory S3)', () => {
       if (r.op === 'UploadPartCopy' && server.of('UploadPartCopy').length === 1) server.put('src', randomBytes(12 * MiB));
       return undefined;
     };
-    const err = await failure(s3.copy({ Bucket: 'b', Key: 'src' }, 'b', 'dst', { Config: new TransferConfig({ ...config, max_concurrency: 1 }) }));
+    const err = await failure(fx.s3.copy({ Bucket: 'b', Key: 'src' }, 'b', 'dst', { Config: new TransferConfig({ ...config, max_concurrency: 1 }) }));
     expect(err).to.be.instanceOf(ClientError);
     expect((err as ClientError).status).to.equal(412);
     expect(err.message).to.match(/changed during the transfer/);
@@ -94,15 +77,15 @@ describe('transfer: copies (local in-memory S3)', () => {
   it('SourceClient makes the HEAD; the destination client copies', async () => {
     server.put('src', randomBytes(100));
     const heads: string[] = [];
-    const source = { head_object: (params: Parameters<S3Client['head_object']>[0]) => (heads.push(params.Key), s3.head_object(params)) };
-    await s3.copy({ Bucket: 'b', Key: 'src' }, 'b', 'dst', { SourceClient: source as never });
+    const source = { head_object: (params: Parameters<S3Client['head_object']>[0]) => (heads.push(params.Key), fx.s3.head_object(params)) };
+    await fx.s3.copy({ Bucket: 'b', Key: 'src' }, 'b', 'dst', { SourceClient: source as never });
     expect(heads).to.deep.equal(['src']);
     expect(server.of('CopyObject')).to.have.length(1);
   });
 
   it('copy-source conditions and SSE-C keys also go to the HEAD, under its names', async () => {
     const { etag } = server.put('src', randomBytes(100));
-    await s3.copy({ Bucket: 'b', Key: 'src' }, 'b', 'dst', { ExtraArgs: { CopySourceIfMatch: etag } });
+    await fx.s3.copy({ Bucket: 'b', Key: 'src' }, 'b', 'dst', { ExtraArgs: { CopySourceIfMatch: etag } });
     expect(server.of('HeadObject')[0]!.headers['if-match']).to.equal(etag);
     expect(server.of('CopyObject')[0]!.headers['x-amz-copy-source-if-match']).to.equal(etag);
   });

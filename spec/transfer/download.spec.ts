@@ -6,21 +6,13 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { AbortError, ClientError, NonRetryableHTTPError, RetriesExceededError, TransferConfig, TransferManager, type S3Client } from '../../lib/index.js';
-import { fakeClient } from '../helpers/clients.js';
+import { AbortError, ClientError, NonRetryableHTTPError, RetriesExceededError, TransferConfig, TransferManager } from '../../lib/index.js';
+import { localClient } from '../helpers/clients.js';
 import { FakeS3 } from './fake-s3.js';
+import { failure } from '../helpers/failure.js';
 
 const KiB = 1024;
 const config = new TransferConfig({ multipart_threshold: 1024 * KiB, multipart_chunksize: 256 * KiB, max_concurrency: 4, num_download_attempts: 3 });
-
-async function failure(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (err) {
-    return err as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** A Writable collecting what it gets, acknowledging each write after `delayMs`. */
 function collector(delayMs = 0, highWaterMark = 16 * KiB) {
@@ -39,19 +31,10 @@ function collector(delayMs = 0, highWaterMark = 16 * KiB) {
 }
 
 describe('transfer: downloads (local in-memory S3)', () => {
-  const server = new FakeS3();
-  let s3: S3Client;
+  const fx = localClient(new FakeS3());
+  const { server } = fx;
   let dir: string;
-  before(async () => {
-    await server.start();
-    s3 = fakeClient(server.endpoint);
-  });
-  after(async () => {
-    await s3.close();
-    await server.stop();
-  });
   beforeEach(() => {
-    server.reset();
     dir = mkdtempSync(join(tmpdir(), 'cos-download-'));
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -60,7 +43,7 @@ describe('transfer: downloads (local in-memory S3)', () => {
     const { etag } = server.put('k', randomBytes(100 * KiB));
     let total = 0;
     const target = join(dir, 'small.bin');
-    await s3.download_file('b', 'k', target, { Config: config, Callback: (n) => (total += n) });
+    await fx.s3.download_file('b', 'k', target, { Config: config, Callback: (n) => (total += n) });
     expect(server.requests.map((r) => r.op)).to.deep.equal(['HeadObject', 'GetObject']);
     expect(server.requests[1]!.headers['if-match']).to.equal(etag);
     expect(server.requests[1]!.headers.range).to.equal(undefined);
@@ -78,7 +61,7 @@ describe('transfer: downloads (local in-memory S3)', () => {
     };
     const parts: number[] = [];
     const target = join(dir, 'big.bin');
-    const future = new TransferManager(s3, config).download('b', 'k', target);
+    const future = new TransferManager(fx.s3, config).download('b', 'k', target);
     future.on('part', (p) => parts.push(p.part_number));
     await future.result();
     const gets = server.of('GetObject');
@@ -102,7 +85,7 @@ describe('transfer: downloads (local in-memory S3)', () => {
     };
     const deltas: number[] = [];
     const target = join(dir, 'resumed.bin');
-    await s3.download_file('b', 'k', target, { Config: config, Callback: (n) => deltas.push(n) });
+    await fx.s3.download_file('b', 'k', target, { Config: config, Callback: (n) => deltas.push(n) });
     expect(server.of('GetObject').map((g) => g.headers.range)).to.include(`bytes=${262144 + 100_000}-524287`);
     expect(readFileSync(target).equals(server.objects.get('k')!.body)).to.equal(true);
     expect(deltas.every((d) => d > 0)).to.equal(true);
@@ -113,7 +96,7 @@ describe('transfer: downloads (local in-memory S3)', () => {
     server.put('k', randomBytes(2 * 1024 * KiB));
     server.fault = (r) => (r.op === 'GetObject' && r.headers.range?.startsWith('bytes=5') ? { cutAfter: 10 } : undefined);
     const target = join(dir, 'never.bin');
-    const err = await failure(s3.download_file('b', 'k', target, { Config: new TransferConfig({ ...config, max_concurrency: 1 }) }));
+    const err = await failure(fx.s3.download_file('b', 'k', target, { Config: new TransferConfig({ ...config, max_concurrency: 1 }) }));
     expect(err).to.be.instanceOf(RetriesExceededError);
     expect((err as RetriesExceededError).last_exception).to.be.instanceOf(Error);
     expect(server.of('GetObject').filter((g) => g.headers.range?.startsWith('bytes=5'))).to.have.length(3);
@@ -128,7 +111,7 @@ describe('transfer: downloads (local in-memory S3)', () => {
     };
     const target = join(dir, 'changed.bin');
     writeFileSync(target, 'previous content');
-    const err = await failure(s3.download_file('b', 'k', target, { Config: config }));
+    const err = await failure(fx.s3.download_file('b', 'k', target, { Config: config }));
     expect(err).to.be.instanceOf(ClientError);
     expect((err as ClientError).code).to.equal('PreconditionFailed');
     expect((err as ClientError).status).to.equal(412);
@@ -146,7 +129,7 @@ describe('transfer: downloads (local in-memory S3)', () => {
       return undefined;
     };
     const target = join(dir, 'aborted.bin');
-    const err = await failure(s3.download_file('b', 'k', target, { Config: config, signal: ac.signal }));
+    const err = await failure(fx.s3.download_file('b', 'k', target, { Config: config, signal: ac.signal }));
     expect(err).to.be.instanceOf(AbortError);
     expect(existsSync(target)).to.equal(false);
     expect(readdirSync(dir)).to.deep.equal([]);
@@ -156,7 +139,7 @@ describe('transfer: downloads (local in-memory S3)', () => {
   it('a server that ignores Range fails at once (retrying cannot help), with no file', async () => {
     server.put('k', randomBytes(2 * 1024 * KiB));
     server.fault = (r) => (r.op === 'GetObject' ? { ignoreRange: true } : undefined);
-    const err = await failure(s3.download_file('b', 'k', join(dir, 'x.bin'), { Config: new TransferConfig({ ...config, max_concurrency: 1 }) }));
+    const err = await failure(fx.s3.download_file('b', 'k', join(dir, 'x.bin'), { Config: new TransferConfig({ ...config, max_concurrency: 1 }) }));
     expect(err).to.be.instanceOf(NonRetryableHTTPError);
     expect(err.message).to.match(/asked for bytes 0-262143 but the answer's Content-Range is missing/);
     expect(server.of('GetObject')).to.have.length(1);
@@ -164,7 +147,7 @@ describe('transfer: downloads (local in-memory S3)', () => {
   });
 
   it('a missing object is the HEAD 404 ClientError, with no file and no GET', async () => {
-    const err = await failure(s3.download_file('b', 'missing', join(dir, 'x.bin')));
+    const err = await failure(fx.s3.download_file('b', 'missing', join(dir, 'x.bin')));
     expect(err).to.be.instanceOf(ClientError);
     expect((err as ClientError).status).to.equal(404);
     expect(server.of('GetObject')).to.have.length(0);
@@ -173,7 +156,7 @@ describe('transfer: downloads (local in-memory S3)', () => {
 
   it('ExtraArgs VersionId selects the version on the HEAD and on every GET', async () => {
     server.put('k', randomBytes(2 * 1024 * KiB));
-    await s3.download_file('b', 'k', join(dir, 'v.bin'), { Config: config, ExtraArgs: { VersionId: 'v1' } });
+    await fx.s3.download_file('b', 'k', join(dir, 'v.bin'), { Config: config, ExtraArgs: { VersionId: 'v1' } });
     expect(server.requests.every((r) => r.query.get('versionId') === 'v1')).to.equal(true);
   });
 
@@ -185,7 +168,7 @@ describe('transfer: downloads (local in-memory S3)', () => {
       return undefined;
     };
     const sink = collector();
-    await s3.download_fileobj('b', 'k', sink.w, { Config: config });
+    await fx.s3.download_fileobj('b', 'k', sink.w, { Config: config });
     expect(sink.data().equals(server.objects.get('k')!.body)).to.equal(true);
     expect(sink.w.writableEnded).to.equal(false);
   });
@@ -195,7 +178,7 @@ describe('transfer: downloads (local in-memory S3)', () => {
     server.put('k', randomBytes(size));
     const sink = collector(1, 16 * KiB);
     let maxHeld = 0;
-    const future = new TransferManager(s3, config).download('b', 'k', sink.w);
+    const future = new TransferManager(fx.s3, config).download('b', 'k', sink.w);
     future.on('progress', (e) => (maxHeld = Math.max(maxHeld, e.transferred - sink.stats.written)));
     await future.result();
     expect(sink.data().equals(server.objects.get('k')!.body)).to.equal(true);
@@ -205,7 +188,7 @@ describe('transfer: downloads (local in-memory S3)', () => {
   it('download_fileobj resolves only once the Writable has processed every byte (not just buffered it)', async () => {
     server.put('k', randomBytes(300 * KiB));
     const sink = collector(5, 1024 * KiB);
-    await s3.download_fileobj('b', 'k', sink.w, { Config: config });
+    await fx.s3.download_fileobj('b', 'k', sink.w, { Config: config });
     expect(sink.stats.written).to.equal(300 * KiB);
     expect(sink.data().equals(server.objects.get('k')!.body)).to.equal(true);
   });
@@ -213,7 +196,7 @@ describe('transfer: downloads (local in-memory S3)', () => {
   it('download_fileobj fails with the Writable\'s own error', async () => {
     server.put('k', randomBytes(2 * 1024 * KiB));
     const w = new Writable({ write: (_c, _e, done) => done(new Error('disk full')) });
-    const err = await failure(s3.download_fileobj('b', 'k', w, { Config: config }));
+    const err = await failure(fx.s3.download_fileobj('b', 'k', w, { Config: config }));
     expect(err.message).to.equal('disk full');
   });
 });

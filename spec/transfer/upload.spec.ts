@@ -6,21 +6,13 @@ import { mkdtempSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { AbortError, ClientError, S3UploadFailedError, TransferConfig, TransferManager, type S3Client } from '../../lib/index.js';
-import { fakeClient } from '../helpers/clients.js';
+import { AbortError, ClientError, S3UploadFailedError, TransferConfig, TransferManager } from '../../lib/index.js';
+import { localClient, fakeClient } from '../helpers/clients.js';
 import { FakeS3 } from './fake-s3.js';
+import { failure } from '../helpers/failure.js';
 
 const MiB = 1024 * 1024;
 const small = new TransferConfig({ multipart_threshold: 5 * MiB, multipart_chunksize: 5 * MiB, io_chunksize: 64 * 1024 });
-
-async function failure(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (err) {
-    return err as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** A Readable of `data` in `chunk`-byte pieces; `stats.pulled` counts what was read from it. */
 function chunked(data: Buffer, chunk: number) {
@@ -35,20 +27,13 @@ function chunked(data: Buffer, chunk: number) {
 }
 
 describe('transfer: uploads (local in-memory S3)', () => {
-  const server = new FakeS3();
-  let s3: S3Client;
+  const fx = localClient(new FakeS3());
+  const { server } = fx;
   let dir: string;
-  before(async () => {
-    await server.start();
-    s3 = fakeClient(server.endpoint);
+  before(() => {
     dir = mkdtempSync(join(tmpdir(), 'cos-upload-'));
   });
-  after(async () => {
-    await s3.close();
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  beforeEach(() => server.reset());
+  after(() => rmSync(dir, { recursive: true, force: true }));
 
   function file(name: string, data: Buffer): string {
     const path = join(dir, name);
@@ -59,7 +44,7 @@ describe('transfer: uploads (local in-memory S3)', () => {
   it('below the threshold: one PutObject with the bytes, Content-Length and ExtraArgs; progress per write', async () => {
     const data = randomBytes(MiB);
     const deltas: number[] = [];
-    await s3.upload_file(file('small.bin', data), 'b', 'k', {
+    await fx.s3.upload_file(file('small.bin', data), 'b', 'k', {
       Config: small,
       ExtraArgs: { ContentType: 'text/x-test', Metadata: { owner: 'me' } },
       Callback: (n) => deltas.push(n),
@@ -78,7 +63,7 @@ describe('transfer: uploads (local in-memory S3)', () => {
   it('from the threshold on: CreateMultipartUpload, parts in parallel, Complete listing them in order', async () => {
     const data = randomBytes(12 * MiB + 7);
     const parts: number[] = [];
-    const future = new TransferManager(s3, small).upload(file('big.bin', data), 'b', 'big', { ExtraArgs: { ContentType: 'video/x-test' } });
+    const future = new TransferManager(fx.s3, small).upload(file('big.bin', data), 'b', 'big', { ExtraArgs: { ContentType: 'video/x-test' } });
     future.on('part', (p) => parts.push(p.part_number));
     await future.result();
     expect(server.of('CreateMultipartUpload')).to.have.length(1);
@@ -93,7 +78,7 @@ describe('transfer: uploads (local in-memory S3)', () => {
   });
 
   it('routes ExtraArgs as ibm_s3transfer: SSE-C on every part, IBM retention only on the completion', async () => {
-    await s3.upload_fileobj(randomBytes(6 * MiB), 'b', 'k', {
+    await fx.s3.upload_fileobj(randomBytes(6 * MiB), 'b', 'k', {
       Config: small,
       ExtraArgs: { SSECustomerAlgorithm: 'AES256', SSECustomerKey: 'k'.repeat(32), RetentionPeriod: 3600, Metadata: { a: '1' } },
     });
@@ -114,7 +99,7 @@ describe('transfer: uploads (local in-memory S3)', () => {
     let failed = 0;
     server.fault = (r) => (r.op === 'UploadPart' && r.query.get('partNumber') === '2' && failed++ === 0 ? { status: 500 } : undefined);
     const deltas: number[] = [];
-    await s3.upload_file(file('retry.bin', data), 'b', 'k', { Config: small, Callback: (n) => deltas.push(n) });
+    await fx.s3.upload_file(file('retry.bin', data), 'b', 'k', { Config: small, Callback: (n) => deltas.push(n) });
     expect(server.of('UploadPart').filter((r) => r.query.get('partNumber') === '2')).to.have.length(2);
     expect(server.objects.get('k')!.body.equals(data)).to.equal(true);
     expect(deltas.filter((d) => d < 0)).to.deep.equal([-5 * MiB]);
@@ -127,7 +112,7 @@ describe('transfer: uploads (local in-memory S3)', () => {
     server.fault = (r) => (r.op === 'UploadPart' && r.query.get('partNumber') === '2' ? { status: 500 } : undefined);
     const path = file('fail.bin', randomBytes(11 * MiB));
     const events: string[] = [];
-    const future = new TransferManager(s3, small).upload(path, 'b', 'k');
+    const future = new TransferManager(fx.s3, small).upload(path, 'b', 'k');
     future.on('error', () => events.push('error')).on('done', () => events.push('done'));
     const err = await failure(future.result());
     expect(err).to.be.instanceOf(S3UploadFailedError);
@@ -150,7 +135,7 @@ describe('transfer: uploads (local in-memory S3)', () => {
       }
       return undefined;
     };
-    const err = await failure(s3.upload_fileobj(randomBytes(11 * MiB), 'b', 'k', { Config: small, signal: ac.signal }));
+    const err = await failure(fx.s3.upload_fileobj(randomBytes(11 * MiB), 'b', 'k', { Config: small, signal: ac.signal }));
     expect(err).to.be.instanceOf(AbortError);
     expect(server.aborted).to.have.length(1);
     expect(server.of('CompleteMultipartUpload')).to.have.length(0);
@@ -160,7 +145,7 @@ describe('transfer: uploads (local in-memory S3)', () => {
     const data = randomBytes(12 * MiB + 3);
     const { stream } = chunked(data, 64 * 1024 + 1);
     let last = { total: -1, transferred: 0 };
-    const future = new TransferManager(s3, small).upload(stream, 'b', 'k');
+    const future = new TransferManager(fx.s3, small).upload(stream, 'b', 'k');
     future.on('progress', (e) => (last = { total: e.total_bytes ?? -1, transferred: e.transferred }));
     await future.result();
     expect(server.of('UploadPart').map((r) => r.headers['content-length'])).to.have.members([String(5 * MiB), String(5 * MiB), String(2 * MiB + 3)]);
@@ -171,8 +156,8 @@ describe('transfer: uploads (local in-memory S3)', () => {
 
   it('a stream shorter than the threshold is one PutObject with its length; an empty one too', async () => {
     const data = randomBytes(1000);
-    await s3.upload_fileobj(chunked(data, 100).stream, 'b', 'short', { Config: small });
-    await s3.upload_fileobj(Readable.from([]), 'b', 'empty', { Config: small });
+    await fx.s3.upload_fileobj(chunked(data, 100).stream, 'b', 'short', { Config: small });
+    await fx.s3.upload_fileobj(Readable.from([]), 'b', 'empty', { Config: small });
     expect(server.requests.map((r) => r.op)).to.deep.equal(['PutObject', 'PutObject']);
     expect(server.requests[0]!.headers['content-length']).to.equal('1000');
     expect(server.requests[1]!.headers['content-length']).to.equal('0');
@@ -195,7 +180,7 @@ describe('transfer: uploads (local in-memory S3)', () => {
       return undefined;
     };
     const config = new TransferConfig({ multipart_threshold: partSize, multipart_chunksize: partSize, max_concurrency: 2 });
-    await s3.upload_fileobj(stream, 'b', 'k', { Config: config });
+    await fx.s3.upload_fileobj(stream, 'b', 'k', { Config: config });
     expect(server.objects.get('k')!.body.equals(data)).to.equal(true);
     expect(server.maxInFlight.get('UploadPart')).to.equal(2);
     // two parts in flight, one filled and waiting, plus the stream's own read-ahead of a chunk or two
@@ -228,14 +213,14 @@ describe('transfer: uploads (local in-memory S3)', () => {
       if (r.op === 'PutObject') await server.gather('PutObject', 3, 50);
       return undefined;
     };
-    const manager = new TransferManager(s3, new TransferConfig({ ...small, max_concurrency: 2 }));
+    const manager = new TransferManager(fx.s3, new TransferConfig({ ...small, max_concurrency: 2 }));
     await Promise.all([1, 2, 3, 4, 5].map((i) => manager.upload(Buffer.from(`object ${i}`), 'b', `k${i}`).result()));
     expect(server.of('PutObject')).to.have.length(5);
     expect(server.maxInFlight.get('PutObject')).to.equal(2);
   });
 
   it('a Callback that throws fails the upload with its error, and the multipart upload is aborted', async () => {
-    const err = await failure(s3.upload_fileobj(randomBytes(11 * MiB), 'b', 'k', {
+    const err = await failure(fx.s3.upload_fileobj(randomBytes(11 * MiB), 'b', 'k', {
       Config: small,
       Callback: () => {
         throw new Error('callback broke');
@@ -266,7 +251,7 @@ describe('transfer: uploads (local in-memory S3)', () => {
   });
 
   it('a missing file fails as the file system says, before any request', async () => {
-    const err = await failure(s3.upload_file(join(dir, 'nope.bin'), 'b', 'k'));
+    const err = await failure(fx.s3.upload_file(join(dir, 'nope.bin'), 'b', 'k'));
     expect((err as NodeJS.ErrnoException).code).to.equal('ENOENT');
     expect(server.requests).to.have.length(0);
   });

@@ -7,23 +7,15 @@ import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { ResponseChecksumError, RetriesExceededError, TransferConfig, type S3Client } from '../../lib/index.js';
+import { ResponseChecksumError, RetriesExceededError, TransferConfig } from '../../lib/index.js';
 import { FileDigest, expectedMd5 } from '../../lib/transfer/verify.js';
-import { fakeClient } from '../helpers/clients.js';
+import { localClient } from '../helpers/clients.js';
 import { FakeS3 } from './fake-s3.js';
+import { failure } from '../helpers/failure.js';
 
 const KiB = 1024;
 const md5 = (b: Uint8Array) => createHash('md5').update(b).digest('hex');
 const config = new TransferConfig({ multipart_threshold: 1024 * KiB, multipart_chunksize: 256 * KiB, max_concurrency: 4 });
-
-async function failure(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (err) {
-    return err as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('transfer: download integrity', () => {
   let dir: string;
@@ -64,17 +56,8 @@ describe('transfer: download integrity', () => {
   });
 
   describe('against a server that corrupts a body', () => {
-    const server = new FakeS3();
-    let s3: S3Client;
-    before(async () => {
-      await server.start();
-      s3 = fakeClient(server.endpoint);
-    });
-    after(async () => {
-      await s3.close();
-      await server.stop();
-    });
-    beforeEach(() => server.reset());
+    const fx = localClient(new FakeS3());
+    const { server } = fx;
 
     it('download_file by ranges: a corrupted range is caught and the object fetched again, byte-exact', async () => {
       const data = randomBytes(2 * 1024 * KiB);
@@ -83,7 +66,7 @@ describe('transfer: download integrity', () => {
       server.fault = (r) => (r.op === 'GetObject' && r.headers.range === 'bytes=524288-786431' && flipped++ === 0 ? { flipAt: 1000 } : undefined);
       const deltas: number[] = [];
       const target = join(dir, 'ok.bin');
-      await s3.download_file('b', 'k', target, { Config: config, Callback: (n) => deltas.push(n) });
+      await fx.s3.download_file('b', 'k', target, { Config: config, Callback: (n) => deltas.push(n) });
       expect(readFileSync(target).equals(data)).to.equal(true);
       expect(server.of('GetObject')).to.have.length(16);
       expect(deltas).to.include(-data.length);
@@ -93,7 +76,7 @@ describe('transfer: download integrity', () => {
     it('download_file by ranges: corrupted every time ends in ResponseChecksumError after a second try, and no file', async () => {
       server.put('k', randomBytes(2 * 1024 * KiB));
       server.fault = (r) => (r.op === 'GetObject' && r.headers.range === 'bytes=0-262143' ? { flipAt: 7 } : undefined);
-      const err = await failure(s3.download_file('b', 'k', join(dir, 'bad.bin'), { Config: config }));
+      const err = await failure(fx.s3.download_file('b', 'k', join(dir, 'bad.bin'), { Config: config }));
       expect(err).to.be.instanceOf(ResponseChecksumError);
       expect(err.message).to.match(new RegExp(`s3://b/k is [0-9a-f]{32}, not ${md5(server.objects.get('k')!.body)} \\(its ETag\\): they were corrupted on the way`));
       expect(server.of('GetObject')).to.have.length(16);
@@ -107,7 +90,7 @@ describe('transfer: download integrity', () => {
       server.fault = (r) => (r.op === 'GetObject' && flipped++ === 0 ? { flipAt: 7 } : undefined);
       const deltas: number[] = [];
       const target = join(dir, 'small.bin');
-      await s3.download_file('b', 'k', target, { Config: config, Callback: (n) => deltas.push(n) });
+      await fx.s3.download_file('b', 'k', target, { Config: config, Callback: (n) => deltas.push(n) });
       expect(readFileSync(target).equals(data)).to.equal(true);
       expect(server.of('GetObject').map((g) => g.headers.range)).to.deep.equal([undefined, undefined]);
       expect(deltas).to.include(-data.length);
@@ -117,7 +100,7 @@ describe('transfer: download integrity', () => {
     it('download_file in one GET, corrupted every time: RetriesExceededError (cause ResponseChecksumError), no file', async () => {
       server.put('k', randomBytes(300 * KiB));
       server.fault = (r) => (r.op === 'GetObject' ? { flipAt: 7 } : undefined);
-      const err = await failure(s3.download_file('b', 'k', join(dir, 'bad.bin'), { Config: new TransferConfig({ ...config, num_download_attempts: 3 }) }));
+      const err = await failure(fx.s3.download_file('b', 'k', join(dir, 'bad.bin'), { Config: new TransferConfig({ ...config, num_download_attempts: 3 }) }));
       expect(err).to.be.instanceOf(RetriesExceededError);
       expect(err.cause).to.be.instanceOf(ResponseChecksumError);
       expect(server.of('GetObject')).to.have.length(3);
@@ -129,7 +112,7 @@ describe('transfer: download integrity', () => {
         server.put('k', randomBytes(size));
         server.fault = (r) => (r.op === 'GetObject' && r.headers.range?.startsWith('bytes=0-') ? { flipAt: 5 } : undefined);
         const sink = new Writable({ write: (_c, _e, done) => done() });
-        const err = await failure(s3.download_fileobj('b', 'k', sink, { Config: config }));
+        const err = await failure(fx.s3.download_fileobj('b', 'k', sink, { Config: config }));
         expect(err, String(size)).to.be.instanceOf(ResponseChecksumError);
       }
       // a small object is fetched by range too: one check (ours), not the client's as well
@@ -140,7 +123,7 @@ describe('transfer: download integrity', () => {
       const data = randomBytes(300 * KiB);
       server.objects.set('k', { body: data, etag: `"${md5(Buffer.from('other'))}-2"`, headers: {} });
       const target = join(dir, 'mp.bin');
-      await s3.download_file('b', 'k', target, { Config: config });
+      await fx.s3.download_file('b', 'k', target, { Config: config });
       expect(readFileSync(target).equals(data)).to.equal(true);
     });
   });
