@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { S3Client } from '../../lib/index.js';
 import { ensureServer, SERVER_START_TIMEOUT_MS, uniqueBucketName, type ServerInfo } from '../helpers/server.js';
 import { realClient } from '../helpers/clients.js';
-import { FAULTS, FaultProxy, outcome } from './proxy.js';
+import { FAULTS, FaultProxy, faultyClient, outcome } from './proxy.js';
 
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -26,7 +26,7 @@ describe('faults: matrix for put_object, get_object and list_objects_v2', functi
     server = await ensureServer();
     proxy = await new FaultProxy(server.endpoint).start();
     direct = realClient(server);
-    faulty = realClient({ ...server, endpoint: proxy.endpoint }, { read_timeout: 1, retries: { total_max_attempts: 3, max_backoff: 0.01 } });
+    faulty = faultyClient(server, proxy);
     await direct.create_bucket({ Bucket: bucket });
     await direct.put_object({ Bucket: bucket, Key: 'source', Body: content });
     for (const key of listed) await direct.put_object({ Bucket: bucket, Key: key, Body: 'x' });

@@ -3,7 +3,9 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { expect } from 'chai';
-import { IbmBotoError } from '../../lib/index.js';
+import { IbmBotoError, type S3Client } from '../../lib/index.js';
+import { realClient } from '../helpers/clients.js';
+import type { ServerInfo } from '../helpers/server.js';
 
 export type Fault =
   | 'reset-before-headers' // the connection drops before any response
@@ -178,4 +180,9 @@ export async function outcome(run: () => Promise<void>): Promise<string> {
     expect(err, `untyped failure: ${String(err)}`).to.be.instanceOf(IbmBotoError);
     return (err as Error).name;
   }
+}
+
+/** A client for the real server through `proxy`: 1 s read timeout (stalls), 3 attempts, nearly no backoff. */
+export function faultyClient(server: ServerInfo, proxy: FaultProxy): S3Client {
+  return realClient({ ...server, endpoint: proxy.endpoint }, { read_timeout: 1, retries: { total_max_attempts: 3, max_backoff: 0.01 } });
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { TransferConfig, type S3Client } from '../../lib/index.js';
 import { ensureServer, SERVER_START_TIMEOUT_MS, uniqueBucketName, type ServerInfo } from '../helpers/server.js';
 import { realClient } from '../helpers/clients.js';
-import { FAULTS, FaultProxy, outcome } from './proxy.js';
+import { FAULTS, FaultProxy, faultyClient, outcome } from './proxy.js';
 
 const MiB = 1024 * 1024;
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -31,7 +31,7 @@ describe('faults: matrix for upload_file (multipart) and download_file (ranged)'
     server = await ensureServer();
     proxy = await new FaultProxy(server.endpoint).start();
     direct = realClient(server);
-    faulty = realClient({ ...server, endpoint: proxy.endpoint }, { read_timeout: 1, retries: { total_max_attempts: 3, max_backoff: 0.01 } });
+    faulty = faultyClient(server, proxy);
     dir = mkdtempSync(join(tmpdir(), 'cos-xfer-faults-'));
     writeFileSync(join(dir, 'source'), content);
     await direct.create_bucket({ Bucket: bucket });

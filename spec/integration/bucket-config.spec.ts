@@ -2,21 +2,12 @@
 // put → get (same values back) → delete → get (the "not configured" error).
 import { expect } from 'chai';
 import type { CORSRule, LifecycleRule } from '../../lib/index.js';
-import { createBucket, destroyBucket, rejects, setUp, uniqueBucketName, type Fixture } from './support.js';
+import { rejects, uniqueBucketName, withBucket } from './support.js';
 
 describe('integration: bucket configuration', function () {
-  let fx: Fixture;
   const bucket = uniqueBucketName('it-config');
 
-  before(async function () {
-    fx = await setUp(this);
-    await createBucket(fx, bucket);
-  });
-
-  after(async function () {
-    await destroyBucket(fx.s3, bucket);
-    await fx.s3.close();
-  });
+  const fx = withBucket(bucket);
 
   describe('CORS', () => {
     const rules: CORSRule[] = [

@@ -3,7 +3,7 @@
 import { expect } from 'chai';
 import { createHash, randomBytes } from 'node:crypto';
 import type { CompletedPart } from '../../lib/index.js';
-import { createBucket, destroyBucket, md5Hex, rejects, setUp, sha256, uniqueBucketName, type Fixture } from './support.js';
+import { md5Hex, rejects, sha256, uniqueBucketName, withBucket } from './support.js';
 
 const MiB = 1024 * 1024;
 
@@ -14,18 +14,9 @@ function multipartETag(parts: Buffer[]): string {
 }
 
 describe('integration: multipart uploads', function () {
-  let fx: Fixture;
   const bucket = uniqueBucketName('it-multipart');
 
-  before(async function () {
-    fx = await setUp(this);
-    await createBucket(fx, bucket);
-  });
-
-  after(async function () {
-    await destroyBucket(fx.s3, bucket);
-    await fx.s3.close();
-  });
+  const fx = withBucket(bucket);
 
   describe('a three-part upload, start to finish', () => {
     const key = 'big/three parts.bin';

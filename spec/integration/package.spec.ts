@@ -8,24 +8,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pkg from 'cos-boto3';
 import * as lib from '../../lib/index.js';
-import { createBucket, destroyBucket, setUp, uniqueBucketName, type Fixture } from './support.js';
+import { uniqueBucketName, withBucket } from './support.js';
 
 const MiB = 1024 * 1024;
 
 describe('integration: the published package (bundled dist/index.js)', function () {
-  let fx: Fixture;
-  let dir: string;
   const bucket = uniqueBucketName('it-package');
+  const fx = withBucket(bucket);
+  let dir: string;
 
-  before(async function () {
-    fx = await setUp(this);
-    await createBucket(fx, bucket);
+  before(() => {
     dir = mkdtempSync(join(tmpdir(), 'cos-package-it-'));
   });
-  after(async () => {
-    rmSync(dir, { recursive: true, force: true });
-    await destroyBucket(fx.s3, bucket);
-  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
 
   const s3 = () =>
     pkg.client('s3', {

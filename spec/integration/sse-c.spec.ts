@@ -3,12 +3,11 @@
 import { expect } from 'chai';
 import { createHash, randomBytes } from 'node:crypto';
 import { ClientError } from '../../lib/index.js';
-import { createBucket, destroyBucket, rejects, setUp, sha256, uniqueBucketName, type Fixture } from './support.js';
+import { rejects, sha256, uniqueBucketName, withBucket } from './support.js';
 
 const md5b64 = (key: Uint8Array | string) => createHash('md5').update(key).digest('base64');
 
 describe('integration: SSE-C', function () {
-  let fx: Fixture;
   const bucket = uniqueBucketName('it-ssec');
   const bufferKey = randomBytes(32);
   const stringKey = 'abcdefghijklmnopqrstuvwxyz012345'; // 32 ASCII characters = 32 bytes
@@ -16,15 +15,7 @@ describe('integration: SSE-C', function () {
   const data = randomBytes(100_000);
   const sse = (key: Uint8Array | string) => ({ SSECustomerAlgorithm: 'AES256', SSECustomerKey: key });
 
-  before(async function () {
-    fx = await setUp(this);
-    await createBucket(fx, bucket);
-  });
-
-  after(async function () {
-    await destroyBucket(fx.s3, bucket);
-    await fx.s3.close();
-  });
+  const fx = withBucket(bucket);
 
   it('put_object with a raw 32-byte Buffer key answers the algorithm and the key MD5', async () => {
     const out = await fx.s3.put_object({ Bucket: bucket, Key: 'buffer-key.bin', Body: data, ...sse(bufferKey) });

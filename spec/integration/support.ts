@@ -25,6 +25,35 @@ export async function createBucket(fx: Fixture, bucket: string): Promise<void> {
   await fx.s3.create_bucket({ Bucket: bucket, CreateBucketConfiguration: { LocationConstraint: fx.server.locationConstraint } });
 }
 
+/**
+ * For a describe block: the server and a client (as setUp), with `bucket` created before its tests
+ * and emptied and deleted after them.
+ */
+export function withBucket(bucket: string): Fixture {
+  let fx: Fixture | undefined;
+  before(async function () {
+    fx = await setUp(this);
+    await createBucket(fx, bucket);
+  });
+  after(async () => {
+    if (!fx) return;
+    await destroyBucket(fx.s3, bucket);
+    await fx.s3.close();
+  });
+  const ready = (): Fixture => {
+    if (!fx) throw new Error('the fixture exists once the tests run');
+    return fx;
+  };
+  return {
+    get server() {
+      return ready().server;
+    },
+    get s3() {
+      return ready().s3;
+    },
+  };
+}
+
 /** Deletes every version, delete marker and unfinished upload of `bucket`, then the bucket. Missing buckets are fine. */
 export async function destroyBucket(s3: S3Client, bucket: string): Promise<void> {
   try {

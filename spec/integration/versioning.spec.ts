@@ -1,25 +1,16 @@
 // Versioning against the real RADOS Gateway: enable and suspend, several versions of a key, listing
 // versions and delete markers, reading and deleting a specific version.
 import { expect } from 'chai';
-import { createBucket, destroyBucket, rejects, setUp, uniqueBucketName, type Fixture } from './support.js';
+import { rejects, uniqueBucketName, withBucket } from './support.js';
 
 describe('integration: versioning', function () {
-  let fx: Fixture;
   const bucket = uniqueBucketName('it-versions');
   const key = 'doc/versioned file.txt';
   let v1: string;
   let v2: string;
   let marker: string;
 
-  before(async function () {
-    fx = await setUp(this);
-    await createBucket(fx, bucket);
-  });
-
-  after(async function () {
-    await destroyBucket(fx.s3, bucket);
-    await fx.s3.close();
-  });
+  const fx = withBucket(bucket);
 
   it('get_bucket_versioning of a never-versioned bucket has no Status', async () => {
     const out = await fx.s3.get_bucket_versioning({ Bucket: bucket });
