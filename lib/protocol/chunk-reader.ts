@@ -32,6 +32,11 @@ export class ChunkReader {
     }
   }
 
+  /** Every chunk to the end, as they arrived. */
+  async *[Symbol.asyncIterator](): AsyncGenerator<Buffer> {
+    for (let chunk = await this.next(); chunk; chunk = await this.next()) yield chunk;
+  }
+
   #take(): Buffer {
     const chunk = this.#queue[this.#head]!;
     this.#queue[this.#head++] = undefined as unknown as Buffer;

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { type ReadStream, createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
+import { ChunkReader } from './chunk-reader.js';
 
 export type RequestBody = string | Uint8Array | Readable | AsyncIterable<Uint8Array>;
 
@@ -46,6 +47,6 @@ export function isFileStream(body: unknown): body is ReadStream & { start?: numb
 export async function fileStreamDigest(body: ReadStream & { start?: number; end?: number }, algorithm: 'md5' | 'sha256', encoding: 'hex' | 'base64'): Promise<string> {
   const hash = createHash(algorithm);
   const range = createReadStream(body.path as string, { start: body.start, end: body.end === Infinity ? undefined : body.end, highWaterMark: 1024 * 1024 });
-  for await (const chunk of range) hash.update(chunk as Buffer);
+  for await (const chunk of new ChunkReader(range)) hash.update(chunk);
   return hash.digest(encoding);
 }

@@ -5,7 +5,6 @@ import type { HierarchicalEmitter } from '../client/events.js';
 import type { MemberCheck } from '../protocol/validate.js';
 import { fileStreamDigest, isBytes, isFileStream, uriEscape } from '../protocol/request.js';
 import { contentMd5 } from '../protocol/serialize.js';
-
 import type { SigningRequest } from '../auth/signers.js';
 
 /** Listing operations whose keys we ask for URL-encoded, and the members to decode in the answer. */

@@ -105,10 +105,8 @@ async function* counted(body: unknown, watch: Watch): AsyncGenerator<Uint8Array>
 async function* sourceChunks(body: unknown): AsyncGenerator<Uint8Array> {
   if (typeof body === 'string') yield Buffer.from(body);
   else if (body instanceof Uint8Array) yield body;
-  else if (body instanceof Readable) {
-    const reader = new ChunkReader(body);
-    for (let chunk = await reader.next(); chunk; chunk = await reader.next()) yield chunk;
-  } else yield* body as AsyncIterable<Uint8Array>;
+  else if (body instanceof Readable) yield* new ChunkReader(body);
+  else yield* body as AsyncIterable<Uint8Array>;
 }
 
 /** Views (no copies) of `bytes`, `size` bytes each. */

@@ -21,6 +21,12 @@ describe('ChunkReader', () => {
     expect(await reader.next()).to.equal(undefined);
   });
 
+  it('for await goes through every chunk to the end', async () => {
+    const got: string[] = [];
+    for await (const c of new ChunkReader(Readable.from([Buffer.from('a'), Buffer.from('bc'), Buffer.from('d')]))) got.push(c.toString());
+    expect(got).to.deep.equal(['a', 'bc', 'd']);
+  });
+
   it('pauses the source once a MiB is waiting and resumes it as the consumer catches up', async () => {
     let produced = 0;
     const source = new Readable({
