@@ -2,7 +2,7 @@
 import type { Dispatcher } from 'undici';
 
 export type AddressingStyle = 'auto' | 'path' | 'virtual';
-export type RetryMode = 'legacy' | 'standard';
+export type RetryMode = 'legacy' | 'standard' | 'adaptive';
 export type SignatureVersion = 's3v4' | 'oauth' | 'unsigned';
 
 export interface S3Options {
@@ -40,6 +40,8 @@ export interface ConfigOptions {
   tcp_keepalive?: boolean;
   /** An undici Dispatcher to send requests through (tests, custom transports). */
   dispatcher?: Dispatcher;
+  /** true: ignore endpoint URLs from the environment (AWS_ENDPOINT_URL…) and the shared config file. */
+  ignore_configured_endpoint_urls?: boolean;
 }
 
 const DEFAULTS = {
@@ -64,6 +66,7 @@ export class Config {
   readonly retries?: Readonly<RetryOptions>;
   readonly tcp_keepalive: boolean;
   readonly dispatcher?: Dispatcher;
+  readonly ignore_configured_endpoint_urls?: boolean;
   /** The options the user set, so merge() lets later explicit values win. */
   readonly #given: ConfigOptions;
 
@@ -87,7 +90,7 @@ export class Config {
     const theirs = other instanceof Config ? other.#given : other;
     const merged: ConfigOptions = { ...this.#given, ...dropUndefined(theirs) };
     if (this.#given.s3 && theirs.s3) merged.s3 = { ...this.#given.s3, ...theirs.s3 };
-    if (this.#given.retries && theirs.retries) merged.retries = { ...this.#given.retries, ...theirs.retries };
+    if (this.#given.retries && theirs.retries) merged.retries = { ...withoutAttempts(this.#given.retries, theirs.retries), ...theirs.retries };
     return new Config(merged);
   }
 }
@@ -95,7 +98,15 @@ export class Config {
 const KNOWN = new Set<string>([
   'region_name', 'signature_version', 'user_agent', 'user_agent_extra', 'connect_timeout', 'read_timeout',
   'parameter_validation', 'max_pool_connections', 'proxies', 's3', 'retries', 'tcp_keepalive', 'dispatcher',
+  'ignore_configured_endpoint_urls',
 ]);
+
+/** max_attempts (retries) and total_max_attempts say the same thing: the other side's either one replaces both of ours. */
+function withoutAttempts(ours: RetryOptions, theirs: RetryOptions): RetryOptions {
+  if (theirs.max_attempts === undefined && theirs.total_max_attempts === undefined) return ours;
+  const { max_attempts: _retries, total_max_attempts: _total, ...rest } = ours;
+  return rest;
+}
 
 function dropUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;

@@ -17,6 +17,8 @@ export class ParamValidationError extends IbmBotoError {
 }
 
 export class NoCredentialsError extends IbmBotoError {}
+/** A setting from the environment or a shared config file has a value that cannot be used (says which and where). */
+export class InvalidConfigError extends IbmBotoError {}
 /** addressing_style 'virtual' with a bucket name that cannot be a host name. */
 export class InvalidDNSNameError extends IbmBotoError {}
 export class PartialCredentialsError extends IbmBotoError {}

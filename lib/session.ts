@@ -8,6 +8,10 @@ import { UnknownOperationError } from './errors.js';
 import { s3ServiceResource, setDefaultResourceClient } from './s3/resource.js';
 import type { ServiceResource as S3ServiceResource } from './generated/s3-resources.js';
 import { VERSION } from './version.js';
+import { type SharedConfig, loadSharedConfig, selectedProfile } from './core/shared-files.js';
+import { ConfigStore } from './settings/store.js';
+import { proxyResolver } from './settings/proxies.js';
+import { Log, type UserLogger, checkUserLogger } from './core/logging.js';
 
 export interface SessionOptions extends CredentialOptions {
   region_name?: string;
@@ -25,22 +29,38 @@ export interface ClientOptions extends CredentialOptions {
   api_version?: string;
   /** With no endpoint_url: which IBM COS network to reach the region_name location on. */
   endpoint_type?: EndpointType;
+  /** A v3-style logger (`console`, pino, …): gets this client's debug lines (requests, token requests, transfers). */
+  logger?: UserLogger;
 }
 
 /** With neither endpoint_url nor region_name: IBM's US cross-region location; us-east-1 signs. */
 const DEFAULT_LOCATION = 'us';
 const DEFAULT_REGION = 'us-east-1';
+const configLog = new Log('ibm_botocore.configprovider');
 
 export class Session {
   readonly #options: SessionOptions;
   #auth?: ResolvedAuth;
+  /** The shared config files, read once per session (as botocore's full_config). */
+  #shared?: SharedConfig;
 
   constructor(options: SessionOptions = {}) {
     this.#options = { ...options };
   }
 
+  /** The session's region: its region_name, else AWS_DEFAULT_REGION / AWS_REGION, else the profile's `region`. */
   get region_name(): string | undefined {
-    return this.#options.region_name ?? process.env.AWS_DEFAULT_REGION ?? process.env.AWS_REGION;
+    return this.#options.region_name ?? (this.#store().get('region') as string | undefined);
+  }
+
+  /** The profile this session reads settings and credentials from. */
+  get profile_name(): string {
+    return selectedProfile(this.#options.profile_name, process.env);
+  }
+
+  #store(): ConfigStore {
+    this.#shared ??= loadSharedConfig(process.env);
+    return new ConfigStore(this.#shared, this.profile_name);
   }
 
   get_available_services(): string[] {
@@ -55,10 +75,15 @@ export class Session {
 
   client(service_name: 's3', options: ClientOptions = {}): S3Client {
     if (service_name !== 's3') throw new UnknownOperationError(`Unknown service: '${String(service_name)}'. Valid service names are: s3`);
-    const config = new Config().merge(options.config);
-    const region = options.region_name ?? config.region_name ?? this.region_name ?? DEFAULT_REGION;
-    const location = options.region_name ?? config.region_name ?? this.#options.region_name ?? DEFAULT_LOCATION;
-    const endpoint_url = options.endpoint_url ?? ibmEndpoint(location, options.endpoint_type, options.use_ssl !== false);
+    const logger = checkUserLogger(options.logger);
+    const store = this.#store();
+    // explicit argument > Config > the session's own region_name > environment > config file
+    const config = store.clientConfig(options.config, { region_name: this.#options.region_name });
+    const region = options.region_name ?? config.region_name ?? DEFAULT_REGION;
+    const location = options.region_name ?? config.region_name ?? DEFAULT_LOCATION;
+    const configured = options.endpoint_url === undefined && !config.ignore_configured_endpoint_urls ? store.endpointUrl() : undefined;
+    if (configured && configLog.enabled()) configLog.debug(`endpoint for s3 from ${configured.origin}`);
+    const endpoint_url = options.endpoint_url ?? (configured?.value as string | undefined) ?? ibmEndpoint(location, options.endpoint_type, options.use_ssl !== false);
     const own = resolveAuth({ ...options, ibm_auth_endpoint: options.ibm_auth_endpoint ?? this.#options.ibm_auth_endpoint }, {});
     const auth = own.kind === 'none' ? this.get_credentials() : own;
     const https = endpoint_url.startsWith('https:');
@@ -76,8 +101,10 @@ export class Session {
       region_name: region,
       config,
       signer,
-      verify: options.verify,
-      customEndpoint: options.endpoint_url !== undefined,
+      verify: options.verify ?? (store.get('ca_bundle') as string | undefined),
+      customEndpoint: options.endpoint_url !== undefined || configured !== undefined,
+      proxyFor: proxyResolver(config.proxies, process.env),
+      logger,
       ibm_service_instance_id:
         options.ibm_service_instance_id ??
         this.#options.ibm_service_instance_id ??

@@ -1,16 +1,9 @@
 // Credential files: IBM's cos_credentials JSON and the shared ~/.aws/credentials and ~/.aws/config INI files.
-import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { parseIni } from '../core/ini.js';
+import { readIfExists, sharedFilePaths } from '../core/shared-files.js';
 import type { CredentialOptions } from './resolve.js';
-
-function readIfExists(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
 
 export function cosCredentialsPath(env: NodeJS.ProcessEnv): string {
   return env.COS_CREDENTIALS_FILE ?? join(env.HOME ?? homedir(), '.bluemix', 'cos_credentials');
@@ -44,24 +37,6 @@ export function loadCosCredentials(env: NodeJS.ProcessEnv): CredentialOptions | 
   return out;
 }
 
-/** A minimal INI reader: `[section]`, `key = value`, `#`/`;` comments. */
-export function parseIni(text: string): Record<string, Record<string, string>> {
-  const sections: Record<string, Record<string, string>> = {};
-  let current: Record<string, string> | undefined;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (!line || line.startsWith('#') || line.startsWith(';')) continue;
-    const section = /^\[\s*(.+?)\s*\]$/.exec(line);
-    if (section) {
-      current = sections[section[1]!] ??= {};
-      continue;
-    }
-    const eq = line.indexOf('=');
-    if (current && eq > 0) current[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
-  }
-  return sections;
-}
-
 const PROFILE_KEYS = [
   'aws_access_key_id', 'aws_secret_access_key', 'aws_session_token',
   'ibm_api_key_id', 'ibm_service_instance_id', 'ibm_auth_endpoint', 'ibm_trusted_profile_id',
@@ -69,17 +44,20 @@ const PROFILE_KEYS = [
 
 /** A profile from ~/.aws/credentials (`[name]`) or else ~/.aws/config (`[profile name]`, or `[default]`). */
 export function loadProfile(profile: string, env: NodeJS.ProcessEnv): { values: CredentialOptions; file: string } | undefined {
-  const home = env.HOME ?? homedir();
+  const paths = sharedFilePaths(env);
   const files: [string, string][] = [
-    [env.AWS_SHARED_CREDENTIALS_FILE ?? join(home, '.aws', 'credentials'), profile],
-    [env.AWS_CONFIG_FILE ?? join(home, '.aws', 'config'), profile === 'default' ? 'default' : `profile ${profile}`],
+    [paths.credentials, profile],
+    [paths.config, profile === 'default' ? 'default' : `profile ${profile}`],
   ];
   for (const [file, section] of files) {
     const text = readIfExists(file);
     const values = text === undefined ? undefined : parseIni(text)[section];
     if (!values) continue;
     const picked: CredentialOptions = {};
-    for (const key of PROFILE_KEYS) if (values[key]) picked[key] = values[key];
+    for (const key of PROFILE_KEYS) {
+      const value = values[key];
+      if (typeof value === 'string' && value) picked[key] = value;
+    }
     if (picked.ibm_api_key_id || picked.aws_access_key_id || picked.ibm_trusted_profile_id) return { values: picked, file };
   }
   return undefined;

@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Dispatcher } from 'undici';
 import { globalDispatcher, request } from '../http/undici.js';
 import { AbortError, IbmBotoError } from '../errors.js';
+import { Log } from '../core/logging.js';
 
 export const DEFAULT_IAM_ENDPOINT = 'https://iam.cloud.ibm.com/identity/token';
 /** Where IBM compute resources mount their token, in the order tried. */
@@ -33,7 +34,11 @@ export interface TokenRequestContext {
   signal?: AbortSignal;
   /** The client's way out to another origin (its proxy for that scheme, its timeouts), if it has one. */
   dispatcherFor?(url: string): Dispatcher | undefined;
+  /** Where the client logs token requests (default: the `ibm_botocore.credentials` logger). */
+  log?: Log;
 }
+
+const defaultLog = new Log('ibm_botocore.credentials');
 
 /** Anything that yields a bearer token. */
 export interface TokenProvider {
@@ -100,7 +105,11 @@ export class IamTokenManager implements TokenProvider {
       const mandatory = Math.max(10_000, t.lifetime * this.#o.mandatory_fraction);
       if (left > mandatory) {
         // advisory window: refresh in the background, keep serving the current token
-        if (left <= t.lifetime * this.#o.advisory_fraction) this.#refresh(context).catch(() => undefined);
+        if (left <= t.lifetime * this.#o.advisory_fraction && !this.#inflight) {
+          const log = context.log ?? defaultLog;
+          if (log.enabled()) log.debug(`IAM token expires in ${Math.round(left / 1000)} s: refreshing it in the background`);
+          this.#refresh(context).catch(() => undefined);
+        }
         return t.access;
       }
     }
@@ -109,7 +118,7 @@ export class IamTokenManager implements TokenProvider {
 
   /** One refresh at a time, shared by every caller; it goes through the dispatcher of the client that started it. */
   #refresh(context: TokenRequestContext): Promise<CachedToken> {
-    this.#inflight ??= this.#fetch(this.#o.dispatcher ?? context.dispatcherFor?.(this.#o.auth_endpoint) ?? globalDispatcher()).then(
+    this.#inflight ??= this.#fetch(this.#o.dispatcher ?? context.dispatcherFor?.(this.#o.auth_endpoint) ?? globalDispatcher(), context.log ?? defaultLog).then(
       (token) => {
         this.#token = token;
         this.#inflight = undefined;
@@ -123,13 +132,24 @@ export class IamTokenManager implements TokenProvider {
     return this.#inflight;
   }
 
-  async #fetch(dispatcher: Dispatcher): Promise<CachedToken> {
+  async #fetch(dispatcher: Dispatcher, log: Log): Promise<CachedToken> {
     let last: unknown;
     for (let attempt = 1; attempt <= this.#o.attempts; attempt++) {
+      const grant = this.#token?.refresh ? 'refresh_token' : this.#grant.kind;
+      const started = log.enabled() ? performance.now() : 0;
       try {
-        return await this.#exchange(await this.#form(), dispatcher);
+        const token = await this.#exchange(await this.#form(), dispatcher);
+        if (log.enabled()) {
+          const ms = Math.round(performance.now() - started);
+          log.debug(`IAM token request (${grant}) to ${this.#o.auth_endpoint}: token valid for ${Math.round(token.lifetime / 1000)} s (${ms} ms, attempt ${attempt} of ${this.#o.attempts})`);
+        }
+        return token;
       } catch (err) {
         last = err;
+        if (log.enabled()) {
+          const e = err as Error;
+          log.debug(`IAM token request (${grant}) to ${this.#o.auth_endpoint} failed: ${e?.name ?? 'Error'}: ${e?.message ?? String(err)} (attempt ${attempt} of ${this.#o.attempts})`);
+        }
         const refreshRejected = err instanceof IamTokenError && err.status === 400 && this.#token?.refresh;
         if (refreshRejected) {
           this.#token = { ...this.#token!, refresh: undefined }; // fall back to the API key grant

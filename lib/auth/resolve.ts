@@ -7,6 +7,7 @@ import { BearerSigner } from './bearer.js';
 import { IamTokenManager, StaticTokenProvider, type TokenProvider } from './iam.js';
 import { AnonymousSigner, type Signer, SigV4Signer } from './signers.js';
 import { cosCredentialsPath, loadCosCredentials, loadProfile } from './files.js';
+import { selectedProfile } from '../core/shared-files.js';
 
 export interface CredentialOptions {
   aws_access_key_id?: string;
@@ -61,7 +62,7 @@ export function resolveAuth(
   const cos = loadCosCredentials(env);
   const fromCos = cos && fromValues({ ...cos, ibm_auth_endpoint: options.ibm_auth_endpoint ?? cos.ibm_auth_endpoint }, cosCredentialsPath(env));
   if (fromCos) return fromCos;
-  const profile = env.AWS_PROFILE || 'default';
+  const profile = selectedProfile(undefined, env);
   const found = loadProfile(profile, env);
   if (found) return fromValues(found.values, `profile ${profile} (${found.file})`)!;
   return {

@@ -22,6 +22,8 @@ import { Paginator } from './paginator.js';
 import { Waiter } from './waiter.js';
 import { xformName } from '../core/naming.js';
 import { OperationNotPageableError, UnknownWaiterError } from '../errors.js';
+import { Log, type UserLogger } from '../core/logging.js';
+import { describeAttempt } from './attempt-log.js';
 
 export interface CallOptions {
   signal?: AbortSignal;
@@ -41,6 +43,10 @@ export interface BaseClientOptions {
   paginators?: Record<string, PaginatorModel>;
   /** Waiters by waiter name (`BucketExists`). */
   waiters?: Record<string, WaiterModel>;
+  /** The proxy for a URL (the endpoint, the IAM endpoint); default: config.proxies by scheme. */
+  proxyFor?: (url: string) => string | undefined;
+  /** A v3-style logger that gets this client's debug lines too. */
+  logger?: UserLogger;
 }
 
 /** What hooks see and may change: the operation, its params, the request being built. */
@@ -62,6 +68,8 @@ export interface ClientMeta {
   /** snake_case method name → operation name. */
   readonly method_to_api_mapping: Record<string, string>;
   readonly signer: Signer;
+  /** The client's `logger` option, if it was given one (transfers log to it too). */
+  readonly logger?: UserLogger;
 }
 
 /** A buffered (non-streaming) answer larger than this is refused: no listing or error document is that big. */
@@ -108,6 +116,9 @@ export class BaseClient {
   readonly #streamingOutput = new Map<string, boolean>();
   readonly #paginators: Record<string, PaginatorModel>;
   readonly #waiters: Record<string, WaiterModel>;
+  readonly #proxyFor: (url: string) => string | undefined;
+  readonly #log: Log;
+  readonly #tokenLog: Log;
 
   constructor(options: BaseClientOptions, methodMap: Record<string, string>) {
     const model = new ModelView(options.model);
@@ -121,18 +132,22 @@ export class BaseClient {
       service_model: model,
       method_to_api_mapping: methodMap,
       signer: options.signer,
+      logger: options.logger,
     });
+    this.#proxyFor = options.proxyFor ?? ((url) => config.proxies?.[new URL(url).protocol.slice(0, -1)]);
+    this.#log = new Log('ibm_botocore.endpoint', options.logger);
+    this.#tokenLog = new Log('ibm_botocore.credentials', options.logger);
     this.exceptions = exceptionsFor(options.model, model.exceptionNames());
     this.#transport = new Transport({
       max_pool_connections: config.max_pool_connections,
       connect_timeout: config.connect_timeout,
       read_timeout: config.read_timeout,
       verify: options.verify,
-      proxy: config.proxies?.[this.#endpoint.protocol.slice(0, -1)],
+      proxy: this.#proxyFor(options.endpoint_url),
       tcp_keepalive: config.tcp_keepalive,
       dispatcher: config.dispatcher,
     });
-    this.#retry = new RetryPolicy(config.retries);
+    this.#retry = new RetryPolicy(config.retries, { log: new Log('ibm_botocore.retries.adaptive', options.logger) });
     this.#memberChecks = options.memberChecks ?? {};
     this.#userAgent = [options.userAgent, config.user_agent_extra].filter(Boolean).join(' ');
     this.#prefix = `.${model.data.metadata.endpointPrefix}.`;
@@ -155,9 +170,9 @@ export class BaseClient {
   readonly #dispatcherFor = (url: string): Dispatcher | undefined => {
     const config = this.meta.config;
     if (config.dispatcher) return config.dispatcher;
-    const scheme = new URL(url).protocol.slice(0, -1);
-    const proxy = config.proxies?.[scheme];
+    const proxy = this.#proxyFor(url);
     if (!proxy) return undefined;
+    const scheme = new URL(url).protocol.slice(0, -1);
     let side = this.#sideTransports.get(scheme);
     if (!side) {
       side = new Transport({ max_pool_connections: 2, connect_timeout: config.connect_timeout, read_timeout: config.read_timeout, proxy });
@@ -279,14 +294,18 @@ export class BaseClient {
     const op = this.meta.service_model.operation(ctx.operation_name);
     const streaming = this.#hasStreamingOutput(ctx.operation_name);
     const originalBody = request.body;
+    const logging = this.#log.enabled();
     let lastError: unknown;
     for (let attempt = 1; ; attempt++) {
       const outcome: AttemptOutcome = {};
       let response: HttpResponse | undefined;
+      const started = logging ? performance.now() : 0;
       try {
         request.body = bodyForAttempt(originalBody, attempt, lastError);
+        const slowDown = this.#retry.beforeAttempt(signal);
+        if (slowDown) await slowDown;
         await events.emitHooks(`before-sign${suffix}`, { ...ctx, attempt });
-        await this.meta.signer.sign(request, { signal, dispatcherFor: this.#dispatcherFor });
+        await this.meta.signer.sign(request, { signal, dispatcherFor: this.#dispatcherFor, log: this.#tokenLog });
         const sent = await events.emitUntilResponse(`before-send${suffix}`, { ...ctx, attempt });
         response = (sent as HttpResponse | undefined) ?? (await this.#send(ctx, streaming));
         outcome.statusCode = response.statusCode;
@@ -305,6 +324,10 @@ export class BaseClient {
         ...ctx, attempt, response, caught_exception: outcome.error, policy_delay: policyDelay,
       });
       const delay = typeof override === 'number' ? override : override === false ? undefined : policyDelay;
+      if (logging) {
+        const ms = performance.now() - started;
+        this.#log.debug(describeAttempt({ operation: ctx.operation_name, request, attempt, maxAttempts: this.#retry.maxAttempts, outcome, response, ms, delay }));
+      }
       if (delay === undefined) {
         if (outcome.error !== undefined) throw outcome.error;
         this.#retry.recordSuccess();

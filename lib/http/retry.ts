@@ -1,6 +1,9 @@
-// Retry policy: botocore's legacy (default, 5 attempts) and standard (3 attempts, retry quota) modes.
-import type { RetryOptions } from '../config.js';
+// Retry policy: botocore's legacy (default, 5 attempts), standard (3 attempts, retry quota) and
+// adaptive (standard plus the client-side rate limiter of lib/http/rate-limiter.ts) modes.
+import type { RetryMode, RetryOptions } from '../config.js';
 import { HTTPClientError } from '../errors.js';
+import { type Clock, ClientRateLimiter } from './rate-limiter.js';
+import type { Log } from '../core/logging.js';
 
 /** What one attempt ended with, as far as retrying is concerned. */
 export interface AttemptOutcome {
@@ -28,25 +31,43 @@ const RETRY_COST = 5;
 const TIMEOUT_RETRY_COST = 10;
 
 export class RetryPolicy {
-  readonly mode: 'legacy' | 'standard';
+  readonly mode: RetryMode;
   /** Attempts including the first. */
   readonly maxAttempts: number;
   /** Upper bound of one backoff, seconds. */
   readonly maxBackoff: number;
+  /** The adaptive mode's rate limiter (one per client). */
+  readonly limiter?: ClientRateLimiter;
   #quota = QUOTA_CAPACITY;
+  readonly #standard: boolean;
+  readonly #log?: Log;
 
-  constructor(options: RetryOptions = {}) {
+  /** `clock`: the rate limiter's (tests); `log`: where the adaptive mode reports its rate changes. */
+  constructor(options: RetryOptions = {}, adaptive: { clock?: Clock; log?: Log } = {}) {
+    this.#log = adaptive.log;
     this.mode = options.mode ?? 'legacy';
-    const fallback = this.mode === 'standard' ? 3 : 5;
+    this.#standard = this.mode !== 'legacy';
+    const fallback = this.#standard ? 3 : 5;
     this.maxAttempts = options.total_max_attempts ?? (options.max_attempts !== undefined ? options.max_attempts + 1 : fallback);
-    this.maxBackoff = options.max_backoff ?? (this.mode === 'standard' ? STANDARD_MAX_BACKOFF : Infinity);
+    this.maxBackoff = options.max_backoff ?? (this.#standard ? STANDARD_MAX_BACKOFF : Infinity);
+    if (this.mode === 'adaptive') this.limiter = new ClientRateLimiter(adaptive.clock);
+  }
+
+  /** Before each attempt: what to wait for first (adaptive mode, once throttled), else undefined. */
+  beforeAttempt(signal?: AbortSignal): Promise<void> | undefined {
+    return this.limiter?.beforeSend(signal);
+  }
+
+  /** Whether the service asked the client to slow down. */
+  isThrottling(outcome: AttemptOutcome): boolean {
+    return outcome.code !== undefined && THROTTLING_CODES.has(outcome.code);
   }
 
   isRetryable(outcome: AttemptOutcome): boolean {
     if (outcome.error !== undefined) return outcome.error instanceof HTTPClientError && outcome.error.retryable;
     if (outcome.errorIn200) return true;
     if (outcome.code && (THROTTLING_CODES.has(outcome.code) || TRANSIENT_CODES.has(outcome.code))) return true;
-    const statuses = this.mode === 'standard' ? STANDARD_STATUSES : LEGACY_STATUSES;
+    const statuses = this.#standard ? STANDARD_STATUSES : LEGACY_STATUSES;
     return outcome.statusCode !== undefined && statuses.has(outcome.statusCode);
   }
 
@@ -55,8 +76,17 @@ export class RetryPolicy {
    * `attempt` counts from 1 (the attempt that just failed).
    */
   delayBefore(attempt: number, outcome: AttemptOutcome): number | undefined {
+    // every answer (success, throttle, transport error) adjusts the adaptive sending rate
+    if (this.limiter) {
+      const throttled = this.isThrottling(outcome);
+      const rate = this.limiter.onResponse(throttled);
+      if (throttled && this.#log?.enabled()) {
+        const measured = this.limiter.clocker.measuredRate;
+        this.#log.debug(`Throttling answer (${outcome.code}): sending rate now ${rate.toFixed(3)}/s (measured ${measured.toFixed(3)}/s)`);
+      }
+    }
     if (attempt >= this.maxAttempts || !this.isRetryable(outcome)) return undefined;
-    if (this.mode === 'standard') {
+    if (this.#standard) {
       const cost = outcome.error instanceof HTTPClientError && /timeout/i.test(outcome.error.name) ? TIMEOUT_RETRY_COST : RETRY_COST;
       if (this.#quota < cost) return undefined;
       this.#quota -= cost;

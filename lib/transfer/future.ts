@@ -1,6 +1,7 @@
 // TransferFuture: one managed transfer in progress, with typed events (node:events) and its result.
 import { EventEmitter, setMaxListeners } from 'node:events';
 import { AbortError } from '../errors.js';
+import type { Log } from '../core/logging.js';
 import { Progress, type ProgressEvent } from './progress.js';
 
 export type { ProgressEvent } from './progress.js';
@@ -52,9 +53,11 @@ export class TransferFuture<T = void> extends EventEmitter<TransferEvents<T>> {
   /** The failure that stopped the transfer (requests still running then end with AbortError). */
   #failure: { error: unknown } | undefined;
 
-  constructor(meta: Omit<TransferMeta, 'size'>, run: (control: TransferControl) => Promise<T>, signal?: AbortSignal) {
+  /** `log`: where to log the transfer's start, parts and end, and how to name it there (`upload ./a.bin -> s3://b/k`). */
+  constructor(meta: Omit<TransferMeta, 'size'>, run: (control: TransferControl) => Promise<T>, signal?: AbortSignal, log?: { to: Log; label: () => string }) {
     super();
     this.meta = { ...meta, size: undefined };
+    const debug = log?.to.enabled() ? (what: string) => log.to.debug(`transfer ${meta.transfer_id} (${log.label()}): ${what}`) : undefined;
     const signals = signal ? [signal, this.#controller.signal] : [this.#controller.signal];
     const combined = signals.length === 1 ? signals[0]! : AbortSignal.any(signals);
     // every request, slot wait and stream of the transfer listens to it
@@ -67,7 +70,10 @@ export class TransferFuture<T = void> extends EventEmitter<TransferEvents<T>> {
         this.#failure ??= { error };
         this.#controller.abort(error);
       },
-      part: (event) => this.#safeEmit('part', event),
+      part: (event) => {
+        debug?.(`part ${event.part_number} done, ${event.size} B${event.ETag ? `, ETag ${event.ETag}` : ''}`);
+        this.#safeEmit('part', event);
+      },
       setSize: (size) => {
         this.meta.size = size;
         progress.total = size;
@@ -76,6 +82,7 @@ export class TransferFuture<T = void> extends EventEmitter<TransferEvents<T>> {
     this.#promise = Promise.resolve()
       .then(() => {
         if (combined.aborted) throw new AbortError('The transfer was cancelled before it started', { cause: combined.reason });
+        debug?.('started');
         this.#safeEmit('queued');
         return run(control);
       })
@@ -83,6 +90,7 @@ export class TransferFuture<T = void> extends EventEmitter<TransferEvents<T>> {
         (value) => {
           if (this.#listenerError) throw this.#listenerError.error;
           this.#done = true;
+          debug?.(`done${this.meta.size !== undefined ? `, ${this.meta.size} B` : ''}`);
           this.emit('done', value);
           return value;
         },
@@ -90,6 +98,7 @@ export class TransferFuture<T = void> extends EventEmitter<TransferEvents<T>> {
           this.#done = true;
           const root = err instanceof AbortError && this.#failure ? this.#failure.error : err;
           const error = this.#listenerError ? this.#listenerError.error : root;
+          debug?.(`failed: ${(error as Error)?.name ?? 'Error'}: ${(error as Error)?.message ?? String(error)}`);
           // node's emitter throws an 'error' nobody listens to; result() reports it anyway
           if (this.listenerCount('error') > 0) this.emit('error', error);
           throw error;
@@ -124,3 +133,4 @@ export class TransferFuture<T = void> extends EventEmitter<TransferEvents<T>> {
     }
   }
 }
+

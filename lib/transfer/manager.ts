@@ -4,6 +4,7 @@
 import type { Writable } from 'node:stream';
 import type { CopyObjectRequest, GetObjectRequest, PutObjectRequest } from '../generated/s3-shapes.js';
 import { ParamValidationError } from '../errors.js';
+import { Log } from '../core/logging.js';
 import { ALLOWED_COPY_ARGS, ALLOWED_DOWNLOAD_ARGS, ALLOWED_UPLOAD_ARGS, checkExtraArgs } from './args.js';
 import { TransferConfig } from './config.js';
 import { type TransferControl, TransferFuture } from './future.js';
@@ -41,11 +42,13 @@ export class TransferManager {
   readonly #slots: Semaphore;
   readonly #bandwidth?: BandwidthLimiter;
   #nextId = 0;
+  readonly #log: Log;
 
   constructor(client: TransferClient, config: TransferConfig = new TransferConfig()) {
     if (!(config instanceof TransferConfig)) throw new TypeError('config must be a TransferConfig');
     this.client = client;
     this.config = config;
+    this.#log = new Log('ibm_s3transfer', client.meta.logger);
     // more requests than sockets would only queue inside the pool, holding their part buffers
     const clientConfig = client.meta.config;
     const sockets = clientConfig.dispatcher ? Infinity : clientConfig.max_pool_connections;
@@ -63,7 +66,8 @@ export class TransferManager {
     const extra = checkExtraArgs(options.ExtraArgs, ALLOWED_UPLOAD_ARGS, 'upload');
     checkNames({ Bucket: bucket, Key: key });
     const source = sourceFor(fileobj, this.config.io_chunksize);
-    return this.#submit({ fileobj, bucket, key, extra_args: extra }, options, (ctx) => upload(ctx, source, { Bucket: bucket, Key: key, extra }));
+    const label = () => `upload ${typeof fileobj === 'string' ? fileobj : 'a stream'} -> s3://${bucket}/${key}`;
+    return this.#submit({ fileobj, bucket, key, extra_args: extra }, options, (ctx) => upload(ctx, source, { Bucket: bucket, Key: key, extra }), label);
   }
 
   /** Download `bucket`/`key` to a file (by name) or into a Writable (in order; the stream is not ended). */
@@ -72,11 +76,12 @@ export class TransferManager {
     checkNames({ Bucket: bucket, Key: key });
     const source = { Bucket: bucket, Key: key, extra };
     const call_args = { bucket, key, fileobj, extra_args: extra };
-    if (typeof fileobj === 'string') return this.#submit(call_args, options, (ctx) => downloadToFile(ctx, source, fileobj));
+    const label = () => `download s3://${bucket}/${key} -> ${typeof fileobj === 'string' ? fileobj : 'a stream'}`;
+    if (typeof fileobj === 'string') return this.#submit(call_args, options, (ctx) => downloadToFile(ctx, source, fileobj), label);
     if (!isWritable(fileobj)) {
       throw new ParamValidationError([`Invalid type for Fileobj: expected a file name or a Writable stream, got ${fileobj === null ? 'null' : typeof fileobj}`]);
     }
-    return this.#submit(call_args, options, (ctx) => downloadToStream(ctx, source, fileobj));
+    return this.#submit(call_args, options, (ctx) => downloadToStream(ctx, source, fileobj), label);
   }
 
   /** Copy `copy_source` to `bucket`/`key` (CopyObject, or UploadPartCopy ranges from the threshold on). */
@@ -85,18 +90,20 @@ export class TransferManager {
     checkNames({ Bucket: bucket, Key: key });
     const source = parseCopySource(copy_source);
     const sourceClient = options.SourceClient ?? this.client;
+    const label = () => `copy s3://${source.Bucket}/${source.Key} -> s3://${bucket}/${key}`;
     return this.#submit({ copy_source, bucket, key, extra_args: extra }, options, (ctx) =>
-      copy(ctx, source, { Bucket: bucket, Key: key, extra }, sourceClient),
+      copy(ctx, source, { Bucket: bucket, Key: key, extra }, sourceClient), label,
     );
   }
 
-  #submit(call_args: Record<string, unknown>, options: TransferOptions<unknown>, run: (ctx: TransferContext) => Promise<void>): TransferFuture {
+  #submit(call_args: Record<string, unknown>, options: TransferOptions<unknown>, run: (ctx: TransferContext) => Promise<void>, label: () => string): TransferFuture {
     const { Callback, signal } = options;
     if (Callback !== undefined && typeof Callback !== 'function') throw new ParamValidationError(['Invalid type for Callback: expected a function']);
     const future = new TransferFuture(
       { transfer_id: this.#nextId++, call_args },
       (control: TransferControl) => run({ ...control, client: this.client, config: this.config, slots: this.#slots, bandwidth: this.#bandwidth }),
       signal,
+      { to: this.#log, label },
     );
     if (Callback) future.on('progress', (event) => Callback(event.bytes_transferred));
     return future;

@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveAuth, type ResolvedAuth } from '../../lib/auth/resolve.js';
-import { parseIni } from '../../lib/auth/files.js';
+import { parseIni } from '../../lib/core/ini.js';
 import { NoCredentialsError, PartialCredentialsError, Session } from '../../lib/index.js';
 
 describe('auth credential chain', () => {
