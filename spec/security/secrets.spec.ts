@@ -1,8 +1,9 @@
 // Secrets never show: every error, inspect and JSON output of clients, sessions, configs,
-// credentials, token managers and errors is searched for every secret used.
+// credentials, token managers and errors is searched for every secret used, and so is every debug
+// log line all of that produced (all loggers at DEBUG, plus a client `logger`).
 import { expect } from 'chai';
 import { inspect } from 'node:util';
-import { client, Config, Session, Credentials } from '../../lib/index.js';
+import { client, Config, Session, Credentials, getLogger, logging, set_stream_logger, type Handler } from '../../lib/index.js';
 import { IamTokenManager } from '../../lib/auth/iam.js';
 import { RecordingServer } from '../helpers/recording-server.js';
 import { IamServer } from '../helpers/iam-server.js';
@@ -35,11 +36,17 @@ function safeJson(x: unknown): string {
 describe('security: secrets never appear in errors, inspect or JSON', () => {
   const server = new RecordingServer();
   const iam = new IamServer();
+  const logged: string[] = [];
+  const logger = { debug: (...a: unknown[]) => logged.push(a.map(String).join(' ')), info() {}, warn() {}, error() {} };
+  let handler: Handler;
   before(async () => {
     await server.start();
     await iam.start();
+    handler = set_stream_logger('', logging.DEBUG, undefined, { write: (t: string) => logged.push(t) });
   });
   after(async () => {
+    getLogger('').removeHandler(handler);
+    getLogger('').setLevel(logging.NOTSET);
     await server.stop();
     await iam.stop();
   });
@@ -47,7 +54,7 @@ describe('security: secrets never appear in errors, inspect or JSON', () => {
   const hmacClient = () =>
     client('s3', {
       endpoint_url: server.endpoint, aws_access_key_id: 'AKID', aws_secret_access_key: SECRETS.secret,
-      aws_session_token: SECRETS.token, config: new Config({ retries: { total_max_attempts: 1 } }),
+      aws_session_token: SECRETS.token, config: new Config({ retries: { total_max_attempts: 1 } }), logger,
     });
 
   async function caught(p: Promise<unknown>): Promise<unknown> {
@@ -90,7 +97,7 @@ describe('security: secrets never appear in errors, inspect or JSON', () => {
     const err = await caught(bad.get_token());
     expect(leaks(everyView(err))).to.deep.equal([]);
     expect(leaks(everyView(bad))).to.deep.equal([]);
-    const c = client('s3', { endpoint_url: server.endpoint, ibm_api_key_id: iam.validApiKey, ibm_auth_endpoint: iam.url });
+    const c = client('s3', { endpoint_url: server.endpoint, ibm_api_key_id: iam.validApiKey, ibm_auth_endpoint: iam.url, logger });
     await c.head_bucket({ Bucket: 'bkt' });
     expect(everyView(c)).to.not.include(iam.validApiKey);
     expect(leaks(everyView(c))).to.deep.equal([]);
@@ -103,5 +110,20 @@ describe('security: secrets never appear in errors, inspect or JSON', () => {
     expect(signature).to.match(/^[0-9a-f]{64}$/);
     expect(everyView(c)).to.not.include(signature);
     expect(leaks(everyView(c))).to.deep.equal([]);
+  });
+
+  it('the debug logs of everything above: requests, retries, token requests', async () => {
+    // a presigned URL used as a request: its signing query parameters are in the logged URL, redacted
+    const c = hmacClient();
+    const url = new URL(await c.generate_presigned_url('get_object', { Params: { Bucket: 'bkt', Key: 'k' }, ExpiresIn: 60 }));
+    const presignedQuery = [...url.searchParams].filter(([k]) => /signature|credential|token/i.test(k)) as [string, string][];
+    const addQuery = ({ request }: { request: { query: [string, string][] } }) => void request.query.push(...presignedQuery);
+    c.meta.events.register('before-sign.s3.HeadBucket', addQuery as never);
+    await c.head_bucket({ Bucket: 'bkt' });
+    const text = logged.join('\n');
+    expect(text).to.include('ibm_botocore.endpoint').and.include('ibm_botocore.credentials').and.include('X-Amz-Signature=REDACTED');
+    expect(text).to.not.include(url.searchParams.get('X-Amz-Signature')!);
+    expect(text).to.not.include(iam.validApiKey);
+    expect(leaks(text)).to.deep.equal([]);
   });
 });
