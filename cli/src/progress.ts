@@ -38,6 +38,8 @@ export class Progress {
   /** A line above the progress line. */
   log(line: string): void {
     this.#bars.log(line + '\n');
+    // draw now: cli-progress prints logged lines with its next frame, and stop() draws none
+    this.#bars.update();
   }
 
   stop(): void {
@@ -51,7 +53,7 @@ export class Progress {
     const pct = this.#totalBytes === 0 ? 100 : Math.min(100, Math.floor((this.#bytes / this.#totalBytes) * 100));
     const left = Math.max(0, this.#totalBytes - this.#bytes);
     const eta = rate > 0 ? formatEta(left / rate) : '--:--';
-    return `Completed ${humanSize(Math.max(0, this.#bytes))}/${humanSize(this.#totalBytes)} (${humanSize(rate)}/s) ${pct}% ` +
+    return `Completed ${humanSize(Math.max(0, this.#bytes))}/${humanSize(this.#totalBytes)} ${pct}% (${humanSize(rate)}/s) ` +
       `with ${this.#filesLeft} file(s) remaining, ETA ${eta}`;
   }
 }

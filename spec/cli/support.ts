@@ -1,6 +1,6 @@
 // Running the `cos` command line as a user does: a child process of cli/dist/cos.js (built by
 // `npm test`'s pretest), credentials in the environment, the endpoint on the command line.
-import { spawn } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,10 +37,25 @@ export function credentialsEnv(server: ServerInfo): Record<string, string> {
 
 /** `cos <args>` with the server's endpoint and keys; resolves when it exits. */
 export function cos(server: ServerInfo, args: string[], options: RunOptions = {}): Promise<Run> {
-  return runCos(['--endpoint-url', server.endpoint, ...args], { ...options, env: { ...credentialsEnv(server), ...options.env } });
+  return startCosOn(server, args, options).done;
 }
 
 export function runCos(args: string[], options: RunOptions = {}): Promise<Run> {
+  return startCos(args, options).done;
+}
+
+/** A running `cos`, to signal (Ctrl-C) while it works. */
+export interface Running {
+  child: ChildProcessWithoutNullStreams;
+  done: Promise<Run>;
+}
+
+/** `cos` with the server's endpoint and keys, not awaited. */
+export function startCosOn(server: ServerInfo, args: string[], options: RunOptions = {}): Running {
+  return startCos(['--endpoint-url', server.endpoint, ...args], { ...options, env: { ...credentialsEnv(server), ...options.env } });
+}
+
+export function startCos(args: string[], options: RunOptions = {}): Running {
   const env: Record<string, string | undefined> = { ...process.env, ...options.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const child = spawn(process.execPath, [COS, ...args], { cwd: options.cwd, env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -50,13 +65,14 @@ export function runCos(args: string[], options: RunOptions = {}): Promise<Run> {
   child.stderr.on('data', (c: Buffer) => err.push(c));
   child.stdin.end(options.input ?? '');
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
-  return new Promise((resolve, reject) => {
+  const done = new Promise<Run>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       resolve({ code, signal, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() });
     });
   });
+  return { child, done };
 }
 
 /** Lines of stdout that start with `action:` ("upload:", "download:", "delete:", …). */
