@@ -23,6 +23,8 @@ export interface Context {
   /** Files moved at once by cp/mv/sync (each a transfer; their requests share max_concurrency). */
   fileConcurrency: number;
   signal: AbortSignal;
+  /** Local directories created so far in this run (downloads share them). */
+  madeDirs: Map<string, Promise<unknown>>;
 }
 
 const DEFAULT_CONCURRENCY = 10;
@@ -41,7 +43,7 @@ export function makeContext(g: GlobalOptions, signal: AbortSignal): Context {
     max_concurrency: concurrency,
     ...(chunk === undefined ? {} : { multipart_chunksize: chunk }),
   }));
-  return { s3, transfers, out: new Output(g), fileConcurrency: concurrency * 2, signal };
+  return { s3, transfers, out: new Output(g), fileConcurrency: concurrency * 2, signal, madeDirs: new Map() };
 }
 
 function positiveInt(text: string, flag: string): number {

@@ -2,6 +2,7 @@
 // `cos`: parse, build the client, run the command, map the outcome to aws s3's exit codes. Ctrl-C
 // aborts the running transfers (their multipart uploads are aborted, temporary files removed) and
 // exits 130 once they have settled; a second Ctrl-C exits at once.
+import { setMaxListeners } from 'node:events';
 import { CommanderError, exitCodeOf, makeContext, parse } from './program.js';
 import { EXIT, UsageError, describe, isAbort } from './errors.js';
 
@@ -16,6 +17,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (!parsed) return EXIT.ok;
   const controller = new AbortController();
+  // every running transfer listens to it: many at once is the normal case, not a leak
+  setMaxListeners(0, controller.signal);
   const onSigint = () => {
     if (controller.signal.aborted) process.exit(EXIT.interrupted);
     process.stderr.write('\ncancelled: ctrl-c received\n');

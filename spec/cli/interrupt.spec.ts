@@ -5,16 +5,18 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createBucket, destroyBucket, setUp, uniqueBucketName, type Fixture } from '../integration/support.js';
-import { actionLines, cos, startCosOn, tempDir } from './support.js';
+import { actionLines, cos, startCosOn, tempDir, type Running } from './support.js';
 
 const FILES = 8;
 const SIZE = 24 * 1024 * 1024 + 17;
 
 const md5 = (b: Buffer) => createHash('md5').update(b).digest('hex');
 
-async function until(what: string, check: () => Promise<boolean> | boolean, deadlineMs = 60_000): Promise<void> {
+/** Polls `check` while `running` works; fails (with what it printed) if it ends first or takes too long. */
+async function until(running: Running, what: string, check: () => Promise<boolean> | boolean, deadlineMs = 60_000): Promise<void> {
   const end = Date.now() + deadlineMs;
   while (!(await check())) {
+    if (running.child.exitCode !== null) throw new Error(`cos ended (${running.child.exitCode}) before ${what}: ${(await running.done).stderr}`);
     if (Date.now() > end) throw new Error(`gave up waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -50,7 +52,7 @@ describe('cos sync interrupted with Ctrl-C (RGW)', function () {
 
   it('up: exits 130 with a multipart upload in flight, aborts it, leaves only whole objects; a re-run converges', async () => {
     const running = startCosOn(fx.server, [...slow, 'sync', src.path, target]);
-    await until('a multipart upload in flight', async () => ((await fx.s3.list_multipart_uploads({ Bucket: bucket })).Uploads ?? []).length > 0);
+    await until(running, 'a multipart upload in flight', async () => ((await fx.s3.list_multipart_uploads({ Bucket: bucket })).Uploads ?? []).length > 0);
     running.child.kill('SIGINT');
     const run = await running.done;
     expect(run.code, run.stderr).to.equal(130);
@@ -75,7 +77,7 @@ describe('cos sync interrupted with Ctrl-C (RGW)', function () {
         downloaded += chunk.toString().split('\n').filter((l) => l.startsWith('download: ')).length;
       },
     });
-    await until('the first finished download', () => downloaded > 0);
+    await until(running, 'the first finished download', () => downloaded > 0);
     running.child.kill('SIGINT');
     const run = await running.done;
     expect(run.code, run.stderr).to.equal(130);

@@ -42,7 +42,7 @@ export function transferTask(ctx: Context, item: SourceItem, to: Location): Task
     if (to.kind !== 's3') throw new UsageError('local to local copies are not S3 transfers');
     return uploadTask(ctx, item.file, to.bucket, to.key);
   }
-  const ref = { bucket: item.bucket, key: item.object.key, size: item.object.size, lastModified: item.object.lastModified };
+  const ref = { bucket: item.bucket, key: item.object.key, size: item.object.size, lastModified: item.object.lastModified, etag: item.object.etag };
   if (to.kind === 'local') return downloadTask(ctx, ref, to.path);
   if (to.kind === 's3') return copyTask(ctx, ref, to.bucket, to.key);
   throw new UsageError('streams are copied one object at a time');
