@@ -8,6 +8,7 @@ import {
 } from './args.js';
 import { adjustChunkSize, byteRanges } from './config.js';
 import { forEachBounded } from './limiter.js';
+import { throwIfCancelled } from './upload.js';
 import { objectChanged } from './download-ranges.js';
 import type { TransferClient, TransferContext } from './types.js';
 
@@ -73,7 +74,8 @@ export async function copy(ctx: TransferContext, source: CopySource, target: Tar
     const headers = head as unknown as Record<string, unknown>;
     for (const name of COPIED_PROPERTIES) if (createArgs[name] === undefined && headers[name] !== undefined) createArgs[name] = headers[name];
   }
-  const { UploadId } = await client.create_multipart_upload({ ...createArgs, Bucket, Key } as CreateMultipartUploadRequest, { signal });
+  // no signal: a create cut off in flight may still make an upload whose id we would never learn
+  const { UploadId } = await client.create_multipart_upload({ ...createArgs, Bucket, Key } as CreateMultipartUploadRequest);
   // every range must come from the object the HEAD saw
   const pinned = extra.CopySourceIfMatch === undefined && head.ETag !== undefined;
   const partArgs = { ...pick(extra, UPLOAD_PART_COPY_ARGS), ...(pinned ? { CopySourceIfMatch: head.ETag } : {}) };
@@ -81,6 +83,7 @@ export async function copy(ctx: TransferContext, source: CopySource, target: Tar
   const ranges = byteRanges(size, partSize).map((r, i) => ({ ...r, number: i + 1 }));
   const completed: CompletedPart[] = [];
   try {
+    throwIfCancelled(signal);
     await forEachBounded(
       ranges,
       ctx.slots,

@@ -80,11 +80,13 @@ async function putObject(ctx: TransferContext, body: Uint8Array | Readable, size
 async function multipart(ctx: TransferContext, parts: AsyncIterable<UploadPart>, known: number | undefined, target: Target): Promise<void> {
   const { client, signal } = ctx;
   const { Bucket, Key, extra } = target;
-  const created = await client.create_multipart_upload({ ...omit(extra, UPLOAD_CREATE_BLOCKLIST), Bucket, Key } as CreateMultipartUploadRequest, { signal });
+  // no signal: a create cut off in flight may still make an upload whose id we would never learn
+  const created = await client.create_multipart_upload({ ...omit(extra, UPLOAD_CREATE_BLOCKLIST), Bucket, Key } as CreateMultipartUploadRequest);
   const UploadId = created.UploadId!;
   const completed: CompletedPart[] = [];
   let total = 0;
   try {
+    throwIfCancelled(signal);
     await forEachBounded(
       parts,
       ctx.slots,
@@ -166,4 +168,9 @@ function asUploadFailure(err: unknown, description: string, { Bucket, Key }: Tar
     ? `; aborting multipart upload ${abort.UploadId} failed too (${(abort.error as Error)?.message ?? String(abort.error)}), so its parts remain until it is aborted`
     : '';
   return new S3UploadFailedError(`Failed to upload ${description} to ${Bucket}/${Key}: ${err.message}${note}`, { cause: err });
+}
+
+/** Stopped while a request ran without the signal: the typed AbortError, once its effects can be undone. */
+export function throwIfCancelled(signal: AbortSignal): void {
+  if (signal.aborted) throw new AbortError('The transfer was cancelled', { cause: signal.reason });
 }

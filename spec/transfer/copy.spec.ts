@@ -2,10 +2,10 @@
 // source's ETag, with the source's content headers and metadata carried over.
 import { expect } from 'chai';
 import { randomBytes } from 'node:crypto';
-import { ClientError, ParamValidationError, TransferConfig, TransferManager, type S3Client } from '../../lib/index.js';
+import { AbortError, ClientError, ParamValidationError, TransferConfig, TransferManager, type S3Client } from '../../lib/index.js';
 import { parseCopySource } from '../../lib/transfer/copy.js';
 import { localClient } from '../helpers/clients.js';
-import { FakeS3 } from './fake-s3.js';
+import { FakeS3, abortOn } from './fake-s3.js';
 import { failure } from '../helpers/failure.js';
 
 const MiB = 1024 * 1024;
@@ -70,6 +70,17 @@ describe('transfer: copies (local in-memory S3)', () => {
     expect(err).to.be.instanceOf(ClientError);
     expect((err as ClientError).status).to.equal(412);
     expect(err.message).to.match(/changed during the transfer/);
+    expect(server.aborted).to.have.length(1);
+    expect(server.objects.has('dst')).to.equal(false);
+  });
+
+  it('aborted while CreateMultipartUpload is in flight: the upload it creates is still aborted (none left behind)', async () => {
+    server.put('src', randomBytes(12 * MiB));
+    const ac = new AbortController();
+    server.fault = abortOn('CreateMultipartUpload', ac);
+    const err = await failure(fx.s3.copy({ Bucket: 'b', Key: 'src' }, 'b', 'dst', { Config: config, signal: ac.signal }));
+    expect(err).to.be.instanceOf(AbortError);
+    expect(server.of('UploadPartCopy')).to.have.length(0);
     expect(server.aborted).to.have.length(1);
     expect(server.objects.has('dst')).to.equal(false);
   });

@@ -244,3 +244,14 @@ function error(res: ServerResponse, status: number, code: string, head = false):
   res.writeHead(status, { 'content-length': String(Buffer.byteLength(body)), 'content-type': 'application/xml' });
   res.end(body);
 }
+
+/** A fault hook that aborts `controller` when the first `op` request arrives, then holds that answer back a little. */
+export function abortOn(op: Op, controller: AbortController): (r: FakeRequest) => Promise<undefined> {
+  return async (r) => {
+    if (r.op === op) {
+      controller.abort();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return undefined;
+  };
+}

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { AbortError, ClientError, S3UploadFailedError, TransferConfig, TransferManager } from '../../lib/index.js';
 import { localClient, fakeClient } from '../helpers/clients.js';
-import { FakeS3 } from './fake-s3.js';
+import { FakeS3, abortOn } from './fake-s3.js';
 import { failure } from '../helpers/failure.js';
 
 const MiB = 1024 * 1024;
@@ -128,17 +128,22 @@ describe('transfer: uploads (local in-memory S3)', () => {
 
   it('an AbortSignal stops the parts in flight and aborts the multipart upload; the error is AbortError', async () => {
     const ac = new AbortController();
-    server.fault = async (r) => {
-      if (r.op === 'UploadPart') {
-        ac.abort();
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      return undefined;
-    };
+    server.fault = abortOn('UploadPart', ac);
     const err = await failure(fx.s3.upload_fileobj(randomBytes(11 * MiB), 'b', 'k', { Config: small, signal: ac.signal }));
     expect(err).to.be.instanceOf(AbortError);
     expect(server.aborted).to.have.length(1);
     expect(server.of('CompleteMultipartUpload')).to.have.length(0);
+  });
+
+  it('aborted while CreateMultipartUpload is in flight: the upload it creates is still aborted (none left behind)', async () => {
+    const ac = new AbortController();
+    server.fault = abortOn('CreateMultipartUpload', ac);
+    const err = await failure(fx.s3.upload_fileobj(randomBytes(11 * MiB), 'b', 'k', { Config: small, signal: ac.signal }));
+    expect(err).to.be.instanceOf(AbortError);
+    expect(server.of('CreateMultipartUpload')).to.have.length(1);
+    expect(server.of('UploadPart')).to.have.length(0);
+    expect(server.aborted).to.have.length(1);
+    expect(server.uploads.size).to.equal(0);
   });
 
   it('a stream of unknown length: parts as it arrives, byte-exact, the size known at the end', async () => {

@@ -1,0 +1,74 @@
+// cos sync SRC DEST: makes DEST hold what SRC holds, transferring only what differs (compare.ts),
+// in both directions and between buckets; --delete removes what SRC does not have. Every transfer
+// is atomic where it lands, so an interrupted sync leaves no partial object or file and running it
+// again converges.
+import { stat } from 'node:fs/promises';
+import { deleteKeys } from '../batch-delete.js';
+import { needsTransfer, type CompareMode } from '../compare.js';
+import type { Context } from '../context.js';
+import { EXIT, FatalError, UsageError } from '../errors.js';
+import { isIncluded, type Filter } from '../filters.js';
+import { walkLocal } from '../local-tree.js';
+import { parseLocation, type Location } from '../location.js';
+import { walkRemote } from '../remote-tree.js';
+import { runTasks, type Task } from '../runner.js';
+import { destinationFor, dirPrefix, type SourceItem } from '../sources.js';
+import { deleteLocalTask } from '../tasks.js';
+import { transferTask } from './cp.js';
+
+export interface SyncFlags {
+  dryrun?: boolean;
+  delete?: boolean;
+  followSymlinks: boolean;
+  filters: Filter[];
+  mode: CompareMode;
+}
+
+async function listTree(ctx: Context, loc: Location, followSymlinks: boolean, mustExist: boolean): Promise<SourceItem[]> {
+  if (loc.kind === 's3') {
+    const objects = await walkRemote(ctx.s3, loc.bucket, dirPrefix(loc.key), ctx.signal);
+    return objects.filter((o) => o.rel !== '').map((object) => ({ kind: 's3', rel: object.rel, bucket: loc.bucket, object }));
+  }
+  if (loc.kind !== 'local') throw new UsageError('sync works between directories and S3 prefixes, not streams');
+  const info = await stat(loc.path).catch(() => undefined);
+  if (!info) {
+    if (mustExist) throw new FatalError(`The user-provided path ${loc.path} does not exist.`);
+    return [];
+  }
+  if (!info.isDirectory()) throw new FatalError(`${loc.path} is not a directory`);
+  const files = await walkLocal(loc.path, { followSymlinks, onSkip: (p, why) => ctx.out.warning(`Skipping file ${p}. ${why}`) });
+  return files.map((file) => ({ kind: 'local', rel: file.rel, file }));
+}
+
+export async function sync(ctx: Context, source: string, target: string, flags: SyncFlags): Promise<number> {
+  const src = parseLocation(source);
+  const dest = parseLocation(target);
+  if (src.kind !== 's3' && dest.kind !== 's3') throw new UsageError('sync needs at least one S3 location (s3://bucket/prefix)');
+  const keep = (i: SourceItem) => isIncluded(flags.filters, i.rel) && !(i.kind === 's3' && dest.kind === 'local' && i.rel.endsWith('/'));
+  const [from, to] = await Promise.all([listTree(ctx, src, flags.followSymlinks, true), listTree(ctx, dest, flags.followSymlinks, false)]);
+  const sources = from.filter(keep);
+  const existing = new Map(to.filter((i) => isIncluded(flags.filters, i.rel)).map((i) => [i.rel, i]));
+
+  const tasks: Task[] = [];
+  for (const item of sources) {
+    const there = existing.get(item.rel);
+    existing.delete(item.rel);
+    if (await needsTransfer(item, there, flags.mode)) tasks.push(transferTask(ctx, item, await destinationFor(dest, item.rel, true)));
+  }
+  const summary = await runTasks(ctx, tasks, { dryrun: flags.dryrun === true });
+  if (summary.interrupted) return EXIT.interrupted;
+  let failed = summary.failed;
+  if (flags.delete && existing.size > 0 && !failed) failed += await deleteExtra(ctx, dest, [...existing.values()], flags.dryrun === true);
+  if (ctx.signal.aborted) return EXIT.interrupted;
+  return failed ? EXIT.failed : EXIT.ok;
+}
+
+/** --delete: what the destination has and the source does not (after the filters). */
+async function deleteExtra(ctx: Context, dest: Location, extra: SourceItem[], dryrun: boolean): Promise<number> {
+  if (dest.kind === 's3') {
+    const keys = extra.flatMap((i) => (i.kind === 's3' ? [i.object.key] : []));
+    return (await deleteKeys(ctx, dest.bucket, keys, dryrun)).failed;
+  }
+  const tasks = extra.flatMap((i) => (i.kind === 'local' ? [deleteLocalTask(i.file.path)] : []));
+  return (await runTasks(ctx, tasks, { dryrun })).failed;
+}

@@ -1,0 +1,23 @@
+// Exit codes as aws s3 uses them: 0 success, 1 a transfer or request failed, 2 usage errors,
+// 130 interrupted (Ctrl-C).
+export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
+
+/** Bad command line: printed with a usage hint, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** What a failure prints: the SDK's messages are already botocore's ("An error occurred (Code) when …"). */
+export function describe(err: unknown): string {
+  if (err instanceof Error) return err.message || err.name;
+  return String(err);
+}
+
+export function isAbort(err: unknown): boolean {
+  return err instanceof Error && err.name === 'AbortError';
+}
+
+/** A command that cannot go on (missing source, no such bucket): "fatal error: …", exit code 1. */
+export class FatalError extends Error {
+  override name = 'FatalError';
+}

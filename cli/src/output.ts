@@ -1,0 +1,52 @@
+// What a command prints. Result lines ("upload: a to s3://b/a") go to stdout unless --quiet or
+// --only-show-errors; errors go to stderr unless --quiet; --json turns every line into one JSON
+// object (NDJSON) for scripts. While a progress line is drawn, lines are printed above it.
+import type { GlobalOptions } from './context.js';
+import type { Progress } from './progress.js';
+
+export type Record_ = Record<string, unknown>;
+
+export class Output {
+  readonly json: boolean;
+  readonly quiet: boolean;
+  readonly onlyErrors: boolean;
+  progress?: Progress;
+
+  constructor(g: Pick<GlobalOptions, 'json' | 'quiet' | 'onlyShowErrors'>) {
+    this.json = g.json === true;
+    this.quiet = g.quiet === true;
+    this.onlyErrors = g.onlyShowErrors === true;
+  }
+
+  /** Progress is for people: only on a terminal, never with --json, --quiet or --only-show-errors. */
+  get wantsProgress(): boolean {
+    return process.stdout.isTTY === true && !this.json && !this.quiet && !this.onlyErrors;
+  }
+
+  /** A result: `text` for people, `record` for --json. */
+  result(text: string, record: Record_): void {
+    if (this.quiet || this.onlyErrors) return;
+    this.#write(process.stdout, this.json ? JSON.stringify(record) : text);
+  }
+
+  /** Listing output and the like: printed even with --only-show-errors (it is the answer). */
+  data(text: string, record: Record_): void {
+    if (this.quiet) return;
+    this.#write(process.stdout, this.json ? JSON.stringify(record) : text);
+  }
+
+  error(text: string, record: Record_ = {}): void {
+    if (this.quiet) return;
+    this.#write(process.stderr, this.json ? JSON.stringify({ error: text, ...record }) : text);
+  }
+
+  warning(text: string): void {
+    if (this.quiet || this.onlyErrors) return;
+    this.#write(process.stderr, this.json ? JSON.stringify({ warning: text }) : `warning: ${text}`);
+  }
+
+  #write(stream: NodeJS.WriteStream, line: string): void {
+    if (this.progress && stream === process.stdout) this.progress.log(line);
+    else stream.write(line + '\n');
+  }
+}

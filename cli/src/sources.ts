@@ -1,0 +1,56 @@
+// What a cp/mv/sync source holds and where each item lands: the one enumeration that every
+// file-moving command shares. Recursive S3 sources are prefixes ending in '/', as aws s3 treats
+// them; keys ending in '/' (folder markers) are not downloaded.
+import { stat } from 'node:fs/promises';
+import { basename, join, sep } from 'node:path';
+import type { Context } from './context.js';
+import { FatalError } from './errors.js';
+import { walkLocal, type LocalFile } from './local-tree.js';
+import { baseName, endsWithSeparator, isPrefixLike, type Location } from './location.js';
+import { walkRemote, type RemoteObject } from './remote-tree.js';
+
+export type SourceItem =
+  | { kind: 'local'; rel: string; file: LocalFile }
+  | { kind: 's3'; rel: string; bucket: string; object: RemoteObject };
+
+export function dirPrefix(key: string): string {
+  return key === '' || key.endsWith('/') ? key : key + '/';
+}
+
+export async function listSource(ctx: Context, src: Location, recursive: boolean, followSymlinks: boolean): Promise<SourceItem[]> {
+  if (src.kind === 'local') {
+    const info = await stat(src.path).catch(() => undefined);
+    if (!info) throw new FatalError(`The user-provided path ${src.path} does not exist.`);
+    if (recursive) {
+      if (!info.isDirectory()) throw new FatalError(`${src.path} is not a directory (recursive copies start at a directory)`);
+      const files = await walkLocal(src.path, { followSymlinks, onSkip: (p, why) => ctx.out.warning(`Skipping file ${p}. ${why}`) });
+      return files.map((file) => ({ kind: 'local', rel: file.rel, file }));
+    }
+    if (info.isDirectory()) throw new FatalError(`${src.path} is a directory: add --recursive to copy what it holds`);
+    return [{ kind: 'local', rel: basename(src.path), file: { rel: basename(src.path), path: src.path, size: info.size, mtimeMs: info.mtimeMs } }];
+  }
+  if (src.kind !== 's3') throw new FatalError('a stream source holds no listable items');
+  if (recursive) {
+    const objects = await walkRemote(ctx.s3, src.bucket, dirPrefix(src.key), ctx.signal);
+    return objects.map((object) => ({ kind: 's3', rel: object.rel, bucket: src.bucket, object }));
+  }
+  if (isPrefixLike(src.key)) throw new FatalError(`s3://${src.bucket}/${src.key} is a prefix: add --recursive to copy what it holds`);
+  const head = await ctx.s3.head_object({ Bucket: src.bucket, Key: src.key }, { signal: ctx.signal });
+  const object: RemoteObject = {
+    rel: baseName(src.key), key: src.key, size: head.ContentLength ?? 0, lastModified: head.LastModified ?? new Date(0), etag: head.ETag ?? '',
+  };
+  return [{ kind: 's3', rel: object.rel, bucket: src.bucket, object }];
+}
+
+/** Where an item lands: below the destination directory/prefix when recursive or when it names one. */
+export async function destinationFor(dest: Location, rel: string, recursive: boolean): Promise<Location> {
+  if (dest.kind === 's3') {
+    if (recursive) return { ...dest, key: dirPrefix(dest.key) + rel };
+    return { ...dest, key: isPrefixLike(dest.key) ? dest.key + rel : dest.key };
+  }
+  if (dest.kind !== 'local') return dest;
+  const localRel = rel.split('/').join(sep);
+  if (recursive) return { kind: 'local', path: join(dest.path, localRel) };
+  const isDir = endsWithSeparator(dest.path) || (await stat(dest.path).then((s) => s.isDirectory(), () => false));
+  return { kind: 'local', path: isDir ? join(dest.path, localRel) : dest.path };
+}

@@ -1,0 +1,100 @@
+// The single operations commands are made of, as runner Tasks. Each is atomic where it lands:
+// uploads are one PUT or a completed multipart upload (aborted on failure), downloads go to a
+// temporary file renamed into place, so an interrupted command never leaves a partial object or file.
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, unlink, utimes, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Context } from './context.js';
+import { s3Uri } from './location.js';
+import type { LocalFile } from './local-tree.js';
+import type { Task } from './runner.js';
+
+export interface ObjectRef {
+  bucket: string;
+  key: string;
+  size: number;
+  lastModified?: Date;
+  /** From the listing: lets a small object come down in one GET pinned to it (no HEAD first). */
+  etag?: string;
+}
+
+export function uploadTask(ctx: Context, file: Pick<LocalFile, 'path' | 'size'>, bucket: string, key: string): Task {
+  return {
+    action: 'upload', source: file.path, dest: s3Uri(bucket, key), bytes: file.size,
+    run: (onBytes, signal) => ctx.transfers.upload(file.path, bucket, key, { Callback: onBytes, signal }).result(),
+  };
+}
+
+/** Downloads keep the object's LastModified as the file's mtime, so a later sync sees them as equal. */
+export function downloadTask(ctx: Context, obj: ObjectRef, path: string): Task {
+  return {
+    action: 'download', source: s3Uri(obj.bucket, obj.key), dest: path, bytes: obj.size,
+    run: async (onBytes, signal) => {
+      await ensureDir(ctx, dirname(path));
+      if (obj.etag && obj.size < ctx.transfers.config.multipart_threshold) await getSmall(ctx, obj, obj.etag, path, onBytes, signal);
+      else await ctx.transfers.download(obj.bucket, obj.key, path, { Callback: onBytes, signal }).result();
+      if (obj.lastModified) await utimes(path, obj.lastModified, obj.lastModified);
+    },
+  };
+}
+
+/** mkdir -p once per directory of a run (a tree of small files shares a few directories). */
+function ensureDir(ctx: Context, dir: string): Promise<unknown> {
+  let made = ctx.madeDirs.get(dir);
+  if (!made) {
+    made = mkdir(dir, { recursive: true });
+    ctx.madeDirs.set(dir, made);
+  }
+  return made;
+}
+
+/**
+ * A listed object below the multipart threshold: one GET pinned to the listed ETag (a changed
+ * object fails with 412 rather than mixing versions), checked by the client (length, and the MD5
+ * where the ETag is one), written to a temporary file renamed into place; removed on any failure.
+ * The managed download would HEAD first: twice the requests for a tree of small files.
+ */
+async function getSmall(ctx: Context, obj: ObjectRef, etag: string, path: string, onBytes: (n: number) => void, signal: AbortSignal): Promise<void> {
+  const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    const { Body } = await ctx.s3.get_object({ Bucket: obj.bucket, Key: obj.key, IfMatch: etag }, { signal });
+    const data = await Body!.read();
+    onBytes(data.length);
+    await writeFile(temp, data, { flag: 'wx', signal });
+    await rename(temp, path);
+  } catch (err) {
+    await unlink(temp).catch(() => undefined);
+    throw err;
+  }
+}
+export function copyTask(ctx: Context, obj: ObjectRef, bucket: string, key: string): Task {
+  return {
+    action: 'copy', source: s3Uri(obj.bucket, obj.key), dest: s3Uri(bucket, key), bytes: obj.size,
+    run: (onBytes, signal) => ctx.transfers.copy({ Bucket: obj.bucket, Key: obj.key }, bucket, key, { Callback: onBytes, signal }).result(),
+  };
+}
+
+export function deleteObjectTask(ctx: Context, bucket: string, key: string): Task {
+  return {
+    action: 'delete', source: s3Uri(bucket, key), bytes: 0,
+    run: async (_onBytes, signal) => {
+      await ctx.s3.delete_object({ Bucket: bucket, Key: key }, { signal });
+    },
+  };
+}
+
+export function deleteLocalTask(path: string): Task {
+  return { action: 'delete', source: path, bytes: 0, run: () => unlink(path) };
+}
+
+/** mv: the copy, then the source's removal once the copy is complete. */
+export function moveTask(transfer: Task, removeSource: () => Promise<void>): Task {
+  return {
+    ...transfer,
+    action: 'move',
+    run: async (onBytes, signal) => {
+      await transfer.run(onBytes, signal);
+      await removeSource();
+    },
+  };
+}

@@ -1,0 +1,248 @@
+// `cos` end to end against the local RGW: every command and global flag, as a user runs them.
+import { expect } from 'chai';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, symlink, writeFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createBucket, destroyBucket, setUp, uniqueBucketName, type Fixture } from '../integration/support.js';
+import { actionLines, cos, runCos, tempDir } from './support.js';
+
+describe('cos command line (RGW)', function () {
+  this.timeout(180_000);
+  let fx: Fixture;
+  let dir: { path: string; remove: () => Promise<void> };
+  const bucket = uniqueBucketName('cli-cmd');
+  const other = uniqueBucketName('cli-cmd-other');
+
+  before(async function () {
+    fx = await setUp(this);
+    await createBucket(fx, bucket);
+    await createBucket(fx, other);
+    dir = await tempDir('cmd');
+  });
+  after(async () => {
+    await destroyBucket(fx.s3, bucket);
+    await destroyBucket(fx.s3, other);
+    await fx.s3.close();
+    await dir.remove();
+  });
+
+  const body = async (key: string, b = bucket) => (await fx.s3.get_object({ Bucket: b, Key: key })).Body!.read();
+
+  describe('mb, rb, ls of buckets', () => {
+    it('makes, lists and removes a bucket; rb refuses a non-empty bucket, rb --force empties it first', async () => {
+      const name = uniqueBucketName('cli-mb');
+      const made = await cos(fx.server, ['mb', `s3://${name}`]);
+      expect(made.code, made.stderr).to.equal(0);
+      expect(made.stdout).to.equal(`make_bucket: ${name}\n`);
+      const listed = await cos(fx.server, ['ls']);
+      expect(listed.stdout.split('\n').some((l) => /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d /.test(l) && l.endsWith(` ${name}`))).to.equal(true);
+      await fx.s3.put_object({ Bucket: name, Key: 'a/b.txt', Body: 'x' });
+      const refused = await cos(fx.server, ['rb', `s3://${name}`]);
+      expect(refused.code).to.equal(1);
+      expect(refused.stderr).to.match(/BucketNotEmpty/);
+      const forced = await cos(fx.server, ['rb', `s3://${name}`, '--force']);
+      expect(forced.code, forced.stderr).to.equal(0);
+      expect(forced.stdout).to.equal(`delete: s3://${name}/a/b.txt\nremove_bucket: ${name}\n`);
+      expect((await cos(fx.server, ['ls'])).stdout).not.to.contain(` ${name}\n`);
+    });
+  });
+
+  describe('cp', () => {
+    it('uploads a file to a key and into a prefix (basename appended), downloads it back byte-exact', async () => {
+      const data = randomBytes(100_000);
+      const file = join(dir.path, 'up.bin');
+      await writeFile(file, data);
+      const toKey = await cos(fx.server, ['cp', file, `s3://${bucket}/cp/named.bin`]);
+      expect(toKey.code, toKey.stderr).to.equal(0);
+      expect(toKey.stdout).to.equal(`upload: ${file} to s3://${bucket}/cp/named.bin\n`);
+      const toPrefix = await cos(fx.server, ['cp', file, `s3://${bucket}/cp/`]);
+      expect(toPrefix.stdout).to.equal(`upload: ${file} to s3://${bucket}/cp/up.bin\n`);
+      expect((await body('cp/up.bin')).equals(data)).to.equal(true);
+      const downDir = join(dir.path, 'down');
+      await mkdir(downDir);
+      const down = await cos(fx.server, ['cp', `s3://${bucket}/cp/named.bin`, downDir]);
+      expect(down.code, down.stderr).to.equal(0);
+      expect(down.stdout).to.equal(`download: s3://${bucket}/cp/named.bin to ${join(downDir, 'named.bin')}\n`);
+      expect((await readFile(join(downDir, 'named.bin'))).equals(data)).to.equal(true);
+    });
+
+    it('copies between buckets with the managed copy, and multipart with --multipart-chunksize', async () => {
+      const data = randomBytes(12 * 1024 * 1024 + 5);
+      const file = join(dir.path, 'big.bin');
+      await writeFile(file, data);
+      const up = await cos(fx.server, ['--multipart-chunksize', '5MB', '--max-concurrency', '3', 'cp', file, `s3://${bucket}/big.bin`]);
+      expect(up.code, up.stderr).to.equal(0);
+      const head = await fx.s3.head_object({ Bucket: bucket, Key: 'big.bin' });
+      expect(head.ETag).to.match(/-3"$/);
+      const copied = await cos(fx.server, ['cp', `s3://${bucket}/big.bin`, `s3://${other}/copied.bin`]);
+      expect(copied.code, copied.stderr).to.equal(0);
+      expect(copied.stdout).to.equal(`copy: s3://${bucket}/big.bin to s3://${other}/copied.bin\n`);
+      expect(createHash('md5').update(await body('copied.bin', other)).digest('hex')).to.equal(createHash('md5').update(data).digest('hex'));
+    });
+
+    it('reads stdin and writes stdout with -', async () => {
+      const data = randomBytes(3 * 1024 * 1024);
+      const up = await cos(fx.server, ['cp', '-', `s3://${bucket}/stream/in.bin`], { input: data });
+      expect(up.code, up.stderr).to.equal(0);
+      expect((await body('stream/in.bin')).equals(data)).to.equal(true);
+      const chunks: Buffer[] = [];
+      const down = await cos(fx.server, ['cp', `s3://${bucket}/stream/in.bin`, '-'], { onStdout: (c) => chunks.push(c) });
+      expect(down.code, down.stderr).to.equal(0);
+      expect(Buffer.concat(chunks).equals(data)).to.equal(true);
+    });
+
+    it('--recursive with --exclude/--include in aws order (the last matching filter wins), --dryrun changes nothing', async () => {
+      const tree = join(dir.path, 'filtered');
+      await mkdir(join(tree, 'logs'), { recursive: true });
+      for (const name of ['a.txt', 'b.log', 'logs/keep.log', 'logs/drop.txt']) await writeFile(join(tree, name), name);
+      const args = ['cp', tree, `s3://${bucket}/filtered`, '--recursive', '--exclude', '*', '--include', '*.log', '--exclude', 'logs/drop*'];
+      const dry = await cos(fx.server, [...args, '--dryrun']);
+      expect(dry.stdout.split('\n').filter(Boolean).sort()).to.deep.equal([
+        `(dryrun) upload: ${join(tree, 'b.log')} to s3://${bucket}/filtered/b.log`,
+        `(dryrun) upload: ${join(tree, 'logs/keep.log')} to s3://${bucket}/filtered/logs/keep.log`,
+      ]);
+      expect((await fx.s3.list_objects_v2({ Bucket: bucket, Prefix: 'filtered/' })).KeyCount).to.equal(0);
+      const real = await cos(fx.server, args);
+      expect(real.code, real.stderr).to.equal(0);
+      const keys = (await fx.s3.list_objects_v2({ Bucket: bucket, Prefix: 'filtered/' })).Contents!.map((o) => o.Key);
+      expect(keys).to.deep.equal(['filtered/b.log', 'filtered/logs/keep.log']);
+    });
+
+    it('follows symbolic links by default and skips them with --no-follow-symlinks', async () => {
+      const tree = join(dir.path, 'links');
+      await mkdir(join(tree, 'real'), { recursive: true });
+      await writeFile(join(tree, 'real', 'f.txt'), 'f');
+      await symlink(join(tree, 'real'), join(tree, 'linked'));
+      await symlink(join(tree, 'real', 'f.txt'), join(tree, 'file-link.txt'));
+      await cos(fx.server, ['cp', tree, `s3://${bucket}/follow`, '--recursive']);
+      await cos(fx.server, ['cp', tree, `s3://${bucket}/nofollow`, '--recursive', '--no-follow-symlinks']);
+      const keys = async (p: string) => (await fx.s3.list_objects_v2({ Bucket: bucket, Prefix: p })).Contents?.map((o) => o.Key) ?? [];
+      expect(await keys('follow/')).to.deep.equal(['follow/file-link.txt', 'follow/linked/f.txt', 'follow/real/f.txt']);
+      expect(await keys('nofollow/')).to.deep.equal(['nofollow/real/f.txt']);
+    });
+  });
+
+  describe('mv and rm', () => {
+    it('mv uploads then removes the local file; mv between buckets removes the source object', async () => {
+      const file = join(dir.path, 'move-me.txt');
+      await writeFile(file, 'moving');
+      const up = await cos(fx.server, ['mv', file, `s3://${bucket}/mv/`]);
+      expect(up.code, up.stderr).to.equal(0);
+      expect(up.stdout).to.equal(`move: ${file} to s3://${bucket}/mv/move-me.txt\n`);
+      expect((await readdir(dir.path)).includes('move-me.txt')).to.equal(false);
+      const across = await cos(fx.server, ['mv', `s3://${bucket}/mv/move-me.txt`, `s3://${other}/moved.txt`]);
+      expect(across.code, across.stderr).to.equal(0);
+      expect((await body('moved.txt', other)).toString()).to.equal('moving');
+      expect((await fx.s3.list_objects_v2({ Bucket: bucket, Prefix: 'mv/' })).KeyCount).to.equal(0);
+    });
+
+    it('rm deletes one key; rm --recursive deletes a prefix in DeleteObjects batches (more than 1,000 keys)', async () => {
+      const keys = Array.from({ length: 1005 }, (_, i) => `rm/${String(i).padStart(4, '0')}`);
+      for (let i = 0; i < keys.length; i += 50) await Promise.all(keys.slice(i, i + 50).map((Key) => fx.s3.put_object({ Bucket: bucket, Key, Body: '' })));
+      await fx.s3.put_object({ Bucket: bucket, Key: 'rm-keep', Body: 'k' });
+      const one = await cos(fx.server, ['rm', `s3://${bucket}/rm/0000`]);
+      expect(one.stdout).to.equal(`delete: s3://${bucket}/rm/0000\n`);
+      const all = await cos(fx.server, ['rm', `s3://${bucket}/rm`, '--recursive']);
+      expect(all.code, all.stderr).to.equal(0);
+      expect(actionLines(all, 'delete')).to.have.length(1004);
+      const left = await fx.s3.list_objects_v2({ Bucket: bucket, Prefix: 'rm' });
+      expect(left.Contents!.map((o) => o.Key)).to.deep.equal(['rm-keep']);
+    });
+  });
+
+  describe('ls of objects', () => {
+    before(async () => {
+      for (const [Key, Body] of [['ls/a.txt', 'aaa'], ['ls/sub/b.txt', 'b'.repeat(2048)], ['ls/sub/deep/c.txt', '']]) await fx.s3.put_object({ Bucket: bucket, Key, Body });
+    });
+
+    it('shows common prefixes and objects below a prefix, or every key with --recursive, --summarize and --human-readable', async () => {
+      const top = await cos(fx.server, ['ls', `s3://${bucket}/ls/`]);
+      const lines = top.stdout.trimEnd().split('\n');
+      expect(lines).to.have.length(2);
+      expect(lines[0]).to.equal(`${' '.repeat(27)}PRE sub/`);
+      expect(lines[1]).to.match(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d +3 a\.txt$/);
+      const all = await cos(fx.server, ['ls', `s3://${bucket}/ls/`, '--recursive', '--human-readable', '--summarize']);
+      expect(all.stdout).to.match(/ +2\.0 KiB ls\/sub\/b\.txt\n/);
+      expect(all.stdout).to.contain('ls/sub/deep/c.txt');
+      expect(all.stdout).to.match(/\nTotal Objects: 3\n   Total Size: 2\.0 KiB\n$/);
+    });
+
+    it('--json prints one object per line', async () => {
+      const run = await cos(fx.server, ['ls', `s3://${bucket}/ls/`, '--recursive', '--json']);
+      const items = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { type: string; key: string; size: number });
+      expect(items.map((i) => [i.type, i.key, i.size])).to.deep.equal([
+        ['object', 'ls/a.txt', 3], ['object', 'ls/sub/b.txt', 2048], ['object', 'ls/sub/deep/c.txt', 0],
+      ]);
+    });
+  });
+
+  describe('presign and stat', () => {
+    it('presign gives a URL that serves the object; stat/head print its metadata as JSON', async () => {
+      await fx.s3.put_object({ Bucket: bucket, Key: 'info/x.txt', Body: 'presigned', ContentType: 'text/plain', Metadata: { owner: 'me' } });
+      const signed = await cos(fx.server, ['presign', `s3://${bucket}/info/x.txt`, '--expires-in', '120']);
+      expect(signed.code, signed.stderr).to.equal(0);
+      const url = signed.stdout.trim();
+      expect(url).to.match(/X-Amz-Expires=120/);
+      expect(await (await fetch(url)).text()).to.equal('presigned');
+      for (const command of ['stat', 'head']) {
+        const run = await cos(fx.server, [command, `s3://${bucket}/info/x.txt`]);
+        const shown = JSON.parse(run.stdout) as Record<string, unknown>;
+        expect(shown).to.include({ Key: 'info/x.txt', ContentLength: 9, ContentType: 'text/plain' });
+        expect(shown.Metadata).to.deep.equal({ owner: 'me' });
+      }
+      const ofBucket = await cos(fx.server, ['stat', `s3://${bucket}`]);
+      expect(ofBucket.code, ofBucket.stderr).to.equal(0);
+    });
+  });
+
+  describe('output flags and exit codes', () => {
+    it('--quiet and --only-show-errors silence results; errors still show with --only-show-errors', async () => {
+      const file = join(dir.path, 'q.txt');
+      await writeFile(file, 'q');
+      const quiet = await cos(fx.server, ['cp', file, `s3://${bucket}/q.txt`, '--quiet']);
+      expect([quiet.code, quiet.stdout, quiet.stderr]).to.deep.equal([0, '', '']);
+      const missing = await cos(fx.server, ['--only-show-errors', 'cp', `s3://${bucket}/nope.txt`, join(dir.path, 'nope')]);
+      expect(missing.code).to.equal(1);
+      expect(missing.stdout).to.equal('');
+      expect(missing.stderr).to.match(/fatal error: An error occurred \(404\) when calling the HeadObject operation/);
+      const quietMissing = await cos(fx.server, ['--quiet', 'cp', `s3://${bucket}/nope.txt`, join(dir.path, 'nope')]);
+      expect([quietMissing.code, quietMissing.stderr]).to.deep.equal([1, '']);
+    });
+
+    it('usage errors exit 2, help exits 0', async () => {
+      for (const args of [['bogus'], ['cp', 'only-one'], ['ls', '--no-such-flag'], ['mb', 'not-an-s3-uri'], ['cp', 'a', 'b'], ['--max-concurrency', 'zero', 'ls']]) {
+        const run = await cos(fx.server, args);
+        expect(run.code, `${args.join(' ')}: ${run.stderr}`).to.equal(2);
+        expect(run.stderr).to.match(/help/);
+      }
+      const help = await runCos(['--help']);
+      expect(help.code).to.equal(0);
+      expect(help.stdout).to.match(/sync/);
+    });
+
+    it('--profile reads the endpoint-less profile keys from ~/.aws files; a wrong endpoint is a failure, not a hang', async () => {
+      const home = await tempDir('home');
+      try {
+        await mkdir(join(home.path, '.aws'));
+        await writeFile(join(home.path, '.aws', 'credentials'), `[cli-spec]\naws_access_key_id = ${fx.server.accessKeyId}\naws_secret_access_key = ${fx.server.secretAccessKey}\n`);
+        const env = { HOME: home.path, AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined, AWS_SHARED_CREDENTIALS_FILE: undefined, AWS_CONFIG_FILE: undefined };
+        const listed = await runCos(['--endpoint-url', fx.server.endpoint, '--profile', 'cli-spec', '--region', fx.server.region, 'ls', `s3://${bucket}/q.txt`], { env });
+        expect(listed.code, listed.stderr).to.equal(0);
+        expect(listed.stdout).to.match(/ q\.txt\n$/);
+        const noProfile = await runCos(['--endpoint-url', fx.server.endpoint, '--profile', 'absent', 'ls'], { env });
+        expect(noProfile.code).to.equal(1);
+        expect(noProfile.stderr).to.match(/absent/);
+        const wrong = await runCos(['--endpoint-url', 'http://127.0.0.1:9', '--profile', 'cli-spec', 'ls'], { env, timeoutMs: 60_000 });
+        expect(wrong.code).to.equal(1);
+        expect(wrong.stderr).to.match(/fatal error: .*(connect|ECONNREFUSED)/i);
+      } finally {
+        await home.remove();
+      }
+    });
+
+    it('--no-verify-ssl is accepted and plain http still works with it', async () => {
+      const run = await cos(fx.server, ['--no-verify-ssl', 'ls', `s3://${bucket}/q.txt`]);
+      expect(run.code, run.stderr).to.equal(0);
+    });
+  });
+});
