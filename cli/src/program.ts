@@ -24,7 +24,9 @@ const filterOptions = (c: Command) =>
     .option('--include <pattern>', 'include paths matching the pattern (later filters win)', collect, []);
 
 const linkOptions = (c: Command) =>
-  c.option('--follow-symlinks', 'follow symbolic links (default)', true).option('--no-follow-symlinks', 'skip symbolic links');
+  c.option('--follow-symlinks', 'follow symbolic links (default)', true).option('--no-follow-symlinks', 'skip symbolic links')
+    .option('--content-type <type>', 'Content-Type of uploaded objects (default: guessed from the file name)')
+    .option('--no-guess-mime-type', 'do not guess Content-Type from the file name');
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];

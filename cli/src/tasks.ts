@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, unlink, utimes, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { lookup } from 'mime-types';
 import type { Context } from './context.js';
 import { s3Uri } from './location.js';
 import type { LocalFile } from './local-tree.js';
@@ -18,10 +19,22 @@ export interface ObjectRef {
   etag?: string;
 }
 
-export function uploadTask(ctx: Context, file: Pick<LocalFile, 'path' | 'size'>, bucket: string, key: string): Task {
+/** How uploads get their Content-Type: given (--content-type), guessed from the name (aws s3's default), or none. */
+export interface ContentTypeRule {
+  contentType?: string;
+  guessMimeType: boolean;
+}
+
+export function contentTypeFor(rule: ContentTypeRule, name: string): { ContentType?: string } {
+  const type = rule.contentType ?? (rule.guessMimeType ? lookup(name) || undefined : undefined);
+  return type === undefined ? {} : { ContentType: type };
+}
+
+export function uploadTask(ctx: Context, file: Pick<LocalFile, 'path' | 'size'>, bucket: string, key: string, rule: ContentTypeRule): Task {
+  const ExtraArgs = contentTypeFor(rule, file.path);
   return {
     action: 'upload', source: file.path, dest: s3Uri(bucket, key), bytes: file.size,
-    run: (onBytes, signal) => ctx.transfers.upload(file.path, bucket, key, { Callback: onBytes, signal }).result(),
+    run: (onBytes, signal) => ctx.transfers.upload(file.path, bucket, key, { ExtraArgs, Callback: onBytes, signal }).result(),
   };
 }
 

@@ -108,6 +108,20 @@ describe('cos command line (RGW)', function () {
       expect(keys).to.deep.equal(['filtered/b.log', 'filtered/logs/keep.log']);
     });
 
+    it('guesses Content-Type from the file name as aws s3 does; --content-type and --no-guess-mime-type override it', async () => {
+      const page = join(dir.path, 'page.html');
+      await writeFile(page, '<p>hi</p>');
+      const typeOf = async (key: string) => (await fx.s3.head_object({ Bucket: bucket, Key: key })).ContentType;
+      await cos(fx.server, ['cp', page, `s3://${bucket}/types/guessed.html`]);
+      await cos(fx.server, ['cp', page, `s3://${bucket}/types/given.html`, '--content-type', 'text/x-given']);
+      await cos(fx.server, ['cp', page, `s3://${bucket}/types/plain.html`, '--no-guess-mime-type']);
+      await cos(fx.server, ['cp', '-', `s3://${bucket}/types/stdin.json`], { input: '{}' });
+      expect(await typeOf('types/guessed.html')).to.equal('text/html');
+      expect(await typeOf('types/given.html')).to.equal('text/x-given');
+      expect(await typeOf('types/plain.html')).to.equal('binary/octet-stream');
+      expect(await typeOf('types/stdin.json')).to.equal('application/json');
+    });
+
     it('follows symbolic links by default and skips them with --no-follow-symlinks', async () => {
       const tree = join(dir.path, 'links');
       await mkdir(join(tree, 'real'), { recursive: true });

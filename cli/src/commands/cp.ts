@@ -7,9 +7,9 @@ import { isIncluded, type Filter } from '../filters.js';
 import { parseLocation, s3Uri, type Location } from '../location.js';
 import { runTasks, type Task } from '../runner.js';
 import { destinationFor, listSource, type SourceItem } from '../sources.js';
-import { copyTask, downloadTask, moveTask, uploadTask } from '../tasks.js';
+import { type ContentTypeRule, contentTypeFor, copyTask, downloadTask, moveTask, uploadTask } from '../tasks.js';
 
-export interface CopyFlags {
+export interface CopyFlags extends ContentTypeRule {
   recursive?: boolean;
   dryrun?: boolean;
   followSymlinks: boolean;
@@ -22,14 +22,14 @@ export async function cp(ctx: Context, source: string, target: string, flags: Co
   if (src.kind !== 's3' && dest.kind !== 's3') throw new UsageError('cp and mv need at least one S3 location (s3://bucket/key)');
   if (src.kind === 'stream' || dest.kind === 'stream') {
     if (move) throw new UsageError('mv does not read from or write to a stream (-)');
-    return streamCopy(ctx, src, dest);
+    return streamCopy(ctx, src, dest, flags);
   }
   const items = (await listSource(ctx, src, flags.recursive === true, flags.followSymlinks)).filter((i) => isIncluded(flags.filters, i.rel));
   const tasks: Task[] = [];
   for (const item of items) {
     if (item.kind === 's3' && dest.kind === 'local' && item.object.key.endsWith('/')) continue;
     const to = await destinationFor(dest, item.rel, flags.recursive === true);
-    const task = transferTask(ctx, item, to);
+    const task = transferTask(ctx, item, to, flags);
     tasks.push(move ? moveTask(task, () => removeSource(ctx, item)) : task);
   }
   const summary = await runTasks(ctx, tasks, { dryrun: flags.dryrun === true });
@@ -37,10 +37,10 @@ export async function cp(ctx: Context, source: string, target: string, flags: Co
   return summary.failed ? EXIT.failed : EXIT.ok;
 }
 
-export function transferTask(ctx: Context, item: SourceItem, to: Location): Task {
+export function transferTask(ctx: Context, item: SourceItem, to: Location, rule: ContentTypeRule): Task {
   if (item.kind === 'local') {
     if (to.kind !== 's3') throw new UsageError('local to local copies are not S3 transfers');
-    return uploadTask(ctx, item.file, to.bucket, to.key);
+    return uploadTask(ctx, item.file, to.bucket, to.key, rule);
   }
   const ref = { bucket: item.bucket, key: item.object.key, size: item.object.size, lastModified: item.object.lastModified, etag: item.object.etag };
   if (to.kind === 'local') return downloadTask(ctx, ref, to.path);
@@ -53,10 +53,10 @@ async function removeSource(ctx: Context, item: SourceItem): Promise<void> {
   else await ctx.s3.delete_object({ Bucket: item.bucket, Key: item.object.key }, { signal: ctx.signal });
 }
 
-async function streamCopy(ctx: Context, src: Location, dest: Location): Promise<number> {
+async function streamCopy(ctx: Context, src: Location, dest: Location, rule: ContentTypeRule): Promise<number> {
   if (src.kind === 'stream' && dest.kind === 's3') {
     if (!dest.key || dest.key.endsWith('/')) throw new UsageError('uploading from - needs a full key (s3://bucket/key)');
-    await ctx.transfers.upload(process.stdin, dest.bucket, dest.key, { signal: ctx.signal }).result();
+    await ctx.transfers.upload(process.stdin, dest.bucket, dest.key, { ExtraArgs: contentTypeFor(rule, dest.key), signal: ctx.signal }).result();
     ctx.out.result(`upload: - to ${s3Uri(dest.bucket, dest.key)}`, { action: 'upload', source: '-', dest: s3Uri(dest.bucket, dest.key) });
     return EXIT.ok;
   }

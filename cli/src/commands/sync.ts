@@ -13,10 +13,10 @@ import { parseLocation, type Location } from '../location.js';
 import { walkRemote } from '../remote-tree.js';
 import { runTasks, type Task } from '../runner.js';
 import { destinationFor, dirPrefix, type SourceItem } from '../sources.js';
-import { deleteLocalTask } from '../tasks.js';
+import { type ContentTypeRule, deleteLocalTask } from '../tasks.js';
 import { transferTask } from './cp.js';
 
-export interface SyncFlags {
+export interface SyncFlags extends ContentTypeRule {
   dryrun?: boolean;
   delete?: boolean;
   followSymlinks: boolean;
@@ -53,7 +53,7 @@ export async function sync(ctx: Context, source: string, target: string, flags: 
   for (const item of sources) {
     const there = existing.get(item.rel);
     existing.delete(item.rel);
-    if (await needsTransfer(item, there, flags.mode)) tasks.push(transferTask(ctx, item, await destinationFor(dest, item.rel, true)));
+    if (await needsTransfer(item, there, flags.mode)) tasks.push(transferTask(ctx, item, await destinationFor(dest, item.rel, true), flags));
   }
   const summary = await runTasks(ctx, tasks, { dryrun: flags.dryrun === true });
   if (summary.interrupted) return EXIT.interrupted;
