@@ -12,7 +12,7 @@ import { type HttpResponse, parseResponse } from '../protocol/parse.js';
 import { isErrorDocument, parseErrorBody, responseMetadata } from '../protocol/parse-error.js';
 import { queryString } from '../protocol/request.js';
 import type { Signer, SigningRequest } from '../auth/signers.js';
-import type { Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici-types';
 import { Transport, mapTransportError, type RawResponse } from '../http/transport.js';
 import { RetryPolicy, type AttemptOutcome } from '../http/retry.js';
 import { bodyForAttempt, knownLength } from '../http/body.js';
