@@ -96,15 +96,21 @@ describe('integration: consumer projects installed from the packed tarball', fun
     });
   }
 
-  for (const type of ['commonjs', 'module'] as const) {
-    it(`compiles as strict TypeScript (module node16, a "type": "${type}" project) against the shipped declarations, and runs`, function () {
+  const tsProjects = [
+    { type: 'commonjs', module: 'node16', moduleResolution: 'node16' },
+    { type: 'module', module: 'node16', moduleResolution: 'node16' },
+    { type: 'module', module: 'esnext', moduleResolution: 'bundler' },
+  ] as const;
+  for (const { type, module, moduleResolution } of tsProjects) {
+    it(`compiles as strict TypeScript (module ${module}, moduleResolution ${moduleResolution}, a "type": "${type}" project) against the shipped declarations, and runs`, function () {
       this.timeout(RUN_TIMEOUT_MS * 2);
-      const dir = join(project, `ts-${type}`);
+      const consumer = `ts-${type}-${moduleResolution}`;
+      const dir = join(project, consumer);
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, 'package.json'), JSON.stringify({ private: true, type }));
       copyFileSync(join(fixtures, 'typed-app.mts'), join(dir, 'app.ts'));
       const compilerOptions = {
-        strict: true, module: 'node16', moduleResolution: 'node16', target: 'es2022', lib: ['es2023'], skipLibCheck: false,
+        strict: true, module, moduleResolution, target: 'es2022', lib: ['es2023'], skipLibCheck: false,
         types: ['node'], typeRoots: [join(root, 'node_modules/@types')], outDir: 'out', noUncheckedIndexedAccess: true,
       };
       writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['app.ts'] }));
@@ -115,7 +121,6 @@ describe('integration: consumer projects installed from the packed tarball', fun
       }
       const emitted = readFileSync(join(dir, 'out/app.js'), 'utf8');
       expect(emitted).to.match(type === 'commonjs' ? /require\("cos-boto3"\)/ : /from 'cos-boto3'/);
-      const consumer = `ts-${type}`;
       expect(run(consumer, join(dir, 'out/app.js'), type === 'commonjs' ? ['--no-experimental-require-module'] : [])).to.deep.equal({ text: 'typed', length: 5, error: 'NoSuchKey' });
     });
   }
