@@ -96,6 +96,13 @@ describe('request bodies of every platform kind (against a local recording serve
     expect(server.requests).to.have.length(0);
   });
 
+  for (const [name, make] of [['a Web ReadableStream', () => webStream(TEXT.slice(0, 9), TEXT.slice(9))], ['a Blob', () => new Blob([BYTES])], ['a DataView', () => new DataView(BYTES.buffer, BYTES.byteOffset, BYTES.length)]] as const) {
+    it(`upload_fileobj takes ${name}: one PutObject of its bytes`, async () => {
+      await fakeClient(server.endpoint).upload_fileobj(make(), 'b', 'k');
+      expect(server.requests.map((r) => [r.method, r.body.toString(), r.headers['content-length']])).to.deep.equal([['PUT', TEXT, String(BYTES.length)]]);
+    });
+  }
+
   it('refuses a body of no accepted kind, listing the kinds', async () => {
     const err = await failure(fakeClient(server.endpoint).put_object({ Bucket: 'b', Key: 'k', Body: 42 as unknown as string }));
     expect(err).to.be.instanceOf(ParamValidationError);
