@@ -11,6 +11,7 @@
 import { build } from 'esbuild';
 import { createRequire, builtinModules } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const dist = new URL('../dist/', import.meta.url);
 const escape = (s) => s.replace(/[/\\^$*+?.()|[\]{}]/g, '\\$&');
@@ -35,8 +36,8 @@ const builtinsWithoutRequire = {
 const undiciVersion = JSON.parse(readFileSync(new URL('../node_modules/undici/package.json', import.meta.url), 'utf8')).version;
 
 await build({
-  entryPoints: [new URL('lib/index.js', dist).pathname],
-  outfile: new URL('index.cjs', dist).pathname,
+  entryPoints: [fileURLToPath(new URL('lib/index.js', dist))],
+  outfile: fileURLToPath(new URL('index.cjs', dist)),
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -48,7 +49,7 @@ await build({
   logLevel: 'warning',
 });
 
-const names = Object.keys(createRequire(import.meta.url)(new URL('index.cjs', dist).pathname)).sort();
+const names = Object.keys(createRequire(import.meta.url)(fileURLToPath(new URL('index.cjs', dist)))).sort();
 // not `module.exports = require(...)`: Node would follow that re-export and scan index.cjs after all
 writeFileSync(new URL('esm-bridge.cjs', dist), "const implementation = require('./index.cjs');\nmodule.exports = implementation;\n");
 writeFileSync(

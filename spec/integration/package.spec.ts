@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as undici from 'undici';
 import * as pkg from 'cos-boto3';
 import * as lib from '../../lib/index.js';
 import { ForwardProxy } from '../helpers/forward-proxy.js';
@@ -81,6 +82,24 @@ describe('integration: the published package (dist/index.mjs and dist/index.cjs)
     } finally {
       await c.close();
       await proxy.stop();
+    }
+  });
+
+  it("sends through a user's own undici dispatcher (another copy of undici than the bundled one)", async () => {
+    const dispatcher = new undici.Agent();
+    const c = pkg.client('s3', {
+      endpoint_url: fx.server.endpoint,
+      region_name: fx.server.region,
+      aws_access_key_id: fx.server.accessKeyId,
+      aws_secret_access_key: fx.server.secretAccessKey,
+      config: new pkg.Config({ dispatcher }),
+    });
+    try {
+      expect((await c.head_bucket({ Bucket: bucket })).ResponseMetadata.HTTPStatusCode).to.equal(200);
+      expect(Object.keys(dispatcher.stats), 'the origin the request went to').to.deep.equal([fx.server.endpoint]);
+    } finally {
+      await c.close();
+      await dispatcher.close();
     }
   });
 
