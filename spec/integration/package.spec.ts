@@ -56,6 +56,13 @@ describe('integration: the published package (dist/index.mjs and dist/index.cjs)
     expect(loaded.map((f) => f.replace(/.*[/\\]dist[/\\]/, 'dist/')).sort()).to.deep.equal(['dist/esm-bridge.cjs', 'dist/index.cjs']);
   });
 
+  it('bundles the undici modules the SDK uses, not its index (fetch, WebSocket, caches, mocks: cold start)', () => {
+    const bundle = readFileSync(new URL('index.cjs', import.meta.resolve('cos-boto3')), 'utf8');
+    const modules = [...bundle.matchAll(/^\/\/ node_modules\/undici\/(\S+)$/gm)].map((m) => m[1]!);
+    expect(modules).to.include.members(['lib/dispatcher/agent.js', 'lib/dispatcher/proxy-agent.js', 'lib/api/api-request.js', 'lib/global.js']);
+    expect(modules.filter((m) => m === 'index.js' || /websocket|eventsource|cache|mock|fetch\/index/.test(m))).to.deep.equal([]);
+  });
+
   it('names the bundled undici version in THIRD_PARTY_NOTICES.md and the bundle banner', () => {
     const undiciVersion = (JSON.parse(readFileSync(new URL('../../../node_modules/undici/package.json', import.meta.url), 'utf8')) as { version: string }).version;
     const notices = readFileSync(new URL('../../../THIRD_PARTY_NOTICES.md', import.meta.url), 'utf8');
