@@ -63,8 +63,14 @@ describe('integration: the published package (dist/index.mjs and dist/index.cjs)
     expect(modules.filter((m) => m === 'index.js' || /websocket|eventsource|cache|mock|fetch\/index/.test(m))).to.deep.equal([]);
   });
 
-  it('names the bundled undici version in THIRD_PARTY_NOTICES.md and the bundle banner', () => {
-    const undiciVersion = (JSON.parse(readFileSync(new URL('../../../node_modules/undici/package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  it('names the bundled undici version in THIRD_PARTY_NOTICES.md and the bundle banner; engines and types follow it', () => {
+    type Manifest = { version: string; engines: Record<string, string>; dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    const json = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Manifest;
+    const undiciPackage = json('../../../node_modules/undici/package.json');
+    const ours = json('../../../package.json');
+    expect(ours.engines).to.deep.equal(undiciPackage.engines);
+    expect(ours.dependencies['undici-types'], 'types of the undici we bundle').to.equal(ours.devDependencies.undici);
+    const undiciVersion = undiciPackage.version;
     const notices = readFileSync(new URL('../../../THIRD_PARTY_NOTICES.md', import.meta.url), 'utf8');
     expect(notices).to.include(`undici) ${undiciVersion}`);
     expect(notices).to.include(readFileSync(new URL('../../../node_modules/undici/LICENSE', import.meta.url), 'utf8'));
