@@ -5,7 +5,7 @@
 // With S3_ENDPOINT, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY set, it uses that endpoint (IBM COS,
 // or any S3 server). Otherwise it starts the project's local Ceph RADOS Gateway (scripts/radosgw.sh)
 // and stops it again at the end.
-import { client, Config, ClientError } from '../lib/index.js';
+import { client, Config, ClientError } from 'cos-boto3';
 import { exampleServer } from './local-server.js';
 
 async function main(): Promise<void> {

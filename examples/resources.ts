@@ -6,7 +6,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Config, ResourceNotLoadedError, resource, type S3 } from '../lib/index.js';
+import { Config, ResourceNotLoadedError, resource, type S3 } from 'cos-boto3';
 import { exampleServer } from './local-server.js';
 
 async function tour(s3: S3.ServiceResource, bucket: S3.Bucket, dir: string): Promise<void> {

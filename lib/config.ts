@@ -1,5 +1,5 @@
 // Config: botocore's client options with its names and defaults, frozen, merged with merge().
-import type { Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici-types';
 
 export type AddressingStyle = 'auto' | 'path' | 'virtual';
 export type RetryMode = 'legacy' | 'standard' | 'adaptive';

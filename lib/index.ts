@@ -16,6 +16,7 @@ export type { PresignedUrlOptions, PresignedPostOptions } from './s3/client.js';
 export type { PostCondition } from './auth/presign.js';
 export type { S3Paginators, S3Waiters } from './generated/s3-client.js';
 export { StreamingBody } from './protocol/streaming-body.js';
+export type { BlobInput, StreamingBlobInput } from './protocol/request.js';
 export { Credentials } from './auth/credentials.js';
 export * from './errors.js';
 export type * from './generated/s3-shapes.js';

@@ -59,7 +59,7 @@ function generateShapes(model: ServiceModel): string {
   const outputReach = reachable(model, [...outputs]);
   const lines: string[] = [
     HEADER,
-    "import type { Readable } from 'node:stream';",
+    "import type { BlobInput, StreamingBlobInput } from '../protocol/request.js';",
     "import type { StreamingBody } from '../protocol/streaming-body.js';",
     "import type { ResponseMetadata } from '../errors.js';",
     '',
@@ -122,7 +122,7 @@ function typeOf(model: ServiceModel, ref: MemberRef, direction: Direction, topIn
       return topInput ? 'Date | string' : 'Date';
     case 'blob':
       if (direction === 'output') return shape.streaming ? 'StreamingBody' : 'Buffer';
-      return shape.streaming ? 'string | Uint8Array | Readable | AsyncIterable<Uint8Array>' : 'string | Uint8Array';
+      return shape.streaming ? 'StreamingBlobInput' : 'BlobInput';
   }
 }
 

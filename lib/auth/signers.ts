@@ -1,6 +1,6 @@
 // Request signers: SigV4 with HMAC keys (lib/auth/sigv4.ts) and anonymous (unsigned).
 import type { RequestBody } from '../protocol/request.js';
-import { fileStreamDigest, isBytes, isFileStream } from '../protocol/request.js';
+import { isBytes, isRereadable, rereadableDigest } from '../protocol/request.js';
 import type { Credentials } from './credentials.js';
 import { sha256Hex } from './sha256.js';
 import { NoCredentialsError } from '../errors.js';
@@ -89,7 +89,7 @@ export class SigV4Signer implements Signer {
     if (!payloadHash) {
       const body = request.body ?? '';
       if (this.#options.payloadSigning && isBytes(body)) payloadHash = sha256Hex(body);
-      else if (this.#options.signFileStreams && isFileStream(body)) payloadHash = await fileStreamDigest(body, 'sha256', 'hex');
+      else if (this.#options.signFileStreams && isRereadable(body)) payloadHash = await rereadableDigest(body, 'sha256', 'hex');
       else payloadHash = UNSIGNED_PAYLOAD;
       headers['x-amz-content-sha256'] = payloadHash;
     }

@@ -10,9 +10,9 @@ import { type MemberCheck, validateParams } from '../protocol/validate.js';
 import { serializeRequest } from '../protocol/serialize.js';
 import { type HttpResponse, parseResponse } from '../protocol/parse.js';
 import { isErrorDocument, parseErrorBody, responseMetadata } from '../protocol/parse-error.js';
-import { queryString } from '../protocol/request.js';
+import { queryString, reread } from '../protocol/request.js';
 import type { Signer, SigningRequest } from '../auth/signers.js';
-import type { Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici-types';
 import { Transport, mapTransportError, type RawResponse } from '../http/transport.js';
 import { RetryPolicy, type AttemptOutcome } from '../http/retry.js';
 import { bodyForAttempt, knownLength } from '../http/body.js';
@@ -350,7 +350,8 @@ export class BaseClient {
       method: r.method,
       path: qs ? `${r.path}?${qs}` : r.path,
       headers: r.headers,
-      body: r.body,
+      // undici would read a Blob whole into memory first: stream it
+      body: r.body instanceof Blob ? reread(r.body) : r.body,
       signal: ctx.signal,
     });
     if (streaming && raw.statusCode < 300) return { statusCode: raw.statusCode, headers: raw.headers, stream: raw.body };

@@ -2,7 +2,7 @@
 // undici's errors mapped onto our HTTPClientError family.
 import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import type { Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici-types';
 import { Agent, createProxyAgent, request } from './undici.js';
 import {
   AbortError,

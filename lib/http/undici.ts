@@ -1,16 +1,18 @@
-// The parts of undici we use, loaded from its own modules: the package index also loads fetch,
-// WebSocket, EventSource, caching and mocking (~140 ms of cold start; these ~60 ms). The paths are
-// undici internals, so package.json pins undici to one minor version and spec/http/undici.spec.ts
-// checks they still resolve to what we expect.
-import { createRequire } from 'node:module';
-import type * as Undici from 'undici';
+// The parts of undici we use, imported module by module: the package index also loads fetch,
+// WebSocket, EventSource, caching and mocking (~140 ms of cold start; these ~60 ms). The imports
+// are static, so `npm run build` bundles exactly these modules into dist/ (bundlers never see a
+// path resolved at run time). The paths are undici internals: undici is pinned to one minor version
+// and spec/http/undici.spec.ts checks they still behave as undici's public classes do.
+/// <reference path="./undici-modules.d.ts" />
+import type * as Undici from 'undici-types';
+import AgentModule from 'undici/lib/dispatcher/agent.js';
+import connectApi from 'undici/lib/api/api-connect.js';
+import requestApi from 'undici/lib/api/api-request.js';
+import PoolModule from 'undici/lib/dispatcher/pool.js';
+import ProxyAgentModule from 'undici/lib/dispatcher/proxy-agent.js';
+import dispatcherGlobal from 'undici/lib/global.js';
 
-const load = createRequire(import.meta.url);
-
-export const Agent = load('undici/lib/dispatcher/agent.js') as typeof Undici.Agent;
-
-type RequestApi = (this: Undici.Dispatcher, options: Undici.Dispatcher.RequestOptions) => Promise<Undici.Dispatcher.ResponseData>;
-const requestApi = load('undici/lib/api/api-request.js') as RequestApi;
+export const Agent: typeof Undici.Agent = AgentModule;
 
 /** `dispatcher.request(options)` for any Dispatcher, ours or a user's (ours lack the api mixin). */
 export function request(dispatcher: Undici.Dispatcher, options: Undici.Dispatcher.RequestOptions): Promise<Undici.Dispatcher.ResponseData> {
@@ -18,16 +20,16 @@ export function request(dispatcher: Undici.Dispatcher, options: Undici.Dispatche
 }
 
 /**
- * Only clients configured with a proxy load the proxy agent, and they load undici's index: the
- * proxy agent opens its tunnels with `connect()`, an API method the index installs on every
- * dispatcher.
+ * The proxy agent opens its tunnels with `connect()` on its pool to the proxy, an API method
+ * undici's index installs on every dispatcher; we give it to that one pool only.
  */
 export function createProxyAgent(options: Undici.ProxyAgent.Options): Undici.ProxyAgent {
-  const { ProxyAgent } = load('undici') as typeof Undici;
-  return new ProxyAgent(options);
+  const clientFactory = (origin: URL, opts: object): Undici.Dispatcher =>
+    Object.assign(new PoolModule(origin, opts), { connect: connectApi });
+  return new ProxyAgentModule({ ...options, clientFactory });
 }
 
 /** undici's process-wide dispatcher (what `setGlobalDispatcher` sets), for requests no client owns. */
 export function globalDispatcher(): Undici.Dispatcher {
-  return (load('undici/lib/global.js') as { getGlobalDispatcher(): Undici.Dispatcher }).getGlobalDispatcher();
+  return dispatcherGlobal.getGlobalDispatcher();
 }

@@ -4,7 +4,17 @@ import { type ReadStream, createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { ChunkReader } from './chunk-reader.js';
 
-export type RequestBody = string | Uint8Array | Readable | AsyncIterable<Uint8Array>;
+/** A request body as serialized: bytes, a Blob (re-readable, of known size) or a stream. */
+export type RequestBody = string | Uint8Array | Blob | Readable | AsyncIterable<Uint8Array>;
+
+/** What a blob member accepts: text (sent as UTF-8) or binary data in any of the platform's forms. */
+export type BlobInput = string | Uint8Array | ArrayBuffer | ArrayBufferView;
+
+/** What a streaming body (put_object's Body) accepts: a blob, a Blob or File, or a stream. */
+export type StreamingBlobInput = BlobInput | Blob | Readable | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+
+/** A file stream (fs.createReadStream), with the range it reads. */
+export type FileStream = ReadStream & { start?: number; end?: number };
 
 export interface HttpRequest {
   method: string;
@@ -35,18 +45,49 @@ export function byteLength(body: string | Uint8Array): number {
   return typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
 }
 
-/** A file stream (fs.createReadStream): its bytes can be read again, by path and range. */
-export function isFileStream(body: unknown): body is ReadStream & { start?: number; end?: number } {
-  return body instanceof Readable && typeof (body as ReadStream).path === 'string' && 'bytesRead' in body;
+/** Binary data in any of the platform's forms: ArrayBuffer, DataView, Buffer or another typed array. */
+export function isBinary(value: unknown): value is ArrayBuffer | ArrayBufferView {
+  return value instanceof ArrayBuffer || ArrayBuffer.isView(value);
+}
+
+/** Binary data as a Uint8Array over the same memory (a Buffer, for Node's APIs); no copy. */
+export function asBytes(value: ArrayBuffer | ArrayBufferView): Uint8Array {
+  if (value instanceof Uint8Array) return value;
+  return value instanceof ArrayBuffer ? Buffer.from(value) : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
 }
 
 /**
- * The digest of the bytes a file stream will send (its file range, read separately: the stream
- * itself stays unread). For checksums that must go in a header before the body.
+ * A blob payload as it is sent: strings and Blobs as given, binary data as bytes, a Web
+ * ReadableStream as a Node Readable (one-shot, like any stream).
  */
-export async function fileStreamDigest(body: ReadStream & { start?: number; end?: number }, algorithm: 'md5' | 'sha256', encoding: 'hex' | 'base64'): Promise<string> {
+export function blobPayload(value: unknown): RequestBody {
+  if (isBinary(value)) return asBytes(value);
+  if (value instanceof ReadableStream) return Readable.fromWeb(value as import('node:stream/web').ReadableStream);
+  return value as RequestBody;
+}
+
+/** A file stream (fs.createReadStream): its bytes can be read again, by path and range. */
+export function isFileStream(body: unknown): body is FileStream {
+  return body instanceof Readable && typeof (body as ReadStream).path === 'string' && 'bytesRead' in body;
+}
+
+/** Bodies whose bytes can be read again from their source: file streams (by path and range) and Blobs. */
+export function isRereadable(body: unknown): body is FileStream | Blob {
+  return body instanceof Blob || isFileStream(body);
+}
+
+/** A fresh stream of the bytes a re-readable body sends. */
+export function reread(body: FileStream | Blob, highWaterMark?: number): Readable {
+  if (body instanceof Blob) return Readable.fromWeb(body.stream() as import('node:stream/web').ReadableStream<Uint8Array>);
+  return createReadStream(body.path as string, { start: body.start, end: body.end === Infinity ? undefined : body.end, highWaterMark });
+}
+
+/**
+ * The digest of the bytes a re-readable body will send, read separately (a file stream itself
+ * stays unread). For checksums that must go in a header before the body.
+ */
+export async function rereadableDigest(body: FileStream | Blob, algorithm: 'md5' | 'sha256', encoding: 'hex' | 'base64'): Promise<string> {
   const hash = createHash(algorithm);
-  const range = createReadStream(body.path as string, { start: body.start, end: body.end === Infinity ? undefined : body.end, highWaterMark: 1024 * 1024 });
-  for await (const chunk of new ChunkReader(range)) hash.update(chunk);
+  for await (const chunk of new ChunkReader(reread(body, 1024 * 1024))) hash.update(chunk);
   return hash.digest(encoding);
 }

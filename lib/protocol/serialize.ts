@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { ModelView } from '../core/model.js';
 import type { MemberRef, OperationModel, Shape, TimestampFormat } from '../model/types.js';
 import { escapeXml } from '../core/xml.js';
-import { type HttpRequest, type RequestBody, isBytes, uriEscape } from './request.js';
+import { type HttpRequest, type RequestBody, asBytes, blobPayload, isBinary, isBytes, uriEscape } from './request.js';
 
 export function serializeRequest(model: ModelView, op: OperationModel, params: Record<string, unknown>): HttpRequest {
   const [pathTemplate, queryTemplate] = splitOnce(op.http.requestUri, '?');
@@ -82,7 +82,7 @@ function addQuery(
 }
 
 function payloadBody(model: ModelView, ref: MemberRef, shape: Shape, name: string, value: unknown): RequestBody {
-  if (shape.type === 'blob') return value as RequestBody;
+  if (shape.type === 'blob') return blobPayload(value);
   if (shape.type === 'string') return value as string;
   const root = ref.locationName ?? shape.locationName ?? name;
   const ns = ref.xmlNamespace ?? shape.xmlNamespace;
@@ -145,7 +145,10 @@ class XmlWriter {
 
 function scalarToString(shape: Shape, ref: MemberRef, value: unknown, defaultFormat: TimestampFormat): string {
   if (shape.type === 'timestamp') return formatTimestamp(value, ref.timestampFormat ?? shape.timestampFormat ?? defaultFormat);
-  if (shape.type === 'blob' && value instanceof Uint8Array) return Buffer.from(value).toString('base64');
+  if (shape.type === 'blob' && isBinary(value)) {
+    const bytes = asBytes(value);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+  }
   return String(value);
 }
 

@@ -135,6 +135,21 @@ export class StreamingBody implements AsyncIterable<Buffer> {
     if (carry.length) yield carry;
   }
 
+  /**
+   * The whole body as a plain Uint8Array over its own ArrayBuffer, as the Web's `Response.bytes()`
+   * (read() gives a Buffer, which may be a view into a shared pool).
+   */
+  async bytes(): Promise<Uint8Array> {
+    const buf = await this.read();
+    const owned = buf.byteOffset === 0 && buf.byteLength === buf.buffer.byteLength;
+    return owned ? new Uint8Array(buf.buffer, 0, buf.byteLength) : new Uint8Array(buf);
+  }
+
+  /** The (length-checked) body as a Web ReadableStream, for Web APIs (`new Response(...)`, TextDecoderStream). */
+  web_stream(): ReadableStream<Uint8Array> {
+    return Readable.toWeb(this.stream) as ReadableStream<Uint8Array>;
+  }
+
   /** A Node Readable of the (length-checked) body, for piping. */
   get stream(): Readable {
     this.#stream ??= Readable.from(this, { objectMode: false });

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { ParamValidationError } from '../errors.js';
 import type { ModelView } from '../core/model.js';
 import type { MemberRef, Shape } from '../model/types.js';
+import { isBinary } from './request.js';
 
 /** Extra checks a service adds for particular members (e.g. bucket name rules), by member name. */
 export type MemberCheck = (value: unknown, path: string) => string | undefined;
@@ -123,9 +124,10 @@ class Validator {
         }
         return;
       case 'blob':
-        if (typeof value === 'string' || value instanceof Uint8Array) return;
-        if (shape.streaming && (value instanceof Readable || isAsyncIterable(value))) return;
-        return bad(shape.streaming ? 'string, Buffer, Uint8Array, Readable' : 'string, Buffer, Uint8Array');
+        if (typeof value === 'string' || isBinary(value)) return;
+        // a Web ReadableStream is async-iterable
+        if (shape.streaming && (value instanceof Blob || value instanceof Readable || isAsyncIterable(value))) return;
+        return bad(shape.streaming ? 'string, Buffer, Uint8Array, ArrayBuffer, DataView, Blob, Readable, ReadableStream' : 'string, Buffer, Uint8Array, ArrayBuffer, DataView');
     }
   }
 

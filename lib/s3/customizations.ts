@@ -3,9 +3,10 @@
 import { createHash } from 'node:crypto';
 import type { HierarchicalEmitter } from '../client/events.js';
 import type { MemberCheck } from '../protocol/validate.js';
-import { fileStreamDigest, isBytes, isFileStream, uriEscape } from '../protocol/request.js';
+import { isBytes, isRereadable, rereadableDigest, uriEscape } from '../protocol/request.js';
 import { contentMd5 } from '../protocol/serialize.js';
 import type { SigningRequest } from '../auth/signers.js';
+import { ParamValidationError } from '../errors.js';
 
 /** Listing operations whose keys we ask for URL-encoded, and the members to decode in the answer. */
 const URL_ENCODED_MEMBERS: Record<string, string[]> = {
@@ -93,6 +94,20 @@ export function registerS3Customizations(events: HierarchicalEmitter, options: S
   for (const operation of options.bearer ? [...EXTRA_MD5_OPERATIONS, ...BEARER_MD5_OPERATIONS] : EXTRA_MD5_OPERATIONS) {
     events.register(`before-call.s3.${operation}`, ({ request }) => addContentMd5(request as SigningRequest));
   }
+  for (const [operation, hint] of Object.entries(UNKNOWN_LENGTH_HINTS)) {
+    events.register(`before-call.s3.${operation}`, ({ request }) => refuseUnknownLength(request as SigningRequest, hint));
+  }
+}
+
+// S3 refuses a chunked upload (411 MissingContentLength) only once the stream has been sent
+const UNKNOWN_LENGTH_HINTS: Record<string, string> = {
+  PutObject: 'pass ContentLength, or use upload_fileobj, which uploads a stream of any length (in parts when it is large)',
+  UploadPart: "pass ContentLength (the part's size in bytes)",
+};
+
+function refuseUnknownLength(request: SigningRequest, hint: string): void {
+  if (request.headers['content-length'] !== undefined) return;
+  throw new ParamValidationError([`Invalid length for parameter Body: the length of this stream is unknown and S3 needs it before the body; ${hint}`]);
 }
 
 const PLAIN_MD5_ETAG = /^"([0-9a-fA-F]{32})"$/;
@@ -115,7 +130,7 @@ async function addContentMd5(request: SigningRequest): Promise<void> {
   const body = request.body ?? '';
   if (request.headers['content-md5']) return;
   if (isBytes(body)) request.headers['content-md5'] = contentMd5(body);
-  else if (isFileStream(body)) request.headers['content-md5'] = await fileStreamDigest(body, 'md5', 'base64');
+  else if (isRereadable(body)) request.headers['content-md5'] = await rereadableDigest(body, 'md5', 'base64');
 }
 
 /** `Contents[].Key`: decode a top-level member or a member of each item of a top-level list. */

@@ -4,6 +4,7 @@
 import { type ReadStream, createReadStream, promises as fsp } from 'node:fs';
 import { Readable } from 'node:stream';
 import { ParamValidationError, S3UploadFailedError } from '../errors.js';
+import { asBytes, isBinary, reread } from '../protocol/request.js';
 import { MAX_PARTS } from './config.js';
 
 export interface UploadPart {
@@ -27,7 +28,8 @@ export interface UploadSource {
   parts(partSize: number, options: { poolSize: number; signal: AbortSignal }): AsyncIterable<UploadPart>;
 }
 
-export type UploadBody = Readable | Uint8Array | AsyncIterable<Uint8Array>;
+/** What upload_fileobj takes: bytes in any form, a Blob, or a stream (Node, Web, or any async iterable of bytes). */
+export type UploadBody = Readable | Uint8Array | ArrayBuffer | ArrayBufferView | Blob | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
 
 /**
  * Bytes per file read. Each read allocates a fresh buffer, and on this kind of machine allocating
@@ -208,7 +210,10 @@ export class StreamSource implements UploadSource {
 /** The source for what upload_fileobj / TransferManager.upload were given. */
 export function sourceFor(fileobj: unknown, ioChunk: number): UploadSource {
   if (typeof fileobj === 'string') return new FileSource(fileobj, ioChunk);
-  if (fileobj instanceof Uint8Array) return new BytesSource(fileobj);
+  if (isBinary(fileobj)) return new BytesSource(asBytes(fileobj));
+  // as Node streams, so that a transfer that stops destroys them
+  if (fileobj instanceof Blob) return new StreamSource(reread(fileobj));
+  if (fileobj instanceof ReadableStream) return new StreamSource(Readable.fromWeb(fileobj as import('node:stream/web').ReadableStream));
   if (isUnreadFileStream(fileobj)) {
     const source = new FileSource(fileobj.path as string, ioChunk, fileobj.start ?? 0, fileobj.end === Infinity ? undefined : fileobj.end);
     fileobj.destroy(); // its file is read by ranges instead
@@ -216,7 +221,7 @@ export function sourceFor(fileobj: unknown, ioChunk: number): UploadSource {
   }
   if (fileobj !== null && typeof fileobj === 'object' && Symbol.asyncIterator in fileobj) return new StreamSource(fileobj as AsyncIterable<Uint8Array>);
   throw new ParamValidationError([
-    `Invalid type for Fileobj: expected a Readable, a Buffer/Uint8Array or an AsyncIterable of bytes, got ${fileobj === null ? 'null' : typeof fileobj}`,
+    `Invalid type for Fileobj: expected a Readable, a ReadableStream, a Blob, bytes (Buffer, Uint8Array, ArrayBuffer, DataView) or an AsyncIterable of bytes, got ${fileobj === null ? 'null' : typeof fileobj}`,
   ]);
 }
 

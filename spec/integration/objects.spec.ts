@@ -2,11 +2,12 @@
 // byte-exact large bodies, ranges, conditional requests and the errors of missing keys.
 import { expect } from 'chai';
 import { randomBytes } from 'node:crypto';
-import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, openAsBlob, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { ClientError, StreamingBody } from '../../lib/index.js';
+import { ClientError, ParamValidationError, StreamingBody } from '../../lib/index.js';
+import { failure } from '../helpers/failure.js';
 import { createBucket, destroyBucket, md5Hex, rejects, setUp, sha256, uniqueBucketName, type Fixture } from './support.js';
 
 describe('integration: objects', function () {
@@ -126,10 +127,28 @@ describe('integration: objects', function () {
       expect((await roundTrip('body/readable')).toString()).to.equal('first;second;third');
     });
 
-    it('a Readable of unknown length goes out chunked, which S3 refuses: MissingContentLength (411)', async () => {
-      const err = await rejects(fx.s3.put_object({ Bucket: bucket, Key: 'body/unknown-length', Body: Readable.from([Buffer.from('ab')]) }));
-      expect(err.code).to.equal('MissingContentLength');
-      expect(err.status).to.equal(411);
+    it('a Readable of unknown length is refused before sending (S3 would answer 411 MissingContentLength)', async () => {
+      const err = await failure(fx.s3.put_object({ Bucket: bucket, Key: 'body/unknown-length', Body: Readable.from([Buffer.from('ab')]) }));
+      expect(err).to.be.instanceOf(ParamValidationError);
+      expect((await rejects(fx.s3.head_object({ Bucket: bucket, Key: 'body/unknown-length' }))).code).to.equal('404');
+    });
+
+    it('a file as a Blob (fs.openAsBlob), streamed, with its MD5 as the ETag', async () => {
+      const file = join(dir, 'blob.bin');
+      const data = randomBytes(300_000);
+      writeFileSync(file, data);
+      const out = await fx.s3.put_object({ Bucket: bucket, Key: 'body/blob', Body: await openAsBlob(file) });
+      expect(out.ETag).to.equal(`"${md5Hex(data)}"`);
+      expect(sha256(await roundTrip('body/blob'))).to.equal(sha256(data));
+    });
+
+    it('a Web ReadableStream with ContentLength, and a DataView', async () => {
+      const chunks = [bytes.subarray(0, 5), bytes.subarray(5)];
+      const web = new ReadableStream<Uint8Array>({ pull: (c) => void (chunks.length ? c.enqueue(chunks.shift()!) : c.close()) });
+      await fx.s3.put_object({ Bucket: bucket, Key: 'body/web', Body: web, ContentLength: bytes.length });
+      expect((await roundTrip('body/web')).equals(bytes)).to.equal(true);
+      await fx.s3.put_object({ Bucket: bucket, Key: 'body/dataview', Body: new DataView(bytes.buffer, bytes.byteOffset, bytes.length) });
+      expect((await roundTrip('body/dataview')).equals(bytes)).to.equal(true);
     });
 
     it('an empty body makes a zero-byte object', async () => {

@@ -64,8 +64,8 @@ const cases: BadCase[] = [
   { title: 'epoch seconds outside the Date range', method: 'head_object', params: { ...OK_PUT, IfUnmodifiedSince: 1e20 }, expect: ['Invalid timestamp for parameter IfUnmodifiedSince, value: 100000000000000000000'] },
   { title: 'object for a timestamp', method: 'put_object', params: { ...OK_PUT, Expires: { when: 'soon' } }, expect: [TYPE('Expires', 'Object', 'Object', 'Date, ISO 8601 string, epoch seconds')] },
   // bodies
-  { title: 'number Body', method: 'put_object', params: { ...OK_PUT, Body: 42 }, expect: [TYPE('Body', '42', 'number', 'string, Buffer, Uint8Array, Readable')] },
-  { title: 'plain-object Body', method: 'upload_part', params: { ...OK_PUT, UploadId: 'u', PartNumber: 1, Body: { data: 'x' } }, expect: [TYPE('Body', 'Object', 'Object', 'string, Buffer, Uint8Array, Readable')] },
+  { title: 'number Body', method: 'put_object', params: { ...OK_PUT, Body: 42 }, expect: [TYPE('Body', '42', 'number', 'string, Buffer, Uint8Array, ArrayBuffer, DataView, Blob, Readable, ReadableStream')] },
+  { title: 'plain-object Body', method: 'upload_part', params: { ...OK_PUT, UploadId: 'u', PartNumber: 1, Body: { data: 'x' } }, expect: [TYPE('Body', 'Object', 'Object', 'string, Buffer, Uint8Array, ArrayBuffer, DataView, Blob, Readable, ReadableStream')] },
   // headers
   { title: 'non-string Metadata value', method: 'put_object', params: { ...OK_PUT, Metadata: { n: 1 } }, expect: [TYPE('Metadata.n', '1', 'number', 'string')] },
   { title: 'newline in a Metadata value', method: 'put_object', params: { ...OK_PUT, Metadata: { a: 'x\r\nx-amz-acl: public-read' } }, expect: ['Invalid value for parameter Metadata.a', 'header values must be Latin-1 text without control characters'] },

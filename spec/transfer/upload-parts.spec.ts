@@ -133,7 +133,7 @@ describe('transfer: upload sources', () => {
   });
 
   it('anything else is refused with the accepted types', () => {
-    expect(() => sourceFor(42, 1)).to.throw(ParamValidationError, /Readable, a Buffer\/Uint8Array or an AsyncIterable/);
+    expect(() => sourceFor(42, 1)).to.throw(ParamValidationError, /a Readable, a ReadableStream, a Blob, bytes \(Buffer, Uint8Array, ArrayBuffer, DataView\) or an AsyncIterable/);
     expect(() => sourceFor(null, 1)).to.throw(ParamValidationError, /got null/);
   });
 });
