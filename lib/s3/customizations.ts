@@ -6,6 +6,7 @@ import type { MemberCheck } from '../protocol/validate.js';
 import { fileStreamDigest, isBytes, isFileStream, uriEscape } from '../protocol/request.js';
 import { contentMd5 } from '../protocol/serialize.js';
 import type { SigningRequest } from '../auth/signers.js';
+import { ParamValidationError } from '../errors.js';
 
 /** Listing operations whose keys we ask for URL-encoded, and the members to decode in the answer. */
 const URL_ENCODED_MEMBERS: Record<string, string[]> = {
@@ -87,11 +88,31 @@ export function registerS3Customizations(events: HierarchicalEmitter, options: S
     encodeSseCustomerKeys(params as Record<string, unknown>);
     quoteCopySource(params as Record<string, unknown>);
   });
+  for (const operation of ASCII_METADATA_OPERATIONS) {
+    events.register(`before-parameter-build.s3.${operation}`, ({ params }) => refuseNonAsciiMetadata(params as Record<string, unknown>));
+  }
   events.register('after-call.s3.GetObject', ({ parsed, http_response, params }) => {
     verifyWholeObjectMd5(parsed as Record<string, unknown>, (http_response as { statusCode: number }).statusCode, params as Record<string, unknown>);
   });
   for (const operation of options.bearer ? [...EXTRA_MD5_OPERATIONS, ...BEARER_MD5_OPERATIONS] : EXTRA_MD5_OPERATIONS) {
     events.register(`before-call.s3.${operation}`, ({ request }) => addContentMd5(request as SigningRequest));
+  }
+}
+
+/** Operations whose Metadata botocore refuses when it is not ASCII (S3 would not sign-check it as sent). */
+const ASCII_METADATA_OPERATIONS = ['PutObject', 'CopyObject', 'CreateMultipartUpload'];
+
+/** botocore's validate_ascii_metadata: a non-ASCII metadata key or value fails before any request. */
+function refuseNonAsciiMetadata(params: Record<string, unknown>): void {
+  const metadata = params.Metadata;
+  if (!isPlainObject(metadata)) return;
+  for (const [key, value] of Object.entries(metadata)) {
+    // eslint-disable-next-line no-control-regex
+    if (/[^\x00-\x7f]/.test(key) || (typeof value === 'string' && /[^\x00-\x7f]/.test(value))) {
+      throw new ParamValidationError([
+        `Non ascii characters found in S3 metadata for key "${key}", value: "${String(value)}".  \nS3 metadata can only contain ASCII characters. `,
+      ]);
+    }
   }
 }
 
