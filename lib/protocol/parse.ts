@@ -5,7 +5,7 @@ import type { MemberRef, OperationModel, Shape } from '../model/types.js';
 import { type XmlNode, XmlError, parseXml, textOf } from '../core/xml.js';
 import { ResponseParserError } from '../errors.js';
 import { StreamingBody } from './streaming-body.js';
-import { parseTimestamp } from './timestamp.js';
+import { headerScalar, rootText, xmlScalar } from './scalars.js';
 
 export interface HttpResponse {
   statusCode: number;
@@ -30,7 +30,7 @@ export function parseResponse(model: ModelView, op: OperationModel, response: Ht
     switch (ref.location) {
       case 'header': {
         const raw = response.headers[(ref.locationName ?? name).toLowerCase()];
-        if (raw !== undefined) setIfDefined(out, name, headerValue(memberShape, ref, raw));
+        if (raw !== undefined) setIfDefined(out, name, headerScalar(memberShape, raw));
         break;
       }
       case 'headers': {
@@ -106,26 +106,6 @@ function parsePayload(
   }
 }
 
-function headerValue(shape: Shape, ref: MemberRef, raw: string): unknown {
-  switch (shape.type) {
-    case 'integer':
-    case 'long':
-    case 'float':
-    case 'double': {
-      const n = Number(raw);
-      return Number.isNaN(n) ? undefined : n;
-    }
-    case 'boolean':
-      return raw.toLowerCase() === 'true';
-    case 'timestamp':
-      return parseTimestamp(raw);
-    case 'list':
-      return raw.split(',').map((s) => s.trim());
-    default:
-      return raw;
-  }
-}
-
 function setIfDefined(out: Record<string, unknown>, name: string, value: unknown): void {
   if (value !== undefined) out[name] = value;
 }
@@ -139,7 +119,7 @@ class XmlReader {
     if (textOnly) {
       for (const [name, ref] of Object.entries(shape.members ?? {})) {
         // an empty root (the default region's LocationConstraint) is null, as botocore's None
-        if (!ref.location && (ref.locationName ?? name) === rootName) return { [name]: textOf(node) || null };
+        if (!ref.location && (ref.locationName ?? name) === rootName) return { [name]: rootText(textOf(node)) };
       }
     }
     return this.structure(shape, node, true);
@@ -153,7 +133,7 @@ class XmlReader {
       const wire = ref.locationName ?? name;
       if (ref.xmlAttribute) {
         const attr = node[`@_${wire}`];
-        if (typeof attr === 'string') out[name] = this.scalar(this.model.of(ref), ref, textOf(attr));
+        if (typeof attr === 'string') out[name] = xmlScalar(this.model.of(ref), textOf(attr));
         continue;
       }
       const memberShape = this.model.of(ref);
@@ -182,7 +162,7 @@ class XmlReader {
       case 'map':
         return this.map(shape, node);
       default:
-        return this.scalar(shape, ref, textOf(node));
+        return xmlScalar(shape, textOf(node));
     }
   }
 
@@ -204,26 +184,6 @@ class XmlReader {
       if (v !== undefined) out[k] = this.value(shape.value!, this.model.of(shape.value!), v);
     }
     return out;
-  }
-
-  private scalar(shape: Shape, ref: MemberRef, text: string): unknown {
-    switch (shape.type) {
-      case 'integer':
-      case 'long':
-        return text.trim() === '' ? undefined : parseInt(text, 10);
-      case 'float':
-      case 'double':
-        return text.trim() === '' ? undefined : parseFloat(text);
-      case 'boolean':
-        return text.trim() === 'true';
-      case 'timestamp':
-        // as botocore, whatever the member's timestampFormat: the format is recognised
-        return parseTimestamp(text);
-      case 'blob':
-        return Buffer.from(text, 'base64');
-      default:
-        return text;
-    }
   }
 }
 
