@@ -103,6 +103,9 @@ function parsePayload(
   } else if (response.body?.length) {
     const { node } = parseDocument(response);
     out[name] = new XmlReader(model).value(ref, shape, node);
+  } else if (shape.type === 'structure') {
+    // as botocore: an empty body is an empty document, so the payload is {} (CopyObjectResult, …)
+    out[name] = {};
   }
 }
 

@@ -27,6 +27,14 @@ describe('client: empty and error answers (as botocore reads them)', () => {
     expect((await fx.s3.get_bucket_location({ Bucket: 'b' })).LocationConstraint).to.equal('us-standard');
   });
 
+  it('an empty body where a payload structure is expected gives {} (botocore parses it as an empty document)', async () => {
+    server.respondWith(() => ({ headers: { 'x-amz-version-id': 'v1' } }));
+    const out = await fx.s3.copy_object({ Bucket: 'b', Key: 'k', CopySource: 'src/k' });
+    expect(out.CopyObjectResult).to.deep.equal({});
+    expect(out.CopySourceVersionId).to.equal(undefined);
+    expect((await fx.s3.get_bucket_replication({ Bucket: 'b' })).ReplicationConfiguration).to.deep.equal({});
+  });
+
   it('an error without <Message> has no Message; an empty one is null (botocore\'s None); RequestId goes to the metadata', async () => {
     server.respondWith(() => ({ status: 404, body: `${XML}<Error><Code>NoSuchKey</Code><Key>k</Key><RequestId>r1</RequestId></Error>` }));
     const absent = (await failure(fx.s3.get_object_acl({ Bucket: 'b', Key: 'k' }))) as ClientError;
