@@ -92,7 +92,8 @@ export interface ResponseMetadata {
 }
 
 export interface ErrorResponse {
-  Error: { Code: string; Message: string; [extra: string]: string | undefined };
+  /** The error document's elements: Message is absent when the document has none, null when it is empty. */
+  Error: { Code: string; Message?: string | null; [extra: string]: string | null | undefined };
   ResponseMetadata: ResponseMetadata;
 }
 
@@ -100,9 +101,12 @@ export interface ErrorResponse {
 export class ClientError extends IbmBotoError {
   readonly response: ErrorResponse;
   readonly operation_name: string;
-  constructor(response: ErrorResponse, operation_name: string) {
+  /** `detail` (the first bytes of a body that is no error document) is appended to the message only. */
+  constructor(response: ErrorResponse, operation_name: string, detail?: string) {
     const { Code, Message } = response.Error;
-    super(`An error occurred (${Code}) when calling the ${operation_name} operation: ${Message ?? 'Unknown'}`);
+    // botocore's wording: a missing message reads 'Unknown', an empty element (None) 'None'
+    const text = Message === undefined ? 'Unknown' : Message === null ? 'None' : Message;
+    super(`An error occurred (${Code}) when calling the ${operation_name} operation: ${text}${detail ? ` (the body is no error document: ${detail})` : ''}`);
     this.response = response;
     this.operation_name = operation_name;
   }

@@ -3,7 +3,7 @@ import { inspect } from 'node:util';
 import { Config } from './config.js';
 import { createSigner, resolveAuth, type CredentialOptions, type ResolvedAuth } from './auth/resolve.js';
 import { S3Client } from './s3/client.js';
-import { type EndpointType, ibmEndpoint } from './s3/endpoints.js';
+import { type EndpointType, checkEndpointUrl, checkRegionName, ibmEndpoint } from './s3/endpoints.js';
 import { UnknownOperationError } from './errors.js';
 import { s3ServiceResource, setDefaultResourceClient } from './s3/resource.js';
 import type { ServiceResource as S3ServiceResource } from './generated/s3-resources.js';
@@ -83,6 +83,9 @@ export class Session {
     const location = options.region_name ?? config.region_name ?? DEFAULT_LOCATION;
     const configured = options.endpoint_url === undefined && !config.ignore_configured_endpoint_urls ? store.endpointUrl() : undefined;
     if (configured && configLog.enabled()) configLog.debug(`endpoint for s3 from ${configured.origin}`);
+    if (options.endpoint_url !== undefined) checkEndpointUrl(options.endpoint_url);
+    else if (configured) checkEndpointUrl(configured.value as string);
+    checkRegionName(region);
     const endpoint_url = options.endpoint_url ?? (configured?.value as string | undefined) ?? ibmEndpoint(location, options.endpoint_type, options.use_ssl !== false);
     const own = resolveAuth({ ...options, ibm_auth_endpoint: options.ibm_auth_endpoint ?? this.#options.ibm_auth_endpoint }, {});
     const auth = own.kind === 'none' ? this.get_credentials() : own;

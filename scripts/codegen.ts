@@ -150,13 +150,13 @@ function generateClient(model: ServiceModel, paginators: Record<string, Paginato
     sig.push(`  ${method}(params${optional ? '?' : ''}: ${paramType}, options?: CallOptions): Promise<${outType}>;`);
     map.push(`  ${op}: { input: ${paramType}; output: ${outType}; method: '${method}' };`);
   }
-  // paginate() params: the request without the members the paginator drives (tokens, page size)
+  // paginate() params: the request without its page size (PaginationConfig.PageSize sets it); the
+  // caller's own starting markers (Marker, KeyMarker, …) stay, as botocore sends them on the first page
   const pag: string[] = [];
   for (const op of Object.keys(paginators).sort()) {
     const p = paginators[op]!;
     const o = model.operations[op]!;
-    const driven = [...[p.input_token].flat(), ...(p.limit_key ? [p.limit_key] : [])].map((m) => `'${m}'`).join(' | ');
-    const input = o.input ? `Omit<${o.input.shape}, ${driven}>` : 'Record<string, never>';
+    const input = !o.input ? 'Record<string, never>' : p.limit_key ? `Omit<${o.input.shape}, '${p.limit_key}'>` : o.input.shape;
     pag.push(`  ${xformName(op)}: { input: ${input} & { PaginationConfig?: PaginationConfig }; page: ${o.output ? `${o.output.shape} & ` : ''}WithMetadata };`);
   }
   const wait: string[] = [];

@@ -5,12 +5,12 @@ import { inspect } from 'node:util';
 import type { Config } from '../config.js';
 import { ModelView } from '../core/model.js';
 import { AbortError, ParamValidationError, ResponseParserError, type ResponseMetadata } from '../errors.js';
-import type { PaginatorModel, ServiceModel, WaiterModel } from '../model/types.js';
+import type { OperationModel, PaginatorModel, ServiceModel, WaiterModel } from '../model/types.js';
 import { type MemberCheck, validateParams } from '../protocol/validate.js';
 import { serializeRequest } from '../protocol/serialize.js';
-import { type HttpResponse, parseResponse } from '../protocol/parse.js';
-import { isErrorDocument, parseErrorBody, responseMetadata } from '../protocol/parse-error.js';
-import { queryString, reread } from '../protocol/request.js';
+import { type HttpResponse, answersWithDocument, parseResponse } from '../protocol/parse.js';
+import { foreignBodyExcerpt, isErrorDocument, parseErrorBody, responseMetadata } from '../protocol/parse-error.js';
+import { queryString, reread, wireHeaders } from '../protocol/request.js';
 import type { Signer, SigningRequest } from '../auth/signers.js';
 import type { Dispatcher } from 'undici-types';
 import { Transport, mapTransportError, type RawResponse } from '../http/transport.js';
@@ -273,11 +273,13 @@ export class BaseClient {
       : await this.#sendWithRetries(ctx, suffix);
 
     const metadata = responseMetadata(response, attempts);
-    const isError = response.statusCode >= 300 || (op.errorIn200 && isErrorDocument(response.body));
-    if (isError) {
+    const errorIn200 = response.statusCode < 300 && this.#errorIn200(op, response);
+    if (response.statusCode >= 300 || errorIn200) {
       const error = parseErrorBody(response);
+      // as botocore, which turns such an answer into a 500 before parsing it
+      if (errorIn200) metadata.HTTPStatusCode = 500;
       const cls = this.exceptions.from_code(error.Code);
-      const err = new cls({ Error: error, ResponseMetadata: metadata }, operationName);
+      const err = new cls({ Error: error, ResponseMetadata: metadata }, operationName, foreignBodyExcerpt(response.body));
       await events.emitHooks(`after-call-error${suffix}`, { exception: err, context });
       throw err;
     }
@@ -311,7 +313,7 @@ export class BaseClient {
         outcome.statusCode = response.statusCode;
         if (response.statusCode >= 300) {
           outcome.code = parseErrorBody(response).Code;
-        } else if (op.errorIn200 && isErrorDocument(response.body)) {
+        } else if (this.#errorIn200(op, response)) {
           outcome.errorIn200 = true;
           outcome.code = parseErrorBody(response).Code;
         }
@@ -349,13 +351,18 @@ export class BaseClient {
       origin: `${r.protocol}//${r.hostname}${r.port ? `:${r.port}` : ''}`,
       method: r.method,
       path: qs ? `${r.path}?${qs}` : r.path,
-      headers: r.headers,
+      headers: wireHeaders(r.headers),
       // undici would read a Blob whole into memory first: stream it
       body: r.body instanceof Blob ? reread(r.body) : r.body,
       signal: ctx.signal,
     });
     if (streaming && raw.statusCode < 300) return { statusCode: raw.statusCode, headers: raw.headers, stream: raw.body };
     return { statusCode: raw.statusCode, headers: raw.headers, body: await readLimited(raw, ctx.signal, r.method) };
+  }
+
+  /** A 2xx answer that is an <Error> document, for an operation whose answer is an XML document (not a blob, string or stream). */
+  #errorIn200(op: OperationModel, response: HttpResponse): boolean {
+    return isErrorDocument(response.body) && answersWithDocument(this.meta.service_model, op);
   }
 
   /** Whether the operation's answer is a streamed body (memoized: asked on every call). */

@@ -2,7 +2,7 @@
 // exposed as client.exceptions.<Name> with from_code(code) as in botocore.
 import { ClientError, type ErrorResponse } from '../errors.js';
 
-export type ClientErrorClass = new (response: ErrorResponse, operation_name: string) => ClientError;
+export type ClientErrorClass = new (response: ErrorResponse, operation_name: string, detail?: string) => ClientError;
 
 export interface ClientExceptions {
   readonly ClientError: typeof ClientError;

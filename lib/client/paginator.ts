@@ -109,11 +109,14 @@ export class PageIterator<Page extends object = Record<string, unknown>> impleme
     const maxItems = this.#config.MaxItems;
     const params = { ...this.#params };
     const primary = compile(this.result_keys[0]!);
-    let { token, truncation } = this.#config.StartingToken !== undefined
-      ? this.#parseToken(this.#config.StartingToken)
-      : { token: Object.fromEntries(this.#inputTokens.map((k) => [k, null])) as Token, truncation: 0 };
     const resuming = this.#config.StartingToken !== undefined;
-    injectToken(params, token);
+    // as botocore: the caller's own markers (Marker, KeyMarker+VersionIdMarker, …) are sent as given
+    // unless a StartingToken replaces them. Unlike botocore, a resume token cut from the first page
+    // records those markers (botocore records null, so resuming would restart from the beginning).
+    let { token, truncation } = resuming
+      ? this.#parseToken(this.#config.StartingToken!)
+      : { token: Object.fromEntries(this.#inputTokens.map((k) => [k, params[k] ?? null])) as Token, truncation: 0 };
+    if (resuming) injectToken(params, token);
     if (this.#config.PageSize !== undefined) params[this.#limitKey!] = this.#config.PageSize;
 
     let total = 0;
@@ -155,22 +158,23 @@ export class PageIterator<Page extends object = Record<string, unknown>> impleme
     }
   }
 
-  /** Resuming inside a page: drop the primary items already returned; the secondary lists were returned whole. */
+  /**
+   * Resuming inside a page: drop the primary items already returned; the secondary lists were
+   * returned whole (emptied), counts stay (botocore's _handle_first_request).
+   */
   #skipReturned(parsed: Record<string, unknown>, truncation: number): void {
     const items = compile(this.result_keys[0]!).search(parsed);
-    setPath(parsed, this.result_keys[0]!, Array.isArray(items) ? items.slice(truncation) : null);
+    setPath(parsed, this.result_keys[0]!, Array.isArray(items) || typeof items === 'string' ? items.slice(truncation) : null);
     for (const key of this.result_keys.slice(1)) {
       const v = compile(key).search(parsed);
-      if (v !== null) setPath(parsed, key, Array.isArray(v) ? [] : typeof v === 'string' ? '' : typeof v === 'number' ? 0 : null);
+      setPath(parsed, key, Array.isArray(v) ? [] : typeof v === 'string' ? '' : typeof v === 'number' ? v : null);
     }
   }
 
+  /** The first page's value of every declared non-aggregate key, null ones included (as botocore). */
   #recordNonAggregate(parsed: Record<string, unknown>): void {
     this.non_aggregate_part = {};
-    for (const key of this.#nonAggregateKeys) {
-      const v = compile(key).search(parsed);
-      if (v !== null) setPath(this.non_aggregate_part, key, v);
-    }
+    for (const key of this.#nonAggregateKeys) setPath(this.non_aggregate_part, key, compile(key).search(parsed));
   }
 
   /** Next token per input member; null for absent or empty (`''`, 0) values; `{}`-like all-null when done. */
@@ -183,9 +187,9 @@ export class PageIterator<Page extends object = Record<string, unknown>> impleme
     }));
   }
 
-  /** Opaque resume token: base64 of JSON `{ <input member>: value, …, boto_truncate_amount? }`. */
+  /** Opaque resume token: base64 of JSON `{ <input member>: value, …, boto_truncate_amount? }`, byte for byte botocore's. */
   #encodeToken(token: Token): string {
-    return Buffer.from(JSON.stringify(token), 'utf8').toString('base64');
+    return Buffer.from(pythonJson(token), 'utf8').toString('base64');
   }
 
   #parseToken(raw: string): { token: Token; truncation: number } {
@@ -247,4 +251,16 @@ function injectToken(params: Record<string, unknown>, token: Token): void {
     if (value !== null && value !== undefined && value !== 'None') params[name] = value;
     else delete params[name];
   }
+}
+
+/** JSON as Python's json.dumps writes it (`", "` and `": "` separators, non-ASCII as \uXXXX escapes), so tokens match botocore's. */
+export function pythonJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(pythonJson).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.entries(value).map(([k, v]) => `${pythonJson(k)}: ${pythonJson(v)}`).join(', ')}}`;
+  }
+  if (typeof value === 'string') {
+    return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  }
+  return JSON.stringify(value ?? null);
 }

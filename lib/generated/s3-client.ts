@@ -354,12 +354,12 @@ export interface S3Operations {
 
 /** Paginator name → its paginate() params and the pages it yields. */
 export interface S3Paginators {
-  list_buckets_extended: { input: Omit<ListBucketsExtendedRequest, 'Marker' | 'MaxKeys'> & { PaginationConfig?: PaginationConfig }; page: ListBucketsExtendedOutput & WithMetadata };
-  list_multipart_uploads: { input: Omit<ListMultipartUploadsRequest, 'KeyMarker' | 'UploadIdMarker' | 'MaxUploads'> & { PaginationConfig?: PaginationConfig }; page: ListMultipartUploadsOutput & WithMetadata };
-  list_object_versions: { input: Omit<ListObjectVersionsRequest, 'KeyMarker' | 'VersionIdMarker' | 'MaxKeys'> & { PaginationConfig?: PaginationConfig }; page: ListObjectVersionsOutput & WithMetadata };
-  list_objects: { input: Omit<ListObjectsRequest, 'Marker' | 'MaxKeys'> & { PaginationConfig?: PaginationConfig }; page: ListObjectsOutput & WithMetadata };
-  list_objects_v2: { input: Omit<ListObjectsV2Request, 'ContinuationToken' | 'MaxKeys'> & { PaginationConfig?: PaginationConfig }; page: ListObjectsV2Output & WithMetadata };
-  list_parts: { input: Omit<ListPartsRequest, 'PartNumberMarker' | 'MaxParts'> & { PaginationConfig?: PaginationConfig }; page: ListPartsOutput & WithMetadata };
+  list_buckets_extended: { input: Omit<ListBucketsExtendedRequest, 'MaxKeys'> & { PaginationConfig?: PaginationConfig }; page: ListBucketsExtendedOutput & WithMetadata };
+  list_multipart_uploads: { input: Omit<ListMultipartUploadsRequest, 'MaxUploads'> & { PaginationConfig?: PaginationConfig }; page: ListMultipartUploadsOutput & WithMetadata };
+  list_object_versions: { input: Omit<ListObjectVersionsRequest, 'MaxKeys'> & { PaginationConfig?: PaginationConfig }; page: ListObjectVersionsOutput & WithMetadata };
+  list_objects: { input: Omit<ListObjectsRequest, 'MaxKeys'> & { PaginationConfig?: PaginationConfig }; page: ListObjectsOutput & WithMetadata };
+  list_objects_v2: { input: Omit<ListObjectsV2Request, 'MaxKeys'> & { PaginationConfig?: PaginationConfig }; page: ListObjectsV2Output & WithMetadata };
+  list_parts: { input: Omit<ListPartsRequest, 'MaxParts'> & { PaginationConfig?: PaginationConfig }; page: ListPartsOutput & WithMetadata };
 }
 
 /** Waiter name → its wait() params. */

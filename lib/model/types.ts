@@ -87,8 +87,6 @@ export interface OperationModel {
   errors?: string[];
   /** The service demands a body checksum (Content-MD5) on this operation. */
   httpChecksumRequired?: boolean;
-  /** The response may be a 200 whose body is an `<Error>` document. */
-  errorIn200?: boolean;
 }
 
 export interface PaginatorModel {

@@ -1,10 +1,11 @@
 // Generic REST-XML response parser: status, headers and body + operation model → output object.
 import type { Readable } from 'node:stream';
 import type { ModelView } from '../core/model.js';
-import type { MemberRef, OperationModel, Shape, TimestampFormat } from '../model/types.js';
+import type { MemberRef, OperationModel, Shape } from '../model/types.js';
 import { type XmlNode, XmlError, parseXml, textOf } from '../core/xml.js';
 import { ResponseParserError } from '../errors.js';
 import { StreamingBody } from './streaming-body.js';
+import { headerScalar, rootText, xmlScalar } from './scalars.js';
 
 export interface HttpResponse {
   statusCode: number;
@@ -29,7 +30,7 @@ export function parseResponse(model: ModelView, op: OperationModel, response: Ht
     switch (ref.location) {
       case 'header': {
         const raw = response.headers[(ref.locationName ?? name).toLowerCase()];
-        if (raw !== undefined) setIfDefined(out, name, headerValue(memberShape, ref, raw));
+        if (raw !== undefined) setIfDefined(out, name, headerScalar(memberShape, raw));
         break;
       }
       case 'headers': {
@@ -57,14 +58,27 @@ export function parseResponse(model: ModelView, op: OperationModel, response: Ht
   return out;
 }
 
-/** Parse a buffered XML body, turning any failure into a ResponseParserError with the request id. */
+/** Parse a buffered XML body; a failure is a ResponseParserError with the status, the first bytes and the request id. */
 export function parseDocument(response: HttpResponse): { name: string; node: XmlNode } {
   try {
     return parseXml(response.body!.toString('utf8'));
   } catch (err) {
     if (!(err instanceof XmlError)) throw err;
-    throw new ResponseParserError(`Unable to parse response (${err.message})`, requestIdOf(response.headers), { cause: err });
+    const what = `Unable to parse response (${err.message}), HTTP ${response.statusCode}, body ${bodyExcerpt(response.body!)}`;
+    throw new ResponseParserError(what, requestIdOf(response.headers), { cause: err });
   }
+}
+
+/** The first bytes of a body, quoted, for messages. */
+export function bodyExcerpt(body: Buffer): string {
+  return JSON.stringify(body.subarray(0, 200).toString('utf8')) + (body.length > 200 ? '…' : '');
+}
+
+/** Whether the operation answers with an XML document (not a blob or string payload, not a stream): one that may be an <Error>. */
+export function answersWithDocument(model: ModelView, op: OperationModel): boolean {
+  const shape = model.outputShape(op);
+  const payload = shape?.payload ? shape.members?.[shape.payload] : undefined;
+  return !payload || !['blob', 'string'].includes(model.of(payload).type);
 }
 
 export function requestIdOf(headers: Record<string, string>): string | undefined {
@@ -89,32 +103,10 @@ function parsePayload(
   } else if (response.body?.length) {
     const { node } = parseDocument(response);
     out[name] = new XmlReader(model).value(ref, shape, node);
+  } else if (shape.type === 'structure') {
+    // as botocore: an empty body is an empty document, so the payload is {} (CopyObjectResult, …)
+    out[name] = {};
   }
-}
-
-function headerValue(shape: Shape, ref: MemberRef, raw: string): unknown {
-  switch (shape.type) {
-    case 'integer':
-    case 'long':
-    case 'float':
-    case 'double': {
-      const n = Number(raw);
-      return Number.isNaN(n) ? undefined : n;
-    }
-    case 'boolean':
-      return raw.toLowerCase() === 'true';
-    case 'timestamp':
-      return parseTimestamp(raw, ref.timestampFormat ?? shape.timestampFormat);
-    case 'list':
-      return raw.split(',').map((s) => s.trim());
-    default:
-      return raw;
-  }
-}
-
-function parseTimestamp(text: string, format?: TimestampFormat): Date | undefined {
-  const ms = format === 'unixTimestamp' || /^\d+(\.\d+)?$/.test(text) ? Number(text) * 1000 : Date.parse(text);
-  return Number.isNaN(ms) ? undefined : new Date(ms);
 }
 
 function setIfDefined(out: Record<string, unknown>, name: string, value: unknown): void {
@@ -129,8 +121,8 @@ class XmlReader {
     const textOnly = typeof node === 'string' || Object.keys(node).every((k) => k === '#text' || k.startsWith('@_'));
     if (textOnly) {
       for (const [name, ref] of Object.entries(shape.members ?? {})) {
-        // an empty root (the default region's LocationConstraint) is an absent value, as in boto3
-        if (!ref.location && (ref.locationName ?? name) === rootName) return textOf(node) ? { [name]: textOf(node) } : {};
+        // an empty root (the default region's LocationConstraint) is null, as botocore's None
+        if (!ref.location && (ref.locationName ?? name) === rootName) return { [name]: rootText(textOf(node)) };
       }
     }
     return this.structure(shape, node, true);
@@ -144,7 +136,7 @@ class XmlReader {
       const wire = ref.locationName ?? name;
       if (ref.xmlAttribute) {
         const attr = node[`@_${wire}`];
-        if (typeof attr === 'string') out[name] = this.scalar(this.model.of(ref), ref, textOf(attr));
+        if (typeof attr === 'string') out[name] = xmlScalar(this.model.of(ref), textOf(attr));
         continue;
       }
       const memberShape = this.model.of(ref);
@@ -173,7 +165,7 @@ class XmlReader {
       case 'map':
         return this.map(shape, node);
       default:
-        return this.scalar(shape, ref, textOf(node));
+        return xmlScalar(shape, textOf(node));
     }
   }
 
@@ -195,25 +187,6 @@ class XmlReader {
       if (v !== undefined) out[k] = this.value(shape.value!, this.model.of(shape.value!), v);
     }
     return out;
-  }
-
-  private scalar(shape: Shape, ref: MemberRef, text: string): unknown {
-    switch (shape.type) {
-      case 'integer':
-      case 'long':
-        return text.trim() === '' ? undefined : parseInt(text, 10);
-      case 'float':
-      case 'double':
-        return text.trim() === '' ? undefined : parseFloat(text);
-      case 'boolean':
-        return text.trim() === 'true';
-      case 'timestamp':
-        return parseTimestamp(text.trim(), ref.timestampFormat ?? shape.timestampFormat ?? 'iso8601');
-      case 'blob':
-        return Buffer.from(text, 'base64');
-      default:
-        return text;
-    }
   }
 }
 

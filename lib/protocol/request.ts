@@ -33,6 +33,22 @@ export function uriEscape(s: string, keepSlash = false): string {
   return keepSlash ? e.replace(/%2F/g, '/') : e;
 }
 
+/**
+ * Headers as they go on the wire: text is sent as its UTF-8 bytes, as botocore sends it (the HTTP
+ * stack writes header strings one byte per character). Signing uses the text before this step, so
+ * the signature covers the same UTF-8 bytes.
+ */
+export function wireHeaders(headers: Record<string, string>): Record<string, string> {
+  let out: Record<string, string> | undefined;
+  for (const [name, value] of Object.entries(headers)) {
+    // eslint-disable-next-line no-control-regex
+    if (!/[^\x00-\x7f]/.test(value)) continue;
+    out ??= { ...headers };
+    out[name] = Buffer.from(value, 'utf8').toString('latin1');
+  }
+  return out ?? headers;
+}
+
 export function queryString(query: [string, string | null][]): string {
   return query.map(([k, v]) => (v === null ? uriEscape(k) : `${uriEscape(k)}=${uriEscape(v)}`)).join('&');
 }

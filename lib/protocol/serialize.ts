@@ -4,6 +4,7 @@ import type { ModelView } from '../core/model.js';
 import type { MemberRef, OperationModel, Shape, TimestampFormat } from '../model/types.js';
 import { escapeXml } from '../core/xml.js';
 import { type HttpRequest, type RequestBody, asBytes, blobPayload, isBinary, isBytes, uriEscape } from './request.js';
+import { formatTimestamp } from './timestamp.js';
 
 export function serializeRequest(model: ModelView, op: OperationModel, params: Record<string, unknown>): HttpRequest {
   const [pathTemplate, queryTemplate] = splitOnce(op.http.requestUri, '?');
@@ -49,7 +50,7 @@ export function serializeRequest(model: ModelView, op: OperationModel, params: R
     request.query.unshift(...literal);
   }
   const body = request.body ?? '';
-  if (op.httpChecksumRequired && !request.headers['content-md5'] && isBytes(body)) {
+  if (op.httpChecksumRequired && request.headers['content-md5'] === undefined && isBytes(body)) {
     request.headers['content-md5'] = contentMd5(body);
   }
   return request;
@@ -150,20 +151,6 @@ function scalarToString(shape: Shape, ref: MemberRef, value: unknown, defaultFor
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
   }
   return String(value);
-}
-
-export function formatTimestamp(value: unknown, format: TimestampFormat): string {
-  const date = value instanceof Date ? value : typeof value === 'number' ? new Date(value * 1000) : new Date(String(value));
-  switch (format) {
-    case 'rfc822':
-      return date.toUTCString();
-    case 'unixTimestamp':
-      return String(Math.floor(date.getTime() / 1000));
-    default: {
-      const iso = date.toISOString();
-      return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
-    }
-  }
 }
 
 function splitOnce(s: string, sep: string): [string, string | undefined] {

@@ -4,6 +4,7 @@ import { ParamValidationError } from '../errors.js';
 import type { ModelView } from '../core/model.js';
 import type { MemberRef, Shape } from '../model/types.js';
 import { isBinary } from './request.js';
+import { fromEpochSeconds, parseTimestamp } from './timestamp.js';
 
 /** Extra checks a service adds for particular members (e.g. bucket name rules), by member name. */
 export type MemberCheck = (value: unknown, path: string) => string | undefined;
@@ -116,10 +117,10 @@ class Validator {
         if (value instanceof Date) {
           if (Number.isNaN(value.getTime())) this.report(path, 'Invalid value for parameter %s: an invalid Date');
         } else if (typeof value === 'string') {
-          if (Number.isNaN(Date.parse(value))) this.report(path, `Invalid timestamp for parameter %s, value: ${this.shown(value, secret)}`);
+          if (!parseTimestamp(value)) this.report(path, `Invalid timestamp for parameter %s, value: ${this.shown(value, secret)}`);
         } else if (typeof value !== 'number' || !Number.isFinite(value)) {
           bad('Date, ISO 8601 string, epoch seconds');
-        } else if (Number.isNaN(new Date(value * 1000).getTime())) {
+        } else if (!fromEpochSeconds(value)) {
           this.report(path, `Invalid timestamp for parameter %s, value: ${value}: out of the Date range`);
         }
         return;
@@ -136,11 +137,11 @@ class Validator {
     if (shape.max !== undefined && n > shape.max) this.report(path, `Invalid ${what} for parameter %s, value: ${n}, valid max ${what}: ${shape.max}`);
   }
 
-  /** HTTP header values carry Latin-1 text without control characters. */
+  /** HTTP header values carry text without control characters (sent as UTF-8, as botocore sends it). */
   private headerSafe(value: string, path: string, secret: boolean): void {
     // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u0008\u000a-\u001f\u007f]|[^\u0000-\u00ff]/.test(value)) {
-      this.report(path, `Invalid value for parameter %s, value: ${this.shown(value, secret)}: header values must be Latin-1 text without control characters`);
+    if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(value)) {
+      this.report(path, `Invalid value for parameter %s, value: ${this.shown(value, secret)}: header values must be text without control characters`);
     }
   }
 }

@@ -88,6 +88,9 @@ export function registerS3Customizations(events: HierarchicalEmitter, options: S
     encodeSseCustomerKeys(params as Record<string, unknown>);
     quoteCopySource(params as Record<string, unknown>);
   });
+  for (const operation of ASCII_METADATA_OPERATIONS) {
+    events.register(`before-parameter-build.s3.${operation}`, ({ params }) => refuseNonAsciiMetadata(params as Record<string, unknown>));
+  }
   events.register('after-call.s3.GetObject', ({ parsed, http_response, params }) => {
     verifyWholeObjectMd5(parsed as Record<string, unknown>, (http_response as { statusCode: number }).statusCode, params as Record<string, unknown>);
   });
@@ -108,6 +111,23 @@ const UNKNOWN_LENGTH_HINTS: Record<string, string> = {
 function refuseUnknownLength(request: SigningRequest, hint: string): void {
   if (request.headers['content-length'] !== undefined) return;
   throw new ParamValidationError([`Invalid length for parameter Body: the length of this stream is unknown and S3 needs it before the body; ${hint}`]);
+}
+
+/** Operations whose Metadata botocore refuses when it is not ASCII (S3 would not sign-check it as sent). */
+const ASCII_METADATA_OPERATIONS = ['PutObject', 'CopyObject', 'CreateMultipartUpload'];
+
+/** botocore's validate_ascii_metadata: a non-ASCII metadata key or value fails before any request. */
+function refuseNonAsciiMetadata(params: Record<string, unknown>): void {
+  const metadata = params.Metadata;
+  if (!isPlainObject(metadata)) return;
+  for (const [key, value] of Object.entries(metadata)) {
+    // eslint-disable-next-line no-control-regex
+    if (/[^\x00-\x7f]/.test(key) || (typeof value === 'string' && /[^\x00-\x7f]/.test(value))) {
+      throw new ParamValidationError([
+        `Non ascii characters found in S3 metadata for key "${key}", value: "${String(value)}".  \nS3 metadata can only contain ASCII characters. `,
+      ]);
+    }
+  }
 }
 
 const PLAIN_MD5_ETAG = /^"([0-9a-fA-F]{32})"$/;

@@ -64,8 +64,7 @@ describe('client/paginator: tokens of each paginator', () => {
     ]);
     expect((full.Versions as { VersionId: string }[]).map((v) => v.VersionId)).to.deep.equal(['v1', 'v2', 'v3']);
     expect((full.DeleteMarkers as { VersionId: string }[]).map((v) => v.VersionId)).to.deep.equal(['d1']);
-    expect(full.Name).to.equal('bucket');
-    expect(full).to.not.have.property('NextToken');
+    expect(Object.keys(full).sort()).to.deep.equal(['DeleteMarkers', 'Versions']);
   });
 
   it('list_multipart_uploads: two markers, NextKeyMarker and NextUploadIdMarker, PageSize as max-uploads', async () => {
@@ -96,10 +95,10 @@ describe('client/paginator: tokens of each paginator', () => {
     ]);
     expect(server.requests.every((r) => r.path === '/' && /(^|&)extended(=|&|$)/.test(r.query))).to.equal(true);
     expect((full.Buckets as { Name: string }[]).map((b) => b.Name)).to.deep.equal(['alpha', 'beta', 'gamma']);
-    expect(full.Owner).to.deep.equal({ ID: 'owner' });
+    expect(Object.keys(full)).to.deep.equal(['Buckets']);
   });
 
-  it('list_parts: part-number markers (numbers), PageSize as max-parts, non-aggregate members kept', async () => {
+  it('list_parts: part-number markers (numbers), PageSize as max-parts, the declared non-aggregate members kept', async () => {
     server.enqueue(parts({ numbers: [1, 2], truncated: true, next: 2 }), parts({ numbers: [3, 4], truncated: true, next: 4 }), parts({ numbers: [5], truncated: false }));
     const full = await fx.s3.get_paginator('list_parts').paginate({ Bucket: 'bucket', Key: 'big', UploadId: 'up-1', PaginationConfig: { PageSize: 2 } }).build_full_result();
     const sent = server.requests.map(queryOf);
@@ -109,7 +108,8 @@ describe('client/paginator: tokens of each paginator', () => {
       ['4', '2', 'up-1'],
     ]);
     expect((full.Parts as { PartNumber: number }[]).map((p) => p.PartNumber)).to.deep.equal([1, 2, 3, 4, 5]);
-    expect(full).to.include({ Bucket: 'bucket', Key: 'big', UploadId: 'up-1' });
+    expect(Object.keys(full).sort()).to.deep.equal(['ChecksumAlgorithm', 'ChecksumType', 'Initiator', 'Owner', 'Parts', 'StorageClass']);
+    expect(full).to.include({ ChecksumAlgorithm: null, ChecksumType: null });
     expect(full.Initiator).to.deep.equal({ ID: 'me' });
   });
 
@@ -148,8 +148,10 @@ export async function typeChecks(c: S3Client): Promise<void> {
     const key: string | undefined = page.Contents?.[0]?.Key;
     void key;
   }
-  // @ts-expect-error the paginator drives ContinuationToken
+  // the caller may start from their own marker (as in botocore); the page size is PaginationConfig's
   c.get_paginator('list_objects_v2').paginate({ Bucket: 'b', ContinuationToken: 'x' });
+  // @ts-expect-error MaxKeys is set by PaginationConfig.PageSize
+  c.get_paginator('list_objects_v2').paginate({ Bucket: 'b', MaxKeys: 2 });
   // @ts-expect-error Bucket is required
   c.get_paginator('list_objects_v2').paginate();
   c.get_paginator('list_buckets_extended').paginate();

@@ -94,7 +94,8 @@ describe('integration: buckets', function () {
     const err = await rejects(fx.s3.delete_bucket({ Bucket: doomed }));
     expect(err.code).to.equal('BucketNotEmpty');
     expect(err.status).to.equal(409);
-    expect(err.response.Error.Message).to.be.a('string');
+    // RGW sends an empty <Message/>: boto3 gives None
+    expect(err.response.Error).to.have.property('Message', null);
     await fx.s3.head_bucket({ Bucket: doomed });
   });
 

@@ -97,7 +97,8 @@ describe('integration: paginators', function () {
     const first = await fx.s3.get_paginator('list_objects_v2').paginate({ Bucket: bucket, Prefix: 'flat/', PaginationConfig: { PageSize: 100, MaxItems: 150 } }).build_full_result();
     expect((first.Contents as { Key: string }[]).map((o) => o.Key)).to.deep.equal(flatKeys.slice(0, 150));
     expect(first.NextToken).to.be.a('string');
-    expect(first).to.include({ Name: bucket, Prefix: 'flat/' });
+    // as botocore: the result lists and NextToken only (the definitions declare no other key)
+    expect(Object.keys(first).sort()).to.deep.equal(['Contents', 'NextToken']);
     const second = await fx.s3
       .get_paginator('list_objects_v2')
       .paginate({ Bucket: bucket, Prefix: 'flat/', PaginationConfig: { PageSize: 100, MaxItems: 10, StartingToken: first.NextToken as string } })
@@ -120,7 +121,7 @@ describe('integration: paginators', function () {
     const full = await fx.s3.get_paginator('list_objects').paginate({ Bucket: bucket, Prefix: 'tree/', Delimiter: '/', PaginationConfig: { PageSize: 1 } }).build_full_result();
     expect((full.CommonPrefixes as { Prefix: string }[]).map((c) => c.Prefix)).to.deep.equal(['tree/b/', 'tree/c/', 'tree/d/', 'tree/f/']);
     expect((full.Contents as { Key: string }[]).map((o) => o.Key)).to.deep.equal(['tree/a.txt', 'tree/z.txt']);
-    expect(full.Delimiter).to.equal('/');
+    expect(Object.keys(full).sort()).to.deep.equal(['CommonPrefixes', 'Contents']);
   });
 
   it('search() filters with a JMESPath expression across pages', async () => {
@@ -178,7 +179,9 @@ describe('integration: paginators', function () {
       .paginate({ Bucket: bucket, Key: 'mp/two', UploadId: uploadId, PaginationConfig: { StartingToken: full.NextToken as string } })
       .build_full_result();
     expect((rest.Parts as { PartNumber: number }[]).map((p) => p.PartNumber)).to.deep.equal([3]);
-    expect(rest).to.include({ Key: 'mp/two', UploadId: uploadId });
+    // ListParts' declared non-aggregate keys, null ones too; not Bucket, Key or UploadId
+    expect(Object.keys(rest).sort()).to.deep.equal(['ChecksumAlgorithm', 'ChecksumType', 'Initiator', 'Owner', 'Parts', 'StorageClass']);
+    expect(rest).to.include({ ChecksumAlgorithm: null, ChecksumType: null, StorageClass: 'STANDARD' });
   });
 
   it('list_buckets_extended lists the bucket (the server answers in one page)', async () => {

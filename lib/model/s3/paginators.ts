@@ -1,6 +1,8 @@
 // S3 paginators as data, keyed by operation name: which request member takes the continuation
 // token, where the next token is in a response, what says "more", the page-size member, and the
-// lists a full result concatenates. One generic engine (lib/client/paginator.ts) runs them all.
+// lists a full result concatenates, as ibm_botocore declares them: a full result has only those
+// lists, NextToken when cut, and the declared non-aggregate keys (ListParts' alone).
+// One generic engine (lib/client/paginator.ts) runs them all.
 import type { PaginatorModel } from '../types.js';
 
 export const s3Paginators = {
@@ -11,7 +13,6 @@ export const s3Paginators = {
     more_results: 'IsTruncated',
     limit_key: 'MaxKeys',
     result_key: 'Buckets',
-    non_aggregate_keys: ['Owner'],
   },
   // two markers: uploads of one key are ordered by upload id
   ListMultipartUploads: {
@@ -20,7 +21,6 @@ export const s3Paginators = {
     more_results: 'IsTruncated',
     limit_key: 'MaxUploads',
     result_key: ['Uploads', 'CommonPrefixes'],
-    non_aggregate_keys: ['Bucket', 'Prefix', 'Delimiter'],
   },
   // S3 returns NextMarker only when a delimiter was given; otherwise the last key is the marker
   ListObjects: {
@@ -29,7 +29,6 @@ export const s3Paginators = {
     more_results: 'IsTruncated',
     limit_key: 'MaxKeys',
     result_key: ['Contents', 'CommonPrefixes'],
-    non_aggregate_keys: ['Name', 'Prefix', 'Delimiter'],
   },
   ListObjectsV2: {
     input_token: 'ContinuationToken',
@@ -37,7 +36,6 @@ export const s3Paginators = {
     more_results: 'IsTruncated',
     limit_key: 'MaxKeys',
     result_key: ['Contents', 'CommonPrefixes'],
-    non_aggregate_keys: ['Name', 'Prefix', 'Delimiter', 'StartAfter'],
   },
   // two markers: versions of one key are ordered by version id
   ListObjectVersions: {
@@ -46,7 +44,6 @@ export const s3Paginators = {
     more_results: 'IsTruncated',
     limit_key: 'MaxKeys',
     result_key: ['Versions', 'DeleteMarkers', 'CommonPrefixes'],
-    non_aggregate_keys: ['Name', 'Prefix', 'Delimiter'],
   },
   // part numbers, not strings, are the markers
   ListParts: {
@@ -55,7 +52,8 @@ export const s3Paginators = {
     more_results: 'IsTruncated',
     limit_key: 'MaxParts',
     result_key: 'Parts',
-    non_aggregate_keys: ['Bucket', 'Key', 'UploadId', 'Initiator', 'Owner', 'StorageClass', 'AbortDate', 'AbortRuleId', 'RequestCharged'],
+    // the only non-aggregate keys today's ibm_botocore declares (its paginators-1.sdk-extras.json)
+    non_aggregate_keys: ['ChecksumAlgorithm', 'Initiator', 'Owner', 'StorageClass', 'ChecksumType'],
   },
 } satisfies Record<string, PaginatorModel>;
 

@@ -33,7 +33,6 @@ export const s3Model = {
       http: { method: 'POST', requestUri: '/{Bucket}/{Key+}' },
       input: { shape: 'CompleteMultipartUploadRequest' },
       output: { shape: 'CompleteMultipartUploadOutput' },
-      errorIn200: true,
     },
     CopyObject: {
       name: 'CopyObject',
@@ -41,7 +40,6 @@ export const s3Model = {
       input: { shape: 'CopyObjectRequest' },
       output: { shape: 'CopyObjectOutput' },
       errors: ['ObjectNotInActiveTierError'],
-      errorIn200: true,
     },
     CreateBucket: {
       name: 'CreateBucket',
@@ -455,7 +453,6 @@ export const s3Model = {
       http: { method: 'PUT', requestUri: '/{Bucket}/{Key+}' },
       input: { shape: 'UploadPartCopyRequest' },
       output: { shape: 'UploadPartCopyOutput' },
-      errorIn200: true,
     },
   },
   shapes: {
