@@ -17,14 +17,18 @@ import { Transport, mapTransportError, type RawResponse } from '../http/transpor
 import { RetryPolicy, type AttemptOutcome } from '../http/retry.js';
 import { bodyForAttempt, knownLength } from '../http/body.js';
 import { HierarchicalEmitter } from './events.js';
+import type { RequestContext } from './hooks.js';
 import { type ClientExceptions, exceptionsFor } from './exceptions.js';
 import { Paginator } from './paginator.js';
 import { Waiter } from './waiter.js';
 import { xformName } from '../core/naming.js';
 import { OperationNotPageableError, UnknownWaiterError } from '../errors.js';
 
+export type { RequestContext } from './hooks.js';
+
 export interface CallOptions {
-  signal?: AbortSignal;
+  /** Aborts the call, its retries and its response body. */
+  signal?: AbortSignal | undefined;
 }
 
 export interface BaseClientOptions {
@@ -43,15 +47,6 @@ export interface BaseClientOptions {
   waiters?: Record<string, WaiterModel>;
 }
 
-/** What hooks see and may change: the operation, its params, the request being built. */
-export interface RequestContext {
-  operation_name: string;
-  params: Record<string, unknown>;
-  request: SigningRequest;
-  /** Scratch space shared by the hooks of one call. */
-  context: Record<string, unknown>;
-  signal?: AbortSignal;
-}
 
 export interface ClientMeta {
   readonly events: HierarchicalEmitter;

@@ -1,7 +1,8 @@
 // Named, hierarchical hooks (botocore style): a handler registered for 'before-call' or
 // 'before-call.s3' also runs for 'before-call.s3.PutObject'. Handlers run in registration order,
 // general names first, and may be async (each is awaited).
-export type HookHandler = (args: Record<string, unknown> & { event_name: string }) => unknown;
+/** A hook: gets the event's arguments (typed by event name on a client's meta.events, see hooks.ts). */
+export type HookHandler<Args = Record<string, unknown> & { event_name: string }, Result = unknown> = (args: Args) => Result;
 
 export class HierarchicalEmitter {
   readonly #handlers = new Map<string, HookHandler[]>();

@@ -9,8 +9,8 @@ import type { OptionalIfEmpty } from './paginator.js';
 
 export interface WaiterConfig {
   /** Seconds between attempts (fractions allowed). */
-  Delay?: number;
-  MaxAttempts?: number;
+  Delay?: number | undefined;
+  MaxAttempts?: number | undefined;
 }
 
 export type WaiterParams<Input extends object = Record<string, unknown>> = Input & { WaiterConfig?: WaiterConfig };

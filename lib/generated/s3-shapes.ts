@@ -6,1646 +6,3543 @@ import type { ResponseMetadata } from '../errors.js';
 
 /** CopySource given as an object: the SDK builds the URL-encoded header. */
 export interface CopySourceDict {
+  /** Required. The source bucket. */
   Bucket: string;
+  /** Required. The source key. */
   Key: string;
-  VersionId?: string;
+  /** The source version (sent as `?versionId=`). */
+  VersionId?: string | undefined;
 }
 
 /** Every successful response carries the HTTP metadata. */
 export interface WithMetadata {
+  /** Request id, HTTP status and headers, and how many retries the call took. */
   ResponseMetadata: ResponseMetadata;
 }
 
+/** Used in `LifecycleRule.AbortIncompleteMultipartUpload`. */
 export interface AbortIncompleteMultipartUpload {
-  DaysAfterInitiation?: number;
+  /**
+   * XML element `<DaysAfterInitiation>`.
+   * Unit: days.
+   */
+  DaysAfterInitiation?: number | undefined;
 }
 
+/** Response of AbortMultipartUpload (`client.abort_multipart_upload()`), without ResponseMetadata. */
 export interface AbortMultipartUploadOutput {
-  RequestCharged?: RequestCharged;
+  /**
+   * Header `x-amz-request-charged`.
+   * One of: `requester`.
+   */
+  RequestCharged?: RequestCharged | undefined;
 }
 
+/** Parameters of AbortMultipartUpload (`client.abort_multipart_upload()`). */
 export interface AbortMultipartUploadRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. URI label `{Key+}` (slashes kept). */
   Key: string;
+  /** Required. Query parameter `uploadId`. */
   UploadId: string;
-  RequestPayer?: RequestPayer;
+  /**
+   * Header `x-amz-request-payer`.
+   * One of: `requester`.
+   */
+  RequestPayer?: RequestPayer | undefined;
 }
 
+/** Used in `PutBucketAccelerateConfigurationRequest.AccelerateConfiguration`. */
 export interface AccelerateConfiguration {
-  Status?: BucketAccelerateStatus;
+  /**
+   * XML element `<Status>`.
+   * One of: `Enabled`, `Suspended`.
+   */
+  Status?: BucketAccelerateStatus | undefined;
 }
 
+/** Used in `PutBucketAclRequest.AccessControlPolicy`, `PutObjectAclRequest.AccessControlPolicy`. */
 export interface AccessControlPolicy {
-  Grants?: Grant[];
-  Owner?: Owner;
+  /** XML element `<AccessControlList>` holding one `<Grant>` per item. */
+  Grants?: Grant[] | undefined;
+  /** XML element `<Owner>`. */
+  Owner?: Owner | undefined;
 }
 
+/** Used in `Destination.AccessControlTranslation`. */
 export interface AccessControlTranslation {
-  Owner?: string;
+  /** XML element `<Owner>`. */
+  Owner?: string | undefined;
 }
 
+/** Used in `GetBucketAsperaOutput.AccessKey`. */
 export interface AccessKey {
-  Id?: string;
-  Secret?: string;
+  /**
+   * XML element `<Id>`.
+   * Secret: never shown in errors, logs or inspect output.
+   */
+  Id?: string | undefined;
+  /**
+   * XML element `<Secret>`.
+   * Secret: never shown in errors, logs or inspect output.
+   */
+  Secret?: string | undefined;
 }
 
+/** Parameters of AddLegalHold (`client.add_legal_hold()`). */
 export interface AddLegalHoldRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. URI label `{Key+}` (slashes kept). */
   Key: string;
+  /** Required. URI label `{RetentionLegalHoldId}`. */
   RetentionLegalHoldId: string;
 }
 
+/** Used in `AnalyticsFilter.And`. */
 export interface AnalyticsAndOperator {
-  Prefix?: string;
-  Tags?: Tag[];
+  /** XML element `<Prefix>`. */
+  Prefix?: string | undefined;
+  /** XML elements `<Tag>`, one per item. */
+  Tags?: Tag[] | undefined;
 }
 
+/** Used in `GetBucketAnalyticsConfigurationOutput.AnalyticsConfiguration`, `ListBucketAnalyticsConfigurationsOutput.AnalyticsConfigurationList`, `PutBucketAnalyticsConfigurationRequest.AnalyticsConfiguration`. */
 export interface AnalyticsConfiguration {
+  /** Required. XML element `<Id>`. */
   Id: string;
-  Filter?: AnalyticsFilter;
+  /** XML element `<Filter>`. */
+  Filter?: AnalyticsFilter | undefined;
+  /** Required. XML element `<StorageClassAnalysis>`. */
   StorageClassAnalysis: StorageClassAnalysis;
 }
 
+/** Used in `StorageClassAnalysisDataExport.Destination`. */
 export interface AnalyticsExportDestination {
+  /** Required. XML element `<S3BucketDestination>`. */
   S3BucketDestination: AnalyticsS3BucketDestination;
 }
 
+/** Used in `AnalyticsConfiguration.Filter`. */
 export interface AnalyticsFilter {
-  Prefix?: string;
-  Tag?: Tag;
-  And?: AnalyticsAndOperator;
+  /** XML element `<Prefix>`. */
+  Prefix?: string | undefined;
+  /** XML element `<Tag>`. */
+  Tag?: Tag | undefined;
+  /** XML element `<And>`. */
+  And?: AnalyticsAndOperator | undefined;
 }
 
+/** Used in `AnalyticsExportDestination.S3BucketDestination`. */
 export interface AnalyticsS3BucketDestination {
+  /**
+   * Required. XML element `<Format>`.
+   * One of: `CSV`.
+   */
   Format: AnalyticsS3ExportFileFormat;
-  BucketAccountId?: string;
+  /** XML element `<BucketAccountId>`. */
+  BucketAccountId?: string | undefined;
+  /** Required. XML element `<Bucket>`. */
   Bucket: string;
-  Prefix?: string;
+  /** XML element `<Prefix>`. */
+  Prefix?: string | undefined;
 }
 
+/**
+ * One of: `CSV`. Other strings the service may add are accepted too.
+ * Used in `AnalyticsS3BucketDestination.Format`.
+ */
 export type AnalyticsS3ExportFileFormat = 'CSV' | (string & {});
 
+/** Used in `ListBucketsExtendedOutput.Buckets`, `ListBucketsOutput.Buckets`. */
 export interface Bucket {
-  Name?: string;
-  CreationDate?: Date;
-  LocationConstraint?: BucketLocationConstraint;
-  CreationTemplateId?: string;
+  /** XML element `<Name>`. */
+  Name?: string | undefined;
+  /**
+   * XML element `<CreationDate>`.
+   * A `Date`; on the wire ISO 8601.
+   */
+  CreationDate?: Date | undefined;
+  /**
+   * XML element `<LocationConstraint>`.
+   * One of: `us-standard`, `us-vault`, `us-cold`, `us-flex`, `us-east-standard`, `us-east-vault`, `us-east-cold`, `us-east-flex`, `us-south-standard`, `us-south-vault`, `us-south-cold`, `us-south-flex`, … (52 values).
+   */
+  LocationConstraint?: BucketLocationConstraint | undefined;
+  /** XML element `<CreationTemplateId>`. */
+  CreationTemplateId?: string | undefined;
 }
 
+/**
+ * One of: `Enabled`, `Suspended`. Other strings the service may add are accepted too.
+ * Used in `AccelerateConfiguration.Status`, `GetBucketAccelerateConfigurationOutput.Status`.
+ */
 export type BucketAccelerateStatus = 'Enabled' | 'Suspended' | (string & {});
 
+/**
+ * One of: `private`, `public-read`, `public-read-write`, `authenticated-read`. Other strings the service may add are accepted too.
+ * Used in `CreateBucketRequest.ACL`, `PutBucketAclRequest.ACL`.
+ */
 export type BucketCannedACL = 'private' | 'public-read' | 'public-read-write' | 'authenticated-read' | (string & {});
 
+/** Used in `PutBucketLifecycleConfigurationRequest.LifecycleConfiguration`. */
 export interface BucketLifecycleConfiguration {
+  /** Required. XML elements `<Rule>`, one per item. */
   Rules: LifecycleRule[];
 }
 
+/**
+ * One of: `us-standard`, `us-vault`, `us-cold`, `us-flex`, `us-east-standard`, `us-east-vault`, `us-east-cold`, `us-east-flex`, `us-south-standard`, `us-south-vault`, `us-south-cold`, `us-south-flex`, … (52 values). Other strings the service may add are accepted too.
+ * Used in `Bucket.LocationConstraint`, `CreateBucketConfiguration.LocationConstraint`, `GetBucketLocationOutput.LocationConstraint`.
+ */
 export type BucketLocationConstraint = 'us-standard' | 'us-vault' | 'us-cold' | 'us-flex' | 'us-east-standard' | 'us-east-vault' | 'us-east-cold' | 'us-east-flex' | 'us-south-standard' | 'us-south-vault' | 'us-south-cold' | 'us-south-flex' | 'eu-standard' | 'eu-vault' | 'eu-cold' | 'eu-flex' | 'eu-gb-standard' | 'eu-gb-vault' | 'eu-gb-cold' | 'eu-gb-flex' | 'eu-de-standard' | 'eu-de-vault' | 'eu-de-cold' | 'eu-de-flex' | 'ap-standard' | 'ap-vault' | 'ap-cold' | 'ap-flex' | 'ams03-standard' | 'ams03-vault' | 'ams03-cold' | 'ams03-flex' | 'che01-standard' | 'che01-vault' | 'che01-cold' | 'che01-flex' | 'mel01-standard' | 'mel01-vault' | 'mel01-cold' | 'mel01-flex' | 'osl01-standard' | 'osl01-vault' | 'osl01-cold' | 'osl01-flex' | 'sao01-standard' | 'sao01-vault' | 'sao01-cold' | 'sao01-flex' | 'tor01-standard' | 'tor01-vault' | 'tor01-cold' | 'tor01-flex' | (string & {});
 
+/** Used in `PutBucketLoggingRequest.BucketLoggingStatus`. */
 export interface BucketLoggingStatus {
-  LoggingEnabled?: LoggingEnabled;
+  /** XML element `<LoggingEnabled>`. */
+  LoggingEnabled?: LoggingEnabled | undefined;
 }
 
+/**
+ * One of: `FULL_CONTROL`, `READ`, `WRITE`. Other strings the service may add are accepted too.
+ * Used in `TargetGrant.Permission`.
+ */
 export type BucketLogsPermission = 'FULL_CONTROL' | 'READ' | 'WRITE' | (string & {});
 
+/** Used in `ProtectionConfiguration.DefaultRetention`. */
 export interface BucketProtectionDefaultRetention {
+  /**
+   * Required. XML element `<Days>`.
+   * Unit: days.
+   */
   Days: number;
 }
 
+/** Used in `ProtectionConfiguration.MaximumRetention`. */
 export interface BucketProtectionMaximumRetention {
+  /**
+   * Required. XML element `<Days>`.
+   * Unit: days.
+   */
   Days: number;
 }
 
+/** Used in `ProtectionConfiguration.MinimumRetention`. */
 export interface BucketProtectionMinimumRetention {
+  /**
+   * Required. XML element `<Days>`.
+   * Unit: days.
+   */
   Days: number;
 }
 
+/**
+ * One of: `Retention`. Other strings the service may add are accepted too.
+ * Used in `ProtectionConfiguration.Status`.
+ */
 export type BucketProtectionStatus = 'Retention' | (string & {});
 
+/**
+ * One of: `Enabled`, `Suspended`. Other strings the service may add are accepted too.
+ * Used in `GetBucketVersioningOutput.Status`, `VersioningConfiguration.Status`.
+ */
 export type BucketVersioningStatus = 'Enabled' | 'Suspended' | (string & {});
 
+/** Used in `PutBucketCorsRequest.CORSConfiguration`. */
 export interface CORSConfiguration {
+  /** Required. XML elements `<CORSRule>`, one per item. */
   CORSRules: CORSRule[];
 }
 
+/** Used in `CORSConfiguration.CORSRules`, `GetBucketCorsOutput.CORSRules`. */
 export interface CORSRule {
-  ID?: string;
-  AllowedHeaders?: string[];
+  /** XML element `<ID>`. */
+  ID?: string | undefined;
+  /** XML elements `<AllowedHeader>`, one per item. */
+  AllowedHeaders?: string[] | undefined;
+  /** Required. XML elements `<AllowedMethod>`, one per item. */
   AllowedMethods: string[];
+  /** Required. XML elements `<AllowedOrigin>`, one per item. */
   AllowedOrigins: string[];
-  ExposeHeaders?: string[];
-  MaxAgeSeconds?: number;
+  /** XML elements `<ExposeHeader>`, one per item. */
+  ExposeHeaders?: string[] | undefined;
+  /**
+   * XML element `<MaxAgeSeconds>`.
+   * Unit: seconds.
+   */
+  MaxAgeSeconds?: number | undefined;
 }
 
+/** Used in `InputSerialization.CSV`. */
 export interface CSVInput {
-  FileHeaderInfo?: string;
-  Comments?: string;
-  QuoteEscapeCharacter?: string;
-  RecordDelimiter?: string;
-  FieldDelimiter?: string;
-  QuoteCharacter?: string;
-  AllowQuotedRecordDelimiter?: boolean;
+  /** XML element `<FileHeaderInfo>`. */
+  FileHeaderInfo?: string | undefined;
+  /** XML element `<Comments>`. */
+  Comments?: string | undefined;
+  /** XML element `<QuoteEscapeCharacter>`. */
+  QuoteEscapeCharacter?: string | undefined;
+  /** XML element `<RecordDelimiter>`. */
+  RecordDelimiter?: string | undefined;
+  /** XML element `<FieldDelimiter>`. */
+  FieldDelimiter?: string | undefined;
+  /** XML element `<QuoteCharacter>`. */
+  QuoteCharacter?: string | undefined;
+  /** XML element `<AllowQuotedRecordDelimiter>`. */
+  AllowQuotedRecordDelimiter?: boolean | undefined;
 }
 
+/** Used in `OutputSerialization.CSV`. */
 export interface CSVOutput {
-  QuoteFields?: string;
-  QuoteEscapeCharacter?: string;
-  RecordDelimiter?: string;
-  FieldDelimiter?: string;
-  QuoteCharacter?: string;
+  /** XML element `<QuoteFields>`. */
+  QuoteFields?: string | undefined;
+  /** XML element `<QuoteEscapeCharacter>`. */
+  QuoteEscapeCharacter?: string | undefined;
+  /** XML element `<RecordDelimiter>`. */
+  RecordDelimiter?: string | undefined;
+  /** XML element `<FieldDelimiter>`. */
+  FieldDelimiter?: string | undefined;
+  /** XML element `<QuoteCharacter>`. */
+  QuoteCharacter?: string | undefined;
 }
 
+/** Used in `ListMultipartUploadsOutput.CommonPrefixes`, `ListObjectVersionsOutput.CommonPrefixes`, `ListObjectsOutput.CommonPrefixes`, `ListObjectsV2Output.CommonPrefixes`. */
 export interface CommonPrefix {
-  Prefix?: string;
+  /** XML element `<Prefix>`. */
+  Prefix?: string | undefined;
 }
 
+/** Response of CompleteMultipartUpload (`client.complete_multipart_upload()`), without ResponseMetadata. */
 export interface CompleteMultipartUploadOutput {
-  Location?: string;
-  Bucket?: string;
-  Key?: string;
-  Expiration?: string;
-  ETag?: string;
-  ServerSideEncryption?: ServerSideEncryption;
-  VersionId?: string;
-  SSEKMSKeyId?: string;
-  RequestCharged?: RequestCharged;
+  /** XML element `<Location>`. */
+  Location?: string | undefined;
+  /** XML element `<Bucket>`. */
+  Bucket?: string | undefined;
+  /** XML element `<Key>`. */
+  Key?: string | undefined;
+  /** Header `x-amz-expiration`. */
+  Expiration?: string | undefined;
+  /** XML element `<ETag>`. */
+  ETag?: string | undefined;
+  /**
+   * Header `x-amz-server-side-encryption`.
+   * One of: `AES256`.
+   */
+  ServerSideEncryption?: ServerSideEncryption | undefined;
+  /** Header `x-amz-version-id`. */
+  VersionId?: string | undefined;
+  /** Header `x-amz-server-side-encryption-aws-kms-key-id`. */
+  SSEKMSKeyId?: string | undefined;
+  /**
+   * Header `x-amz-request-charged`.
+   * One of: `requester`.
+   */
+  RequestCharged?: RequestCharged | undefined;
 }
 
+/** Parameters of CompleteMultipartUpload (`client.complete_multipart_upload()`). */
 export interface CompleteMultipartUploadRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. URI label `{Key+}` (slashes kept). */
   Key: string;
-  MultipartUpload?: CompletedMultipartUpload;
+  /** The HTTP body: XML `<CompleteMultipartUpload>`. */
+  MultipartUpload?: CompletedMultipartUpload | undefined;
+  /** Required. Query parameter `uploadId`. */
   UploadId: string;
-  RequestPayer?: RequestPayer;
-  RetentionExpirationDate?: Date | string;
-  RetentionLegalHoldId?: string;
-  RetentionPeriod?: number;
+  /**
+   * Header `x-amz-request-payer`.
+   * One of: `requester`.
+   */
+  RequestPayer?: RequestPayer | undefined;
+  /**
+   * Header `Retention-Expiration-Date`.
+   * A `Date` (or a date string); on the wire ISO 8601.
+   */
+  RetentionExpirationDate?: Date | string | undefined;
+  /** Header `Retention-Legal-Hold-ID`. */
+  RetentionLegalHoldId?: string | undefined;
+  /**
+   * Header `Retention-Period`.
+   * Unit: seconds (-1: indefinite, -2: permanent).
+   */
+  RetentionPeriod?: number | undefined;
 }
 
+/** Used in `CompleteMultipartUploadRequest.MultipartUpload`. */
 export interface CompletedMultipartUpload {
-  Parts?: CompletedPart[];
+  /** XML elements `<Part>`, one per item. */
+  Parts?: CompletedPart[] | undefined;
 }
 
+/** Used in `CompletedMultipartUpload.Parts`. */
 export interface CompletedPart {
-  ETag?: string;
-  ChecksumCRC32?: string;
-  ChecksumCRC32C?: string;
-  ChecksumSHA1?: string;
-  ChecksumSHA256?: string;
-  PartNumber?: number;
+  /** XML element `<ETag>`. */
+  ETag?: string | undefined;
+  /** XML element `<ChecksumCRC32>`. */
+  ChecksumCRC32?: string | undefined;
+  /** XML element `<ChecksumCRC32C>`. */
+  ChecksumCRC32C?: string | undefined;
+  /** XML element `<ChecksumSHA1>`. */
+  ChecksumSHA1?: string | undefined;
+  /** XML element `<ChecksumSHA256>`. */
+  ChecksumSHA256?: string | undefined;
+  /**
+   * XML element `<PartNumber>`.
+   * Unit: a part number, 1 to 10,000.
+   */
+  PartNumber?: number | undefined;
 }
 
+/** Used in `RoutingRule.Condition`. */
 export interface Condition {
-  HttpErrorCodeReturnedEquals?: string;
-  KeyPrefixEquals?: string;
+  /** XML element `<HttpErrorCodeReturnedEquals>`. */
+  HttpErrorCodeReturnedEquals?: string | undefined;
+  /** XML element `<KeyPrefixEquals>`. */
+  KeyPrefixEquals?: string | undefined;
 }
 
+/** Response of CopyObject (`client.copy_object()`), without ResponseMetadata. */
 export interface CopyObjectOutput {
-  CopyObjectResult?: CopyObjectResult;
-  Expiration?: string;
-  CopySourceVersionId?: string;
-  VersionId?: string;
-  ServerSideEncryption?: ServerSideEncryption;
-  SSECustomerAlgorithm?: string;
-  SSECustomerKeyMD5?: string;
-  SSEKMSKeyId?: string;
-  RequestCharged?: RequestCharged;
+  /** The HTTP body: XML `<CopyObjectResult>`. */
+  CopyObjectResult?: CopyObjectResult | undefined;
+  /** Header `x-amz-expiration`. */
+  Expiration?: string | undefined;
+  /** Header `x-amz-copy-source-version-id`. */
+  CopySourceVersionId?: string | undefined;
+  /** Header `x-amz-version-id`. */
+  VersionId?: string | undefined;
+  /**
+   * Header `x-amz-server-side-encryption`.
+   * One of: `AES256`.
+   */
+  ServerSideEncryption?: ServerSideEncryption | undefined;
+  /** Header `x-amz-server-side-encryption-customer-algorithm`. */
+  SSECustomerAlgorithm?: string | undefined;
+  /** Header `x-amz-server-side-encryption-customer-key-MD5`. */
+  SSECustomerKeyMD5?: string | undefined;
+  /** Header `x-amz-server-side-encryption-aws-kms-key-id`. */
+  SSEKMSKeyId?: string | undefined;
+  /**
+   * Header `x-amz-request-charged`.
+   * One of: `requester`.
+   */
+  RequestCharged?: RequestCharged | undefined;
 }
 
+/** Parameters of CopyObject (`client.copy_object()`). */
 export interface CopyObjectRequest {
-  ACL?: ObjectCannedACL;
+  /**
+   * Header `x-amz-acl`.
+   * One of: `private`, `public-read`, `public-read-write`, `authenticated-read`, `aws-exec-read`, `bucket-owner-read`, `bucket-owner-full-control`.
+   */
+  ACL?: ObjectCannedACL | undefined;
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
-  CacheControl?: string;
-  ContentDisposition?: string;
-  ContentEncoding?: string;
-  ContentLanguage?: string;
-  ContentType?: string;
+  /** Header `Cache-Control`. */
+  CacheControl?: string | undefined;
+  /** Header `Content-Disposition`. */
+  ContentDisposition?: string | undefined;
+  /** Header `Content-Encoding`. */
+  ContentEncoding?: string | undefined;
+  /** Header `Content-Language`. */
+  ContentLanguage?: string | undefined;
+  /** Header `Content-Type`. */
+  ContentType?: string | undefined;
+  /**
+   * Required. Header `x-amz-copy-source`.
+   * `bucket/key`, `bucket/key?versionId=…` or `{ Bucket, Key, VersionId }`; the SDK URL-encodes it.
+   */
   CopySource: string | CopySourceDict;
-  CopySourceIfMatch?: string;
-  CopySourceIfModifiedSince?: Date | string;
-  CopySourceIfNoneMatch?: string;
-  CopySourceIfUnmodifiedSince?: Date | string;
-  Expires?: Date | string;
-  GrantFullControl?: string;
-  GrantRead?: string;
-  GrantReadACP?: string;
-  GrantWriteACP?: string;
+  /** Header `x-amz-copy-source-if-match`. */
+  CopySourceIfMatch?: string | undefined;
+  /**
+   * Header `x-amz-copy-source-if-modified-since`.
+   * A `Date` (or a date string); on the wire an HTTP date (RFC 822).
+   */
+  CopySourceIfModifiedSince?: Date | string | undefined;
+  /** Header `x-amz-copy-source-if-none-match`. */
+  CopySourceIfNoneMatch?: string | undefined;
+  /**
+   * Header `x-amz-copy-source-if-unmodified-since`.
+   * A `Date` (or a date string); on the wire an HTTP date (RFC 822).
+   */
+  CopySourceIfUnmodifiedSince?: Date | string | undefined;
+  /**
+   * Header `Expires`.
+   * A `Date` (or a date string); on the wire an HTTP date (RFC 822).
+   */
+  Expires?: Date | string | undefined;
+  /** Header `x-amz-grant-full-control`. */
+  GrantFullControl?: string | undefined;
+  /** Header `x-amz-grant-read`. */
+  GrantRead?: string | undefined;
+  /** Header `x-amz-grant-read-acp`. */
+  GrantReadACP?: string | undefined;
+  /** Header `x-amz-grant-write-acp`. */
+  GrantWriteACP?: string | undefined;
+  /** Required. URI label `{Key+}` (slashes kept). */
   Key: string;
-  Metadata?: Record<string, string>;
-  MetadataDirective?: MetadataDirective;
-  RetentionDirective?: RetentionDirective;
-  RetentionExpirationDate?: Date | string;
-  RetentionLegalHoldId?: string;
-  RetentionPeriod?: number;
-  ServerSideEncryption?: ServerSideEncryption;
-  StorageClass?: StorageClass;
-  WebsiteRedirectLocation?: string;
-  SSECustomerAlgorithm?: string;
-  SSECustomerKey?: string | Uint8Array;
-  SSECustomerKeyMD5?: string;
-  SSEKMSKeyId?: string;
-  CopySourceSSECustomerAlgorithm?: string;
-  CopySourceSSECustomerKey?: string | Uint8Array;
-  CopySourceSSECustomerKeyMD5?: string;
-  RequestPayer?: RequestPayer;
+  /** Headers `x-amz-meta-<name>`, one per entry. */
+  Metadata?: Record<string, string> | undefined;
+  /**
+   * Header `x-amz-metadata-directive`.
+   * One of: `COPY`, `REPLACE`.
+   */
+  MetadataDirective?: MetadataDirective | undefined;
+  /**
+   * Header `Retention-Directive`.
+   * One of: `COPY`, `REPLACE`.
+   */
+  RetentionDirective?: RetentionDirective | undefined;
+  /**
+   * Header `Retention-Expiration-Date`.
+   * A `Date` (or a date string); on the wire ISO 8601.
+   */
+  RetentionExpirationDate?: Date | string | undefined;
+  /** Header `Retention-Legal-Hold-ID`. */
+  RetentionLegalHoldId?: string | undefined;
+  /**
+   * Header `Retention-Period`.
+   * Unit: seconds (-1: indefinite, -2: permanent).
+   */
+  RetentionPeriod?: number | undefined;
+  /**
+   * Header `x-amz-server-side-encryption`.
+   * One of: `AES256`.
+   */
+  ServerSideEncryption?: ServerSideEncryption | undefined;
+  /**
+   * Header `x-amz-storage-class`.
+   * One of: `ACCELERATED`, `STANDARD`, `REDUCED_REDUNDANCY`, `STANDARD_IA`, `ONEZONE_IA`, `INTELLIGENT_TIERING`, `GLACIER`, `DEEP_ARCHIVE`.
+   */
+  StorageClass?: StorageClass | undefined;
+  /** Header `x-amz-website-redirect-location`. */
+  WebsiteRedirectLocation?: string | undefined;
+  /** Header `x-amz-server-side-encryption-customer-algorithm`. */
+  SSECustomerAlgorithm?: string | undefined;
+  /**
+   * Header `x-amz-server-side-encryption-customer-key`.
+   * Secret: never shown in errors, logs or inspect output.
+   * The raw key; the SDK base64-encodes it and fills SSECustomerKeyMD5 (a string given with its MD5 is sent as it is).
+   */
+  SSECustomerKey?: string | Uint8Array | undefined;
+  /** Header `x-amz-server-side-encryption-customer-key-MD5`. */
+  SSECustomerKeyMD5?: string | undefined;
+  /** Header `x-amz-server-side-encryption-aws-kms-key-id`. */
+  SSEKMSKeyId?: string | undefined;
+  /** Header `x-amz-copy-source-server-side-encryption-customer-algorithm`. */
+  CopySourceSSECustomerAlgorithm?: string | undefined;
+  /**
+   * Header `x-amz-copy-source-server-side-encryption-customer-key`.
+   * Secret: never shown in errors, logs or inspect output.
+   * The raw key; the SDK base64-encodes it and fills CopySourceSSECustomerKeyMD5 (a string given with its MD5 is sent as it is).
+   */
+  CopySourceSSECustomerKey?: string | Uint8Array | undefined;
+  /** Header `x-amz-copy-source-server-side-encryption-customer-key-MD5`. */
+  CopySourceSSECustomerKeyMD5?: string | undefined;
+  /**
+   * Header `x-amz-request-payer`.
+   * One of: `requester`.
+   */
+  RequestPayer?: RequestPayer | undefined;
 }
 
+/** Used in `CopyObjectOutput.CopyObjectResult`. */
 export interface CopyObjectResult {
-  ETag?: string;
-  LastModified?: Date;
-  ChecksumCRC32?: string;
-  ChecksumCRC32C?: string;
-  ChecksumSHA1?: string;
-  ChecksumSHA256?: string;
+  /** XML element `<ETag>`. */
+  ETag?: string | undefined;
+  /**
+   * XML element `<LastModified>`.
+   * A `Date`; on the wire ISO 8601.
+   */
+  LastModified?: Date | undefined;
+  /** XML element `<ChecksumCRC32>`. */
+  ChecksumCRC32?: string | undefined;
+  /** XML element `<ChecksumCRC32C>`. */
+  ChecksumCRC32C?: string | undefined;
+  /** XML element `<ChecksumSHA1>`. */
+  ChecksumSHA1?: string | undefined;
+  /** XML element `<ChecksumSHA256>`. */
+  ChecksumSHA256?: string | undefined;
 }
 
+/** Used in `UploadPartCopyOutput.CopyPartResult`. */
 export interface CopyPartResult {
-  ETag?: string;
-  LastModified?: Date;
-  ChecksumCRC32?: string;
-  ChecksumCRC32C?: string;
-  ChecksumSHA1?: string;
-  ChecksumSHA256?: string;
+  /** XML element `<ETag>`. */
+  ETag?: string | undefined;
+  /**
+   * XML element `<LastModified>`.
+   * A `Date`; on the wire ISO 8601.
+   */
+  LastModified?: Date | undefined;
+  /** XML element `<ChecksumCRC32>`. */
+  ChecksumCRC32?: string | undefined;
+  /** XML element `<ChecksumCRC32C>`. */
+  ChecksumCRC32C?: string | undefined;
+  /** XML element `<ChecksumSHA1>`. */
+  ChecksumSHA1?: string | undefined;
+  /** XML element `<ChecksumSHA256>`. */
+  ChecksumSHA256?: string | undefined;
 }
 
+/** Used in `CreateBucketRequest.CreateBucketConfiguration`. */
 export interface CreateBucketConfiguration {
-  LocationConstraint?: BucketLocationConstraint;
+  /**
+   * XML element `<LocationConstraint>`.
+   * One of: `us-standard`, `us-vault`, `us-cold`, `us-flex`, `us-east-standard`, `us-east-vault`, `us-east-cold`, `us-east-flex`, `us-south-standard`, `us-south-vault`, `us-south-cold`, `us-south-flex`, … (52 values).
+   */
+  LocationConstraint?: BucketLocationConstraint | undefined;
 }
 
+/** Response of CreateBucket (`client.create_bucket()`), without ResponseMetadata. */
 export interface CreateBucketOutput {
-  Location?: string;
+  /** Header `Location`. */
+  Location?: string | undefined;
 }
 
+/** Parameters of CreateBucket (`client.create_bucket()`). */
 export interface CreateBucketRequest {
-  ACL?: BucketCannedACL;
+  /**
+   * Header `x-amz-acl`.
+   * One of: `private`, `public-read`, `public-read-write`, `authenticated-read`.
+   */
+  ACL?: BucketCannedACL | undefined;
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
-  CreateBucketConfiguration?: CreateBucketConfiguration;
-  GrantFullControl?: string;
-  GrantRead?: string;
-  GrantReadACP?: string;
-  GrantWrite?: string;
-  GrantWriteACP?: string;
-  IBMServiceInstanceId?: string;
-  IBMSSEKPEncryptionAlgorithm?: IBMSSEKPEncryptionAlgorithm;
-  IBMSSEKPCustomerRootKeyCrn?: string;
+  /** The HTTP body: XML `<CreateBucketConfiguration>`. */
+  CreateBucketConfiguration?: CreateBucketConfiguration | undefined;
+  /** Header `x-amz-grant-full-control`. */
+  GrantFullControl?: string | undefined;
+  /** Header `x-amz-grant-read`. */
+  GrantRead?: string | undefined;
+  /** Header `x-amz-grant-read-acp`. */
+  GrantReadACP?: string | undefined;
+  /** Header `x-amz-grant-write`. */
+  GrantWrite?: string | undefined;
+  /** Header `x-amz-grant-write-acp`. */
+  GrantWriteACP?: string | undefined;
+  /** Header `ibm-service-instance-id`. */
+  IBMServiceInstanceId?: string | undefined;
+  /**
+   * Header `ibm-sse-kp-encryption-algorithm`.
+   * One of: `AES256`.
+   */
+  IBMSSEKPEncryptionAlgorithm?: IBMSSEKPEncryptionAlgorithm | undefined;
+  /** Header `ibm-sse-kp-customer-root-key-crn`. */
+  IBMSSEKPCustomerRootKeyCrn?: string | undefined;
 }
 
+/** Response of CreateMultipartUpload (`client.create_multipart_upload()`), without ResponseMetadata. */
 export interface CreateMultipartUploadOutput {
-  AbortDate?: Date;
-  AbortRuleId?: string;
-  Bucket?: string;
-  Key?: string;
-  UploadId?: string;
-  ServerSideEncryption?: ServerSideEncryption;
-  SSECustomerAlgorithm?: string;
-  SSECustomerKeyMD5?: string;
-  SSEKMSKeyId?: string;
-  RequestCharged?: RequestCharged;
+  /**
+   * Header `x-amz-abort-date`.
+   * A `Date`; on the wire an HTTP date (RFC 822).
+   */
+  AbortDate?: Date | undefined;
+  /** Header `x-amz-abort-rule-id`. */
+  AbortRuleId?: string | undefined;
+  /** XML element `<Bucket>`. */
+  Bucket?: string | undefined;
+  /** XML element `<Key>`. */
+  Key?: string | undefined;
+  /** XML element `<UploadId>`. */
+  UploadId?: string | undefined;
+  /**
+   * Header `x-amz-server-side-encryption`.
+   * One of: `AES256`.
+   */
+  ServerSideEncryption?: ServerSideEncryption | undefined;
+  /** Header `x-amz-server-side-encryption-customer-algorithm`. */
+  SSECustomerAlgorithm?: string | undefined;
+  /** Header `x-amz-server-side-encryption-customer-key-MD5`. */
+  SSECustomerKeyMD5?: string | undefined;
+  /** Header `x-amz-server-side-encryption-aws-kms-key-id`. */
+  SSEKMSKeyId?: string | undefined;
+  /**
+   * Header `x-amz-request-charged`.
+   * One of: `requester`.
+   */
+  RequestCharged?: RequestCharged | undefined;
 }
 
+/** Parameters of CreateMultipartUpload (`client.create_multipart_upload()`). */
 export interface CreateMultipartUploadRequest {
-  ACL?: ObjectCannedACL;
+  /**
+   * Header `x-amz-acl`.
+   * One of: `private`, `public-read`, `public-read-write`, `authenticated-read`, `aws-exec-read`, `bucket-owner-read`, `bucket-owner-full-control`.
+   */
+  ACL?: ObjectCannedACL | undefined;
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
-  CacheControl?: string;
-  ContentDisposition?: string;
-  ContentEncoding?: string;
-  ContentLanguage?: string;
-  ContentType?: string;
-  Expires?: Date | string;
-  GrantFullControl?: string;
-  GrantRead?: string;
-  GrantReadACP?: string;
-  GrantWriteACP?: string;
+  /** Header `Cache-Control`. */
+  CacheControl?: string | undefined;
+  /** Header `Content-Disposition`. */
+  ContentDisposition?: string | undefined;
+  /** Header `Content-Encoding`. */
+  ContentEncoding?: string | undefined;
+  /** Header `Content-Language`. */
+  ContentLanguage?: string | undefined;
+  /** Header `Content-Type`. */
+  ContentType?: string | undefined;
+  /**
+   * Header `Expires`.
+   * A `Date` (or a date string); on the wire an HTTP date (RFC 822).
+   */
+  Expires?: Date | string | undefined;
+  /** Header `x-amz-grant-full-control`. */
+  GrantFullControl?: string | undefined;
+  /** Header `x-amz-grant-read`. */
+  GrantRead?: string | undefined;
+  /** Header `x-amz-grant-read-acp`. */
+  GrantReadACP?: string | undefined;
+  /** Header `x-amz-grant-write-acp`. */
+  GrantWriteACP?: string | undefined;
+  /** Required. URI label `{Key+}` (slashes kept). */
   Key: string;
-  Metadata?: Record<string, string>;
-  ServerSideEncryption?: ServerSideEncryption;
-  StorageClass?: StorageClass;
-  WebsiteRedirectLocation?: string;
-  SSECustomerAlgorithm?: string;
-  SSECustomerKey?: string | Uint8Array;
-  SSECustomerKeyMD5?: string;
-  SSEKMSKeyId?: string;
-  RequestPayer?: RequestPayer;
+  /** Headers `x-amz-meta-<name>`, one per entry. */
+  Metadata?: Record<string, string> | undefined;
+  /**
+   * Header `x-amz-server-side-encryption`.
+   * One of: `AES256`.
+   */
+  ServerSideEncryption?: ServerSideEncryption | undefined;
+  /**
+   * Header `x-amz-storage-class`.
+   * One of: `ACCELERATED`, `STANDARD`, `REDUCED_REDUNDANCY`, `STANDARD_IA`, `ONEZONE_IA`, `INTELLIGENT_TIERING`, `GLACIER`, `DEEP_ARCHIVE`.
+   */
+  StorageClass?: StorageClass | undefined;
+  /** Header `x-amz-website-redirect-location`. */
+  WebsiteRedirectLocation?: string | undefined;
+  /** Header `x-amz-server-side-encryption-customer-algorithm`. */
+  SSECustomerAlgorithm?: string | undefined;
+  /**
+   * Header `x-amz-server-side-encryption-customer-key`.
+   * Secret: never shown in errors, logs or inspect output.
+   * The raw key; the SDK base64-encodes it and fills SSECustomerKeyMD5 (a string given with its MD5 is sent as it is).
+   */
+  SSECustomerKey?: string | Uint8Array | undefined;
+  /** Header `x-amz-server-side-encryption-customer-key-MD5`. */
+  SSECustomerKeyMD5?: string | undefined;
+  /** Header `x-amz-server-side-encryption-aws-kms-key-id`. */
+  SSEKMSKeyId?: string | undefined;
+  /**
+   * Header `x-amz-request-payer`.
+   * One of: `requester`.
+   */
+  RequestPayer?: RequestPayer | undefined;
 }
 
+/** Used in `DeleteObjectsRequest.Delete`. */
 export interface Delete {
+  /** Required. XML elements `<Object>`, one per item. */
   Objects: ObjectIdentifier[];
-  Quiet?: boolean;
+  /** XML element `<Quiet>`. */
+  Quiet?: boolean | undefined;
 }
 
+/** Parameters of DeleteBucketAnalyticsConfiguration (`client.delete_bucket_analytics_configuration()`). */
 export interface DeleteBucketAnalyticsConfigurationRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. Query parameter `id`. */
   Id: string;
 }
 
+/** Parameters of DeleteBucketCors (`client.delete_bucket_cors()`). */
 export interface DeleteBucketCorsRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
 }
 
+/** Parameters of DeleteBucketInventoryConfiguration (`client.delete_bucket_inventory_configuration()`). */
 export interface DeleteBucketInventoryConfigurationRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. Query parameter `id`. */
   Id: string;
 }
 
+/** Parameters of DeleteBucketLifecycle (`client.delete_bucket_lifecycle()`). */
 export interface DeleteBucketLifecycleRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
 }
 
+/** Parameters of DeleteBucketMetricsConfiguration (`client.delete_bucket_metrics_configuration()`). */
 export interface DeleteBucketMetricsConfigurationRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. Query parameter `id`. */
   Id: string;
 }
 
+/** Parameters of DeleteBucketPolicy (`client.delete_bucket_policy()`). */
 export interface DeleteBucketPolicyRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
 }
 
+/** Parameters of DeleteBucketReplication (`client.delete_bucket_replication()`). */
 export interface DeleteBucketReplicationRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
 }
 
+/** Parameters of DeleteBucket (`client.delete_bucket()`). */
 export interface DeleteBucketRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
 }
 
+/** Parameters of DeleteBucketTagging (`client.delete_bucket_tagging()`). */
 export interface DeleteBucketTaggingRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
 }
 
+/** Parameters of DeleteBucketWebsite (`client.delete_bucket_website()`). */
 export interface DeleteBucketWebsiteRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
 }
 
+/** Parameters of DeleteLegalHold (`client.delete_legal_hold()`). */
 export interface DeleteLegalHoldRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. URI label `{Key+}` (slashes kept). */
   Key: string;
+  /** Required. URI label `{RetentionLegalHoldId}`. */
   RetentionLegalHoldId: string;
 }
 
+/** Used in `ListObjectVersionsOutput.DeleteMarkers`. */
 export interface DeleteMarkerEntry {
-  Owner?: Owner;
-  Key?: string;
-  VersionId?: string;
-  IsLatest?: boolean;
-  LastModified?: Date;
+  /** XML element `<Owner>`. */
+  Owner?: Owner | undefined;
+  /** XML element `<Key>`. */
+  Key?: string | undefined;
+  /** XML element `<VersionId>`. */
+  VersionId?: string | undefined;
+  /** XML element `<IsLatest>`. */
+  IsLatest?: boolean | undefined;
+  /**
+   * XML element `<LastModified>`.
+   * A `Date`; on the wire ISO 8601.
+   */
+  LastModified?: Date | undefined;
 }
 
+/** Used in `ReplicationRule.DeleteMarkerReplication`. */
 export interface DeleteMarkerReplication {
-  Status?: string;
+  /** XML element `<Status>`. */
+  Status?: string | undefined;
 }
 
+/** Response of DeleteObject (`client.delete_object()`), without ResponseMetadata. */
 export interface DeleteObjectOutput {
-  DeleteMarker?: boolean;
-  VersionId?: string;
-  RequestCharged?: RequestCharged;
+  /** Header `x-amz-delete-marker`. */
+  DeleteMarker?: boolean | undefined;
+  /** Header `x-amz-version-id`. */
+  VersionId?: string | undefined;
+  /**
+   * Header `x-amz-request-charged`.
+   * One of: `requester`.
+   */
+  RequestCharged?: RequestCharged | undefined;
 }
 
+/** Parameters of DeleteObject (`client.delete_object()`). */
 export interface DeleteObjectRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. URI label `{Key+}` (slashes kept). */
   Key: string;
-  MFA?: string;
-  VersionId?: string;
-  RequestPayer?: RequestPayer;
+  /** Header `x-amz-mfa`. */
+  MFA?: string | undefined;
+  /** Query parameter `versionId`. */
+  VersionId?: string | undefined;
+  /**
+   * Header `x-amz-request-payer`.
+   * One of: `requester`.
+   */
+  RequestPayer?: RequestPayer | undefined;
 }
 
+/** Response of DeleteObjects (`client.delete_objects()`), without ResponseMetadata. */
 export interface DeleteObjectsOutput {
-  Deleted?: DeletedObject[];
-  RequestCharged?: RequestCharged;
-  Errors?: Error[];
+  /** XML elements `<Deleted>`, one per item. */
+  Deleted?: DeletedObject[] | undefined;
+  /**
+   * Header `x-amz-request-charged`.
+   * One of: `requester`.
+   */
+  RequestCharged?: RequestCharged | undefined;
+  /** XML elements `<Error>`, one per item. */
+  Errors?: S3Error[] | undefined;
 }
 
+/** Parameters of DeleteObjects (`client.delete_objects()`). */
 export interface DeleteObjectsRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. The HTTP body: XML `<Delete>`. */
   Delete: Delete;
-  MFA?: string;
-  RequestPayer?: RequestPayer;
+  /** Header `x-amz-mfa`. */
+  MFA?: string | undefined;
+  /**
+   * Header `x-amz-request-payer`.
+   * One of: `requester`.
+   */
+  RequestPayer?: RequestPayer | undefined;
 }
 
+/** Used in `DeleteObjectsOutput.Deleted`. */
 export interface DeletedObject {
-  Key?: string;
-  VersionId?: string;
-  DeleteMarker?: boolean;
-  DeleteMarkerVersionId?: string;
+  /** XML element `<Key>`. */
+  Key?: string | undefined;
+  /** XML element `<VersionId>`. */
+  VersionId?: string | undefined;
+  /** XML element `<DeleteMarker>`. */
+  DeleteMarker?: boolean | undefined;
+  /** XML element `<DeleteMarkerVersionId>`. */
+  DeleteMarkerVersionId?: string | undefined;
 }
 
+/** Used in `ReplicationRule.Destination`. */
 export interface Destination {
+  /** Required. XML element `<Bucket>`. */
   Bucket: string;
-  Account?: string;
-  StorageClass?: StorageClass;
-  AccessControlTranslation?: AccessControlTranslation;
-  EncryptionConfiguration?: EncryptionConfiguration;
-  ReplicationTime?: ReplicationTime;
-  Metrics?: Metrics;
+  /** XML element `<Account>`. */
+  Account?: string | undefined;
+  /**
+   * XML element `<StorageClass>`.
+   * One of: `ACCELERATED`, `STANDARD`, `REDUCED_REDUNDANCY`, `STANDARD_IA`, `ONEZONE_IA`, `INTELLIGENT_TIERING`, `GLACIER`, `DEEP_ARCHIVE`.
+   */
+  StorageClass?: StorageClass | undefined;
+  /** XML element `<AccessControlTranslation>`. */
+  AccessControlTranslation?: AccessControlTranslation | undefined;
+  /** XML element `<EncryptionConfiguration>`. */
+  EncryptionConfiguration?: EncryptionConfiguration | undefined;
+  /** XML element `<ReplicationTime>`. */
+  ReplicationTime?: ReplicationTime | undefined;
+  /** XML element `<Metrics>`. */
+  Metrics?: Metrics | undefined;
 }
 
+/**
+ * One of: `url`. Other strings the service may add are accepted too.
+ * Used in `ListMultipartUploadsOutput.EncodingType`, `ListMultipartUploadsRequest.EncodingType`, `ListObjectVersionsOutput.EncodingType`, `ListObjectVersionsRequest.EncodingType`, ….
+ */
 export type EncodingType = 'url' | (string & {});
 
+/** Used in `S3Location.Encryption`. */
 export interface Encryption {
-  EncryptionType?: string;
-  KMSKeyId?: string;
-  KMSContext?: string;
+  /** XML element `<EncryptionType>`. */
+  EncryptionType?: string | undefined;
+  /** XML element `<KMSKeyId>`. */
+  KMSKeyId?: string | undefined;
+  /** XML element `<KMSContext>`. */
+  KMSContext?: string | undefined;
 }
 
+/** Used in `Destination.EncryptionConfiguration`. */
 export interface EncryptionConfiguration {
-  ReplicaKmsKeyID?: string;
+  /** XML element `<ReplicaKmsKeyID>`. */
+  ReplicaKmsKeyID?: string | undefined;
 }
 
-export interface Error {
-  Key?: string;
-  VersionId?: string;
-  Code?: string;
-  Message?: string;
+/**
+ * Used in `DeleteObjectsOutput.Errors`.
+ * The model's `Error` shape (named `S3Error` here: `Error` is a global).
+ */
+export interface S3Error {
+  /** XML element `<Key>`. */
+  Key?: string | undefined;
+  /** XML element `<VersionId>`. */
+  VersionId?: string | undefined;
+  /** XML element `<Code>`. */
+  Code?: string | undefined;
+  /** XML element `<Message>`. */
+  Message?: string | undefined;
 }
 
+/** Used in `GetBucketWebsiteOutput.ErrorDocument`, `WebsiteConfiguration.ErrorDocument`. */
 export interface ErrorDocument {
+  /** Required. XML element `<Key>`. */
   Key: string;
 }
 
-export type Event = 's3:ReducedRedundancyLostObject' | 's3:ObjectCreated:*' | 's3:ObjectCreated:Put' | 's3:ObjectCreated:Post' | 's3:ObjectCreated:Copy' | 's3:ObjectCreated:CompleteMultipartUpload' | 's3:ObjectRemoved:*' | 's3:ObjectRemoved:Delete' | 's3:ObjectRemoved:DeleteMarkerCreated' | 's3:ObjectRestore:*' | 's3:ObjectRestore:Post' | 's3:ObjectRestore:Completed' | 's3:ObjectRestore:Delete' | 's3:Replication:*' | 's3:Replication:OperationFailedReplication' | 's3:Replication:OperationNotTracked' | 's3:Replication:OperationMissedThreshold' | 's3:Replication:OperationReplicatedAfterThreshold' | 's3:LifecycleExpiration:*' | 's3:LifecycleExpiration:Delete' | 's3:LifecycleExpiration:DeleteMarkerCreated' | 's3:LifecycleTransition' | 's3:IntelligentTiering' | 's3:ObjectAcl:Put' | 's3:ObjectTagging:*' | 's3:ObjectTagging:Put' | 's3:ObjectTagging:Delete' | (string & {});
+/**
+ * One of: `s3:ReducedRedundancyLostObject`, `s3:ObjectCreated:*`, `s3:ObjectCreated:Put`, `s3:ObjectCreated:Post`, `s3:ObjectCreated:Copy`, `s3:ObjectCreated:CompleteMultipartUpload`, `s3:ObjectRemoved:*`, `s3:ObjectRemoved:Delete`, `s3:ObjectRemoved:DeleteMarkerCreated`, `s3:ObjectRestore:*`, `s3:ObjectRestore:Post`, `s3:ObjectRestore:Completed`, … (27 values). Other strings the service may add are accepted too.
+ * Used in `LambdaFunctionConfiguration.Events`, `QueueConfiguration.Events`, `TopicConfiguration.Events`.
+ */
+export type S3Event = 's3:ReducedRedundancyLostObject' | 's3:ObjectCreated:*' | 's3:ObjectCreated:Put' | 's3:ObjectCreated:Post' | 's3:ObjectCreated:Copy' | 's3:ObjectCreated:CompleteMultipartUpload' | 's3:ObjectRemoved:*' | 's3:ObjectRemoved:Delete' | 's3:ObjectRemoved:DeleteMarkerCreated' | 's3:ObjectRestore:*' | 's3:ObjectRestore:Post' | 's3:ObjectRestore:Completed' | 's3:ObjectRestore:Delete' | 's3:Replication:*' | 's3:Replication:OperationFailedReplication' | 's3:Replication:OperationNotTracked' | 's3:Replication:OperationMissedThreshold' | 's3:Replication:OperationReplicatedAfterThreshold' | 's3:LifecycleExpiration:*' | 's3:LifecycleExpiration:Delete' | 's3:LifecycleExpiration:DeleteMarkerCreated' | 's3:LifecycleTransition' | 's3:IntelligentTiering' | 's3:ObjectAcl:Put' | 's3:ObjectTagging:*' | 's3:ObjectTagging:Put' | 's3:ObjectTagging:Delete' | (string & {});
 
+/** Used in `ReplicationRule.ExistingObjectReplication`. */
 export interface ExistingObjectReplication {
-  Status?: string;
+  /** XML element `<Status>`. */
+  Status?: string | undefined;
 }
 
+/**
+ * One of: `Enabled`, `Disabled`. Other strings the service may add are accepted too.
+ * Used in `LifecycleRule.Status`.
+ */
 export type ExpirationStatus = 'Enabled' | 'Disabled' | (string & {});
 
+/** Parameters of ExtendObjectRetention (`client.extend_object_retention()`). */
 export interface ExtendObjectRetentionRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. URI label `{Key+}` (slashes kept). */
   Key: string;
-  AdditionalRetentionPeriod?: number;
-  ExtendRetentionFromCurrentTime?: number;
-  NewRetentionExpirationDate?: Date | string;
-  NewRetentionPeriod?: number;
+  /**
+   * Header `Additional-Retention-Period`.
+   * Unit: seconds.
+   */
+  AdditionalRetentionPeriod?: number | undefined;
+  /**
+   * Header `Extend-Retention-From-Current-Time`.
+   * Unit: seconds.
+   */
+  ExtendRetentionFromCurrentTime?: number | undefined;
+  /**
+   * Header `New-Retention-Expiration-Date`.
+   * A `Date` (or a date string); on the wire ISO 8601.
+   */
+  NewRetentionExpirationDate?: Date | string | undefined;
+  /**
+   * Header `New-Retention-Period`.
+   * Unit: seconds.
+   */
+  NewRetentionPeriod?: number | undefined;
 }
 
+/** Used in `S3KeyFilter.FilterRules`. */
 export interface FilterRule {
-  Name?: FilterRuleName;
-  Value?: string;
+  /**
+   * XML element `<Name>`.
+   * One of: `prefix`, `suffix`.
+   */
+  Name?: FilterRuleName | undefined;
+  /** XML element `<Value>`. */
+  Value?: string | undefined;
 }
 
+/**
+ * One of: `prefix`, `suffix`. Other strings the service may add are accepted too.
+ * Used in `FilterRule.Name`.
+ */
 export type FilterRuleName = 'prefix' | 'suffix' | (string & {});
 
+/** Response of GetBucketAccelerateConfiguration (`client.get_bucket_accelerate_configuration()`), without ResponseMetadata. */
 export interface GetBucketAccelerateConfigurationOutput {
-  Status?: BucketAccelerateStatus;
+  /**
+   * XML element `<Status>`.
+   * One of: `Enabled`, `Suspended`.
+   */
+  Status?: BucketAccelerateStatus | undefined;
 }
 
+/** Parameters of GetBucketAccelerateConfiguration (`client.get_bucket_accelerate_configuration()`). */
 export interface GetBucketAccelerateConfigurationRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
 }
 
+/** Response of GetBucketAcl (`client.get_bucket_acl()`), without ResponseMetadata. */
 export interface GetBucketAclOutput {
-  Owner?: Owner;
-  Grants?: Grant[];
+  /** XML element `<Owner>`. */
+  Owner?: Owner | undefined;
+  /** XML element `<AccessControlList>` holding one `<Grant>` per item. */
+  Grants?: Grant[] | undefined;
 }
 
+/** Parameters of GetBucketAcl (`client.get_bucket_acl()`). */
 export interface GetBucketAclRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
 }
 
+/** Response of GetBucketAnalyticsConfiguration (`client.get_bucket_analytics_configuration()`), without ResponseMetadata. */
 export interface GetBucketAnalyticsConfigurationOutput {
-  AnalyticsConfiguration?: AnalyticsConfiguration;
+  /** The HTTP body: XML `<AnalyticsConfiguration>`. */
+  AnalyticsConfiguration?: AnalyticsConfiguration | undefined;
 }
 
+/** Parameters of GetBucketAnalyticsConfiguration (`client.get_bucket_analytics_configuration()`). */
 export interface GetBucketAnalyticsConfigurationRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. Query parameter `id`. */
   Id: string;
 }
 
+/** Response of GetBucketAspera (`client.get_bucket_aspera()`), without ResponseMetadata. */
 export interface GetBucketAsperaOutput {
-  AccessKey?: AccessKey;
-  ATSEndpoint?: string;
+  /** XML element `<AccessKey>`. */
+  AccessKey?: AccessKey | undefined;
+  /**
+   * XML element `<ATSEndpoint>`.
+   * Secret: never shown in errors, logs or inspect output.
+   */
+  ATSEndpoint?: string | undefined;
 }
 
+/** Parameters of GetBucketAspera (`client.get_bucket_aspera()`). */
 export interface GetBucketAsperaRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
 }
 
+/** Response of GetBucketCors (`client.get_bucket_cors()`), without ResponseMetadata. */
 export interface GetBucketCorsOutput {
-  CORSRules?: CORSRule[];
+  /** XML elements `<CORSRule>`, one per item. */
+  CORSRules?: CORSRule[] | undefined;
 }
 
+/** Parameters of GetBucketCors (`client.get_bucket_cors()`). */
 export interface GetBucketCorsRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
-  MirrorDestination?: string;
+  /** Header `Mirror-Destination`. */
+  MirrorDestination?: string | undefined;
 }
 
+/** Response of GetBucketInventoryConfiguration (`client.get_bucket_inventory_configuration()`), without ResponseMetadata. */
 export interface GetBucketInventoryConfigurationOutput {
-  InventoryConfiguration?: InventoryConfiguration;
+  /** The HTTP body: XML `<InventoryConfiguration>`. */
+  InventoryConfiguration?: InventoryConfiguration | undefined;
 }
 
+/** Parameters of GetBucketInventoryConfiguration (`client.get_bucket_inventory_configuration()`). */
 export interface GetBucketInventoryConfigurationRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. Query parameter `id`. */
   Id: string;
 }
 
+/** Response of GetBucketLifecycleConfiguration (`client.get_bucket_lifecycle_configuration()`), without ResponseMetadata. */
 export interface GetBucketLifecycleConfigurationOutput {
-  Rules?: LifecycleRule[];
+  /** XML elements `<Rule>`, one per item. */
+  Rules?: LifecycleRule[] | undefined;
 }
 
+/** Parameters of GetBucketLifecycleConfiguration (`client.get_bucket_lifecycle_configuration()`). */
 export interface GetBucketLifecycleConfigurationRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
 }
 
+/** Response of GetBucketLocation (`client.get_bucket_location()`), without ResponseMetadata. */
 export interface GetBucketLocationOutput {
-  LocationConstraint?: BucketLocationConstraint;
+  /**
+   * XML element `<LocationConstraint>`.
+   * One of: `us-standard`, `us-vault`, `us-cold`, `us-flex`, `us-east-standard`, `us-east-vault`, `us-east-cold`, `us-east-flex`, `us-south-standard`, `us-south-vault`, `us-south-cold`, `us-south-flex`, … (52 values).
+   */
+  LocationConstraint?: BucketLocationConstraint | undefined;
 }
 
+/** Parameters of GetBucketLocation (`client.get_bucket_location()`). */
 export interface GetBucketLocationRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
 }
 
+/** Response of GetBucketLogging (`client.get_bucket_logging()`), without ResponseMetadata. */
 export interface GetBucketLoggingOutput {
-  LoggingEnabled?: LoggingEnabled;
+  /** XML element `<LoggingEnabled>`. */
+  LoggingEnabled?: LoggingEnabled | undefined;
 }
 
+/** Parameters of GetBucketLogging (`client.get_bucket_logging()`). */
 export interface GetBucketLoggingRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
 }
 
+/** Response of GetBucketMetricsConfiguration (`client.get_bucket_metrics_configuration()`), without ResponseMetadata. */
 export interface GetBucketMetricsConfigurationOutput {
-  MetricsConfiguration?: MetricsConfiguration;
+  /** The HTTP body: XML `<MetricsConfiguration>`. */
+  MetricsConfiguration?: MetricsConfiguration | undefined;
 }
 
+/** Parameters of GetBucketMetricsConfiguration (`client.get_bucket_metrics_configuration()`). */
 export interface GetBucketMetricsConfigurationRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. Query parameter `id`. */
   Id: string;
 }
 
+/** Response of GetBucketNotificationConfiguration (`client.get_bucket_notification_configuration()`), without ResponseMetadata. */
 export interface GetBucketNotificationConfigurationOutput {
-  TopicConfigurations?: TopicConfiguration[];
-  QueueConfigurations?: QueueConfiguration[];
-  LambdaFunctionConfigurations?: LambdaFunctionConfiguration[];
+  /** XML elements `<TopicConfiguration>`, one per item. */
+  TopicConfigurations?: TopicConfiguration[] | undefined;
+  /** XML elements `<QueueConfiguration>`, one per item. */
+  QueueConfigurations?: QueueConfiguration[] | undefined;
+  /** XML elements `<CloudFunctionConfiguration>`, one per item. */
+  LambdaFunctionConfigurations?: LambdaFunctionConfiguration[] | undefined;
 }
 
+/** Parameters of GetBucketNotificationConfiguration (`client.get_bucket_notification_configuration()`). */
 export interface GetBucketNotificationConfigurationRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
 }
 
+/** Response of GetBucketPolicy (`client.get_bucket_policy()`), without ResponseMetadata. */
 export interface GetBucketPolicyOutput {
-  Policy?: string;
+  /** The HTTP body: XML `<Policy>`. */
+  Policy?: string | undefined;
 }
 
+/** Parameters of GetBucketPolicy (`client.get_bucket_policy()`). */
 export interface GetBucketPolicyRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
 }
 
+/** Response of GetBucketProtectionConfiguration (`client.get_bucket_protection_configuration()`), without ResponseMetadata. */
 export interface GetBucketProtectionConfigurationOutput {
-  ProtectionConfiguration?: ProtectionConfiguration;
-  IbmProtectionManagementState?: string;
+  /** The HTTP body: XML `<ProtectionConfiguration>`. */
+  ProtectionConfiguration?: ProtectionConfiguration | undefined;
+  /** Header `x-ibm-protection-management-state`. */
+  IbmProtectionManagementState?: string | undefined;
 }
 
+/** Parameters of GetBucketProtectionConfiguration (`client.get_bucket_protection_configuration()`). */
 export interface GetBucketProtectionConfigurationRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
 }
 
+/** Response of GetBucketReplication (`client.get_bucket_replication()`), without ResponseMetadata. */
 export interface GetBucketReplicationOutput {
-  ReplicationConfiguration?: ReplicationConfiguration;
+  /** The HTTP body: XML `<ReplicationConfiguration>`. */
+  ReplicationConfiguration?: ReplicationConfiguration | undefined;
 }
 
+/** Parameters of GetBucketReplication (`client.get_bucket_replication()`). */
 export interface GetBucketReplicationRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
 }
 
+/** Response of GetBucketTagging (`client.get_bucket_tagging()`), without ResponseMetadata. */
 export interface GetBucketTaggingOutput {
-  TagSet?: Tag[];
+  /** XML element `<TagSet>` holding one `<Tag>` per item. */
+  TagSet?: Tag[] | undefined;
 }
 
+/** Parameters of GetBucketTagging (`client.get_bucket_tagging()`). */
 export interface GetBucketTaggingRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
-  MirrorDestination?: string;
+  /** Header `Mirror-Destination`. */
+  MirrorDestination?: string | undefined;
 }
 
+/** Response of GetBucketVersioning (`client.get_bucket_versioning()`), without ResponseMetadata. */
 export interface GetBucketVersioningOutput {
-  Status?: BucketVersioningStatus;
-  MFADelete?: MFADeleteStatus;
+  /**
+   * XML element `<Status>`.
+   * One of: `Enabled`, `Suspended`.
+   */
+  Status?: BucketVersioningStatus | undefined;
+  /**
+   * XML element `<MfaDelete>`.
+   * One of: `Enabled`, `Disabled`.
+   */
+  MFADelete?: MFADeleteStatus | undefined;
 }
 
+/** Parameters of GetBucketVersioning (`client.get_bucket_versioning()`). */
 export interface GetBucketVersioningRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
 }
 
+/** Response of GetBucketWebsite (`client.get_bucket_website()`), without ResponseMetadata. */
 export interface GetBucketWebsiteOutput {
-  RedirectAllRequestsTo?: RedirectAllRequestsTo;
-  IndexDocument?: IndexDocument;
-  ErrorDocument?: ErrorDocument;
-  RoutingRules?: RoutingRule[];
+  /** XML element `<RedirectAllRequestsTo>`. */
+  RedirectAllRequestsTo?: RedirectAllRequestsTo | undefined;
+  /** XML element `<IndexDocument>`. */
+  IndexDocument?: IndexDocument | undefined;
+  /** XML element `<ErrorDocument>`. */
+  ErrorDocument?: ErrorDocument | undefined;
+  /** XML element `<RoutingRules>` holding one `<RoutingRule>` per item. */
+  RoutingRules?: RoutingRule[] | undefined;
 }
 
+/** Parameters of GetBucketWebsite (`client.get_bucket_website()`). */
 export interface GetBucketWebsiteRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
 }
 
+/** Response of GetObjectAcl (`client.get_object_acl()`), without ResponseMetadata. */
 export interface GetObjectAclOutput {
-  Owner?: Owner;
-  Grants?: Grant[];
-  RequestCharged?: RequestCharged;
+  /** XML element `<Owner>`. */
+  Owner?: Owner | undefined;
+  /** XML element `<AccessControlList>` holding one `<Grant>` per item. */
+  Grants?: Grant[] | undefined;
+  /**
+   * Header `x-amz-request-charged`.
+   * One of: `requester`.
+   */
+  RequestCharged?: RequestCharged | undefined;
 }
 
+/** Parameters of GetObjectAcl (`client.get_object_acl()`). */
 export interface GetObjectAclRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. URI label `{Key+}` (slashes kept). */
   Key: string;
-  MirrorDestination?: string;
-  VersionId?: string;
-  RequestPayer?: RequestPayer;
+  /** Header `Mirror-Destination`. */
+  MirrorDestination?: string | undefined;
+  /** Query parameter `versionId`. */
+  VersionId?: string | undefined;
+  /**
+   * Header `x-amz-request-payer`.
+   * One of: `requester`.
+   */
+  RequestPayer?: RequestPayer | undefined;
 }
 
+/** Response of GetObject (`client.get_object()`), without ResponseMetadata. */
 export interface GetObjectOutput {
-  DeleteMarker?: boolean;
-  AcceptRanges?: string;
-  Expiration?: string;
-  Restore?: string;
-  LastModified?: Date;
-  ContentLength?: number;
-  ETag?: string;
-  MissingMeta?: number;
-  VersionId?: string;
-  CacheControl?: string;
-  ContentDisposition?: string;
-  ContentEncoding?: string;
-  ContentLanguage?: string;
-  ContentRange?: string;
-  ContentType?: string;
-  Expires?: Date;
-  WebsiteRedirectLocation?: string;
-  ServerSideEncryption?: ServerSideEncryption;
-  Metadata?: Record<string, string>;
-  RetentionExpirationDate?: Date;
-  RetentionLegalHoldCount?: number;
-  RetentionPeriod?: number;
-  SSECustomerAlgorithm?: string;
-  SSECustomerKeyMD5?: string;
-  SSEKMSKeyId?: string;
-  StorageClass?: StorageClass;
-  RequestCharged?: RequestCharged;
-  ReplicationStatus?: ReplicationStatus;
-  PartsCount?: number;
-  IbmRestoredCopyStorageClass?: StorageClass;
-  IbmTransition?: string;
-  Body?: StreamingBody;
+  /** Header `x-amz-delete-marker`. */
+  DeleteMarker?: boolean | undefined;
+  /** Header `accept-ranges`. */
+  AcceptRanges?: string | undefined;
+  /** Header `x-amz-expiration`. */
+  Expiration?: string | undefined;
+  /** Header `x-amz-restore`. */
+  Restore?: string | undefined;
+  /**
+   * Header `Last-Modified`.
+   * A `Date`; on the wire an HTTP date (RFC 822).
+   */
+  LastModified?: Date | undefined;
+  /**
+   * Header `Content-Length`.
+   * Unit: bytes.
+   */
+  ContentLength?: number | undefined;
+  /** Header `ETag`. */
+  ETag?: string | undefined;
+  /** Header `x-amz-missing-meta`. */
+  MissingMeta?: number | undefined;
+  /** Header `x-amz-version-id`. */
+  VersionId?: string | undefined;
+  /** Header `Cache-Control`. */
+  CacheControl?: string | undefined;
+  /** Header `Content-Disposition`. */
+  ContentDisposition?: string | undefined;
+  /** Header `Content-Encoding`. */
+  ContentEncoding?: string | undefined;
+  /** Header `Content-Language`. */
+  ContentLanguage?: string | undefined;
+  /** Header `Content-Range`. */
+  ContentRange?: string | undefined;
+  /** Header `Content-Type`. */
+  ContentType?: string | undefined;
+  /**
+   * Header `Expires`.
+   * A `Date`; on the wire an HTTP date (RFC 822).
+   */
+  Expires?: Date | undefined;
+  /** Header `x-amz-website-redirect-location`. */
+  WebsiteRedirectLocation?: string | undefined;
+  /**
+   * Header `x-amz-server-side-encryption`.
+   * One of: `AES256`.
+   */
+  ServerSideEncryption?: ServerSideEncryption | undefined;
+  /** Headers `x-amz-meta-<name>`, one per entry. */
+  Metadata?: Record<string, string> | undefined;
+  /**
+   * Header `Retention-Expiration-Date`.
+   * A `Date`; on the wire ISO 8601.
+   */
+  RetentionExpirationDate?: Date | undefined;
+  /** Header `Retention-Legal-Hold-Count`. */
+  RetentionLegalHoldCount?: number | undefined;
+  /**
+   * Header `Retention-Period`.
+   * Unit: seconds (-1: indefinite, -2: permanent).
+   */
+  RetentionPeriod?: number | undefined;
+  /** Header `x-amz-server-side-encryption-customer-algorithm`. */
+  SSECustomerAlgorithm?: string | undefined;
+  /** Header `x-amz-server-side-encryption-customer-key-MD5`. */
+  SSECustomerKeyMD5?: string | undefined;
+  /** Header `x-amz-server-side-encryption-aws-kms-key-id`. */
+  SSEKMSKeyId?: string | undefined;
+  /**
+   * Header `x-amz-storage-class`.
+   * One of: `ACCELERATED`, `STANDARD`, `REDUCED_REDUNDANCY`, `STANDARD_IA`, `ONEZONE_IA`, `INTELLIGENT_TIERING`, `GLACIER`, `DEEP_ARCHIVE`.
+   */
+  StorageClass?: StorageClass | undefined;
+  /**
+   * Header `x-amz-request-charged`.
+   * One of: `requester`.
+   */
+  RequestCharged?: RequestCharged | undefined;
+  /**
+   * Header `x-amz-replication-status`.
+   * One of: `COMPLETE`, `PENDING`, `FAILED`, `REPLICA`.
+   */
+  ReplicationStatus?: ReplicationStatus | undefined;
+  /** Header `x-amz-mp-parts-count`. */
+  PartsCount?: number | undefined;
+  /**
+   * Header `x-ibm-restored-copy-storage-class`.
+   * One of: `ACCELERATED`, `STANDARD`, `REDUCED_REDUNDANCY`, `STANDARD_IA`, `ONEZONE_IA`, `INTELLIGENT_TIERING`, `GLACIER`, `DEEP_ARCHIVE`.
+   */
+  IbmRestoredCopyStorageClass?: StorageClass | undefined;
+  /** Header `x-ibm-transition`. */
+  IbmTransition?: string | undefined;
+  /** The HTTP body, streamed. */
+  Body?: StreamingBody | undefined;
 }
 
+/** Parameters of GetObject (`client.get_object()`). */
 export interface GetObjectRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
-  IfMatch?: string;
-  IfModifiedSince?: Date | string;
-  IfNoneMatch?: string;
-  IfUnmodifiedSince?: Date | string;
+  /** Header `If-Match`. */
+  IfMatch?: string | undefined;
+  /**
+   * Header `If-Modified-Since`.
+   * A `Date` (or a date string); on the wire an HTTP date (RFC 822).
+   */
+  IfModifiedSince?: Date | string | undefined;
+  /** Header `If-None-Match`. */
+  IfNoneMatch?: string | undefined;
+  /**
+   * Header `If-Unmodified-Since`.
+   * A `Date` (or a date string); on the wire an HTTP date (RFC 822).
+   */
+  IfUnmodifiedSince?: Date | string | undefined;
+  /** Required. URI label `{Key+}` (slashes kept). */
   Key: string;
-  MirrorDestination?: string;
-  Range?: string;
-  ResponseCacheControl?: string;
-  ResponseContentDisposition?: string;
-  ResponseContentEncoding?: string;
-  ResponseContentLanguage?: string;
-  ResponseContentType?: string;
-  ResponseExpires?: Date | string;
-  VersionId?: string;
-  SSECustomerAlgorithm?: string;
-  SSECustomerKey?: string | Uint8Array;
-  SSECustomerKeyMD5?: string;
-  RequestPayer?: RequestPayer;
-  PartNumber?: number;
+  /** Header `Mirror-Destination`. */
+  MirrorDestination?: string | undefined;
+  /** Header `Range`. */
+  Range?: string | undefined;
+  /** Query parameter `response-cache-control`. */
+  ResponseCacheControl?: string | undefined;
+  /** Query parameter `response-content-disposition`. */
+  ResponseContentDisposition?: string | undefined;
+  /** Query parameter `response-content-encoding`. */
+  ResponseContentEncoding?: string | undefined;
+  /** Query parameter `response-content-language`. */
+  ResponseContentLanguage?: string | undefined;
+  /** Query parameter `response-content-type`. */
+  ResponseContentType?: string | undefined;
+  /**
+   * Query parameter `response-expires`.
+   * A `Date` (or a date string); on the wire an HTTP date (RFC 822).
+   */
+  ResponseExpires?: Date | string | undefined;
+  /** Query parameter `versionId`. */
+  VersionId?: string | undefined;
+  /** Header `x-amz-server-side-encryption-customer-algorithm`. */
+  SSECustomerAlgorithm?: string | undefined;
+  /**
+   * Header `x-amz-server-side-encryption-customer-key`.
+   * Secret: never shown in errors, logs or inspect output.
+   * The raw key; the SDK base64-encodes it and fills SSECustomerKeyMD5 (a string given with its MD5 is sent as it is).
+   */
+  SSECustomerKey?: string | Uint8Array | undefined;
+  /** Header `x-amz-server-side-encryption-customer-key-MD5`. */
+  SSECustomerKeyMD5?: string | undefined;
+  /**
+   * Header `x-amz-request-payer`.
+   * One of: `requester`.
+   */
+  RequestPayer?: RequestPayer | undefined;
+  /**
+   * Query parameter `partNumber`.
+   * Unit: a part number, 1 to 10,000.
+   */
+  PartNumber?: number | undefined;
 }
 
+/** Response of GetObjectTorrent (`client.get_object_torrent()`), without ResponseMetadata. */
 export interface GetObjectTorrentOutput {
-  RequestCharged?: RequestCharged;
-  Body?: StreamingBody;
+  /**
+   * Header `x-amz-request-charged`.
+   * One of: `requester`.
+   */
+  RequestCharged?: RequestCharged | undefined;
+  /** The HTTP body, streamed. */
+  Body?: StreamingBody | undefined;
 }
 
+/** Parameters of GetObjectTorrent (`client.get_object_torrent()`). */
 export interface GetObjectTorrentRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. URI label `{Key+}` (slashes kept). */
   Key: string;
-  RequestPayer?: RequestPayer;
+  /**
+   * Header `x-amz-request-payer`.
+   * One of: `requester`.
+   */
+  RequestPayer?: RequestPayer | undefined;
 }
 
+/** Used in `RestoreRequest.GlacierJobParameters`. */
 export interface GlacierJobParameters {
+  /**
+   * Required. XML element `<Tier>`.
+   * One of: `Accelerated`, `Standard`, `Bulk`, `Expedited`.
+   */
   Tier: Tier;
 }
 
+/** Used in `AccessControlPolicy.Grants`, `GetBucketAclOutput.Grants`, `GetObjectAclOutput.Grants`, `S3Location.AccessControlList`. */
 export interface Grant {
-  Grantee?: Grantee;
-  Permission?: Permission;
+  /** XML element `<Grantee>`. */
+  Grantee?: Grantee | undefined;
+  /**
+   * XML element `<Permission>`.
+   * One of: `FULL_CONTROL`, `WRITE`, `WRITE_ACP`, `READ`, `READ_ACP`.
+   */
+  Permission?: Permission | undefined;
 }
 
+/** Used in `Grant.Grantee`, `TargetGrant.Grantee`. */
 export interface Grantee {
-  DisplayName?: string;
-  EmailAddress?: string;
-  ID?: string;
+  /** XML element `<DisplayName>`. */
+  DisplayName?: string | undefined;
+  /** XML element `<EmailAddress>`. */
+  EmailAddress?: string | undefined;
+  /** XML element `<ID>`. */
+  ID?: string | undefined;
+  /**
+   * Required. XML attribute `xsi:type`.
+   * One of: `CanonicalUser`, `AmazonCustomerByEmail`, `Group`.
+   */
   Type: Type;
-  URI?: string;
+  /** XML element `<URI>`. */
+  URI?: string | undefined;
 }
 
+/** Response of HeadBucket (`client.head_bucket()`), without ResponseMetadata. */
 export interface HeadBucketOutput {
-  IBMSSEKPEnabled?: boolean;
-  IBMSSEKPCrkId?: string;
+  /** Header `ibm-sse-kp-enabled`. */
+  IBMSSEKPEnabled?: boolean | undefined;
+  /** Header `ibm-sse-kp-crk-id`. */
+  IBMSSEKPCrkId?: string | undefined;
 }
 
+/** Parameters of HeadBucket (`client.head_bucket()`). */
 export interface HeadBucketRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
 }
 
+/** Response of HeadObject (`client.head_object()`), without ResponseMetadata. */
 export interface HeadObjectOutput {
-  DeleteMarker?: boolean;
-  AcceptRanges?: string;
-  Expiration?: string;
-  Restore?: string;
-  LastModified?: Date;
-  ContentLength?: number;
-  ETag?: string;
-  MissingMeta?: number;
-  VersionId?: string;
-  CacheControl?: string;
-  ContentDisposition?: string;
-  ContentEncoding?: string;
-  ContentLanguage?: string;
-  ContentType?: string;
-  Expires?: Date;
-  WebsiteRedirectLocation?: string;
-  ServerSideEncryption?: ServerSideEncryption;
-  Metadata?: Record<string, string>;
-  RetentionExpirationDate?: Date;
-  RetentionLegalHoldCount?: number;
-  RetentionPeriod?: number;
-  SSECustomerAlgorithm?: string;
-  SSECustomerKeyMD5?: string;
-  SSEKMSKeyId?: string;
-  StorageClass?: StorageClass;
-  RequestCharged?: RequestCharged;
-  ReplicationStatus?: ReplicationStatus;
-  PartsCount?: number;
-  IbmRestoredCopyStorageClass?: StorageClass;
-  IbmTransition?: string;
+  /** Header `x-amz-delete-marker`. */
+  DeleteMarker?: boolean | undefined;
+  /** Header `accept-ranges`. */
+  AcceptRanges?: string | undefined;
+  /** Header `x-amz-expiration`. */
+  Expiration?: string | undefined;
+  /** Header `x-amz-restore`. */
+  Restore?: string | undefined;
+  /**
+   * Header `Last-Modified`.
+   * A `Date`; on the wire an HTTP date (RFC 822).
+   */
+  LastModified?: Date | undefined;
+  /**
+   * Header `Content-Length`.
+   * Unit: bytes.
+   */
+  ContentLength?: number | undefined;
+  /** Header `ETag`. */
+  ETag?: string | undefined;
+  /** Header `x-amz-missing-meta`. */
+  MissingMeta?: number | undefined;
+  /** Header `x-amz-version-id`. */
+  VersionId?: string | undefined;
+  /** Header `Cache-Control`. */
+  CacheControl?: string | undefined;
+  /** Header `Content-Disposition`. */
+  ContentDisposition?: string | undefined;
+  /** Header `Content-Encoding`. */
+  ContentEncoding?: string | undefined;
+  /** Header `Content-Language`. */
+  ContentLanguage?: string | undefined;
+  /** Header `Content-Type`. */
+  ContentType?: string | undefined;
+  /**
+   * Header `Expires`.
+   * A `Date`; on the wire an HTTP date (RFC 822).
+   */
+  Expires?: Date | undefined;
+  /** Header `x-amz-website-redirect-location`. */
+  WebsiteRedirectLocation?: string | undefined;
+  /**
+   * Header `x-amz-server-side-encryption`.
+   * One of: `AES256`.
+   */
+  ServerSideEncryption?: ServerSideEncryption | undefined;
+  /** Headers `x-amz-meta-<name>`, one per entry. */
+  Metadata?: Record<string, string> | undefined;
+  /**
+   * Header `Retention-Expiration-Date`.
+   * A `Date`; on the wire ISO 8601.
+   */
+  RetentionExpirationDate?: Date | undefined;
+  /** Header `Retention-Legal-Hold-Count`. */
+  RetentionLegalHoldCount?: number | undefined;
+  /**
+   * Header `Retention-Period`.
+   * Unit: seconds (-1: indefinite, -2: permanent).
+   */
+  RetentionPeriod?: number | undefined;
+  /** Header `x-amz-server-side-encryption-customer-algorithm`. */
+  SSECustomerAlgorithm?: string | undefined;
+  /** Header `x-amz-server-side-encryption-customer-key-MD5`. */
+  SSECustomerKeyMD5?: string | undefined;
+  /** Header `x-amz-server-side-encryption-aws-kms-key-id`. */
+  SSEKMSKeyId?: string | undefined;
+  /**
+   * Header `x-amz-storage-class`.
+   * One of: `ACCELERATED`, `STANDARD`, `REDUCED_REDUNDANCY`, `STANDARD_IA`, `ONEZONE_IA`, `INTELLIGENT_TIERING`, `GLACIER`, `DEEP_ARCHIVE`.
+   */
+  StorageClass?: StorageClass | undefined;
+  /**
+   * Header `x-amz-request-charged`.
+   * One of: `requester`.
+   */
+  RequestCharged?: RequestCharged | undefined;
+  /**
+   * Header `x-amz-replication-status`.
+   * One of: `COMPLETE`, `PENDING`, `FAILED`, `REPLICA`.
+   */
+  ReplicationStatus?: ReplicationStatus | undefined;
+  /** Header `x-amz-mp-parts-count`. */
+  PartsCount?: number | undefined;
+  /**
+   * Header `x-ibm-restored-copy-storage-class`.
+   * One of: `ACCELERATED`, `STANDARD`, `REDUCED_REDUNDANCY`, `STANDARD_IA`, `ONEZONE_IA`, `INTELLIGENT_TIERING`, `GLACIER`, `DEEP_ARCHIVE`.
+   */
+  IbmRestoredCopyStorageClass?: StorageClass | undefined;
+  /** Header `x-ibm-transition`. */
+  IbmTransition?: string | undefined;
 }
 
+/** Parameters of HeadObject (`client.head_object()`). */
 export interface HeadObjectRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
-  IfMatch?: string;
-  IfModifiedSince?: Date | string;
-  IfNoneMatch?: string;
-  IfUnmodifiedSince?: Date | string;
+  /** Header `If-Match`. */
+  IfMatch?: string | undefined;
+  /**
+   * Header `If-Modified-Since`.
+   * A `Date` (or a date string); on the wire an HTTP date (RFC 822).
+   */
+  IfModifiedSince?: Date | string | undefined;
+  /** Header `If-None-Match`. */
+  IfNoneMatch?: string | undefined;
+  /**
+   * Header `If-Unmodified-Since`.
+   * A `Date` (or a date string); on the wire an HTTP date (RFC 822).
+   */
+  IfUnmodifiedSince?: Date | string | undefined;
+  /** Required. URI label `{Key+}` (slashes kept). */
   Key: string;
-  MirrorDestination?: string;
-  Range?: string;
-  VersionId?: string;
-  SSECustomerAlgorithm?: string;
-  SSECustomerKey?: string | Uint8Array;
-  SSECustomerKeyMD5?: string;
-  RequestPayer?: RequestPayer;
-  PartNumber?: number;
+  /** Header `Mirror-Destination`. */
+  MirrorDestination?: string | undefined;
+  /** Header `Range`. */
+  Range?: string | undefined;
+  /** Query parameter `versionId`. */
+  VersionId?: string | undefined;
+  /** Header `x-amz-server-side-encryption-customer-algorithm`. */
+  SSECustomerAlgorithm?: string | undefined;
+  /**
+   * Header `x-amz-server-side-encryption-customer-key`.
+   * Secret: never shown in errors, logs or inspect output.
+   * The raw key; the SDK base64-encodes it and fills SSECustomerKeyMD5 (a string given with its MD5 is sent as it is).
+   */
+  SSECustomerKey?: string | Uint8Array | undefined;
+  /** Header `x-amz-server-side-encryption-customer-key-MD5`. */
+  SSECustomerKeyMD5?: string | undefined;
+  /**
+   * Header `x-amz-request-payer`.
+   * One of: `requester`.
+   */
+  RequestPayer?: RequestPayer | undefined;
+  /**
+   * Query parameter `partNumber`.
+   * Unit: a part number, 1 to 10,000.
+   */
+  PartNumber?: number | undefined;
 }
 
+/**
+ * One of: `AES256`. Other strings the service may add are accepted too.
+ * Used in `CreateBucketRequest.IBMSSEKPEncryptionAlgorithm`.
+ */
 export type IBMSSEKPEncryptionAlgorithm = 'AES256' | (string & {});
 
+/** Used in `GetBucketWebsiteOutput.IndexDocument`, `WebsiteConfiguration.IndexDocument`. */
 export interface IndexDocument {
+  /** Required. XML element `<Suffix>`. */
   Suffix: string;
 }
 
+/** Used in `ListPartsOutput.Initiator`, `MultipartUpload.Initiator`. */
 export interface Initiator {
-  ID?: string;
-  DisplayName?: string;
+  /** XML element `<ID>`. */
+  ID?: string | undefined;
+  /** XML element `<DisplayName>`. */
+  DisplayName?: string | undefined;
 }
 
+/** Used in `SelectParameters.InputSerialization`. */
 export interface InputSerialization {
-  CSV?: CSVInput;
-  CompressionType?: string;
-  JSON?: JSONInput;
-  Parquet?: ParquetInput;
+  /** XML element `<CSV>`. */
+  CSV?: CSVInput | undefined;
+  /** XML element `<CompressionType>`. */
+  CompressionType?: string | undefined;
+  /** XML element `<JSON>`. */
+  JSON?: JSONInput | undefined;
+  /** XML element `<Parquet>`. */
+  Parquet?: ParquetInput | undefined;
 }
 
+/** Used in `GetBucketInventoryConfigurationOutput.InventoryConfiguration`, `ListBucketInventoryConfigurationsOutput.InventoryConfigurationList`, `PutBucketInventoryConfigurationRequest.InventoryConfiguration`. */
 export interface InventoryConfiguration {
+  /** Required. XML element `<Destination>`. */
   Destination: InventoryDestination;
+  /** Required. XML element `<IsEnabled>`. */
   IsEnabled: boolean;
-  Filter?: InventoryFilter;
+  /** XML element `<Filter>`. */
+  Filter?: InventoryFilter | undefined;
+  /** Required. XML element `<Id>`. */
   Id: string;
-  IncludedObjectVersions?: string;
-  OptionalFields?: InventoryOptionalField[];
+  /** XML element `<IncludedObjectVersions>`. */
+  IncludedObjectVersions?: string | undefined;
+  /**
+   * XML element `<OptionalFields>` holding one `<Field>` per item.
+   * One of: `Size`, `LastModifiedDate`, `StorageClass`, `ETag`, `IsMultipartUploaded`, `ReplicationStatus`.
+   */
+  OptionalFields?: InventoryOptionalField[] | undefined;
+  /** Required. XML element `<Schedule>`. */
   Schedule: InventorySchedule;
 }
 
+/** Used in `InventoryConfiguration.Destination`. */
 export interface InventoryDestination {
+  /** Required. XML element `<S3BucketDestination>`. */
   S3BucketDestination: InventoryS3BucketDestination;
 }
 
+/** Used in `InventoryS3BucketDestination.Encryption`. */
 export interface InventoryEncryption {
-  SSES3?: SSES3;
-  SSEKMS?: SSEKMS;
+  /** XML element `<SSE-S3>`. */
+  SSES3?: SSES3 | undefined;
+  /** XML element `<SSE-KMS>`. */
+  SSEKMS?: SSEKMS | undefined;
 }
 
+/** Used in `InventoryConfiguration.Filter`. */
 export interface InventoryFilter {
+  /** Required. XML element `<Prefix>`. */
   Prefix: string;
 }
 
+/**
+ * One of: `CSV`. Other strings the service may add are accepted too.
+ * Used in `InventoryS3BucketDestination.Format`.
+ */
 export type InventoryFormat = 'CSV' | (string & {});
 
+/**
+ * One of: `Daily`, `Weekly`. Other strings the service may add are accepted too.
+ * Used in `InventorySchedule.Frequency`.
+ */
 export type InventoryFrequency = 'Daily' | 'Weekly' | (string & {});
 
+/**
+ * One of: `Size`, `LastModifiedDate`, `StorageClass`, `ETag`, `IsMultipartUploaded`, `ReplicationStatus`. Other strings the service may add are accepted too.
+ * Used in `InventoryConfiguration.OptionalFields`.
+ */
 export type InventoryOptionalField = 'Size' | 'LastModifiedDate' | 'StorageClass' | 'ETag' | 'IsMultipartUploaded' | 'ReplicationStatus' | (string & {});
 
+/** Used in `InventoryDestination.S3BucketDestination`. */
 export interface InventoryS3BucketDestination {
-  AccountId?: string;
+  /** XML element `<AccountId>`. */
+  AccountId?: string | undefined;
+  /** Required. XML element `<Bucket>`. */
   Bucket: string;
+  /**
+   * Required. XML element `<Format>`.
+   * One of: `CSV`.
+   */
   Format: InventoryFormat;
-  Prefix?: string;
-  Encryption?: InventoryEncryption;
+  /** XML element `<Prefix>`. */
+  Prefix?: string | undefined;
+  /** XML element `<Encryption>`. */
+  Encryption?: InventoryEncryption | undefined;
 }
 
+/** Used in `InventoryConfiguration.Schedule`. */
 export interface InventorySchedule {
+  /**
+   * Required. XML element `<Frequency>`.
+   * One of: `Daily`, `Weekly`.
+   */
   Frequency: InventoryFrequency;
 }
 
+/** Used in `InputSerialization.JSON`. */
 export interface JSONInput {
-  Type?: string;
+  /** XML element `<Type>`. */
+  Type?: string | undefined;
 }
 
+/** Used in `OutputSerialization.JSON`. */
 export interface JSONOutput {
-  RecordDelimiter?: string;
+  /** XML element `<RecordDelimiter>`. */
+  RecordDelimiter?: string | undefined;
 }
 
+/** Used in `GetBucketNotificationConfigurationOutput.LambdaFunctionConfigurations`, `NotificationConfiguration.LambdaFunctionConfigurations`. */
 export interface LambdaFunctionConfiguration {
-  Id?: string;
+  /** XML element `<Id>`. */
+  Id?: string | undefined;
+  /** Required. XML element `<CloudFunction>`. */
   LambdaFunctionArn: string;
-  Events: Event[];
-  Filter?: NotificationConfigurationFilter;
+  /**
+   * Required. XML elements `<Event>`, one per item.
+   * One of: `s3:ReducedRedundancyLostObject`, `s3:ObjectCreated:*`, `s3:ObjectCreated:Put`, `s3:ObjectCreated:Post`, `s3:ObjectCreated:Copy`, `s3:ObjectCreated:CompleteMultipartUpload`, `s3:ObjectRemoved:*`, `s3:ObjectRemoved:Delete`, `s3:ObjectRemoved:DeleteMarkerCreated`, `s3:ObjectRestore:*`, `s3:ObjectRestore:Post`, `s3:ObjectRestore:Completed`, … (27 values).
+   */
+  Events: S3Event[];
+  /** XML element `<Filter>`. */
+  Filter?: NotificationConfigurationFilter | undefined;
 }
 
+/** Used in `ListLegalHoldsOutput.LegalHolds`. */
 export interface LegalHold {
-  Date?: Date;
-  ID?: string;
+  /**
+   * XML element `<Date>`.
+   * A `Date`; on the wire ISO 8601.
+   */
+  Date?: Date | undefined;
+  /** XML element `<ID>`. */
+  ID?: string | undefined;
 }
 
+/** Used in `LifecycleRule.Expiration`. */
 export interface LifecycleExpiration {
-  Date?: Date;
-  Days?: number;
-  ExpiredObjectDeleteMarker?: boolean;
+  /**
+   * XML element `<Date>`.
+   * A `Date`; on the wire ISO 8601.
+   */
+  Date?: Date | undefined;
+  /**
+   * XML element `<Days>`.
+   * Unit: days.
+   */
+  Days?: number | undefined;
+  /** XML element `<ExpiredObjectDeleteMarker>`. */
+  ExpiredObjectDeleteMarker?: boolean | undefined;
 }
 
+/** Used in `BucketLifecycleConfiguration.Rules`, `GetBucketLifecycleConfigurationOutput.Rules`. */
 export interface LifecycleRule {
-  Expiration?: LifecycleExpiration;
-  ID?: string;
-  Prefix?: string;
+  /** XML element `<Expiration>`. */
+  Expiration?: LifecycleExpiration | undefined;
+  /** XML element `<ID>`. */
+  ID?: string | undefined;
+  /** XML element `<Prefix>`. */
+  Prefix?: string | undefined;
+  /** Required. XML element `<Filter>`. */
   Filter: LifecycleRuleFilter;
+  /**
+   * Required. XML element `<Status>`.
+   * One of: `Enabled`, `Disabled`.
+   */
   Status: ExpirationStatus;
-  Transitions?: Transition[];
-  NoncurrentVersionTransitions?: NoncurrentVersionTransition[];
-  NoncurrentVersionExpiration?: NoncurrentVersionExpiration;
-  AbortIncompleteMultipartUpload?: AbortIncompleteMultipartUpload;
+  /** XML elements `<Transition>`, one per item. */
+  Transitions?: Transition[] | undefined;
+  /** XML elements `<NoncurrentVersionTransition>`, one per item. */
+  NoncurrentVersionTransitions?: NoncurrentVersionTransition[] | undefined;
+  /** XML element `<NoncurrentVersionExpiration>`. */
+  NoncurrentVersionExpiration?: NoncurrentVersionExpiration | undefined;
+  /** XML element `<AbortIncompleteMultipartUpload>`. */
+  AbortIncompleteMultipartUpload?: AbortIncompleteMultipartUpload | undefined;
 }
 
+/** Used in `LifecycleRuleFilter.And`. */
 export interface LifecycleRuleAndOperator {
-  Prefix?: string;
-  Tags?: Tag[];
-  ObjectSizeGreaterThan?: number;
-  ObjectSizeLessThan?: number;
+  /** XML element `<Prefix>`. */
+  Prefix?: string | undefined;
+  /** XML elements `<Tag>`, one per item. */
+  Tags?: Tag[] | undefined;
+  /**
+   * XML element `<ObjectSizeGreaterThan>`.
+   * Unit: bytes.
+   */
+  ObjectSizeGreaterThan?: number | undefined;
+  /**
+   * XML element `<ObjectSizeLessThan>`.
+   * Unit: bytes.
+   */
+  ObjectSizeLessThan?: number | undefined;
 }
 
+/** Used in `LifecycleRule.Filter`. */
 export interface LifecycleRuleFilter {
-  Prefix?: string;
-  Tag?: Tag;
-  ObjectSizeGreaterThan?: number;
-  ObjectSizeLessThan?: number;
-  And?: LifecycleRuleAndOperator;
+  /** XML element `<Prefix>`. */
+  Prefix?: string | undefined;
+  /** XML element `<Tag>`. */
+  Tag?: Tag | undefined;
+  /**
+   * XML element `<ObjectSizeGreaterThan>`.
+   * Unit: bytes.
+   */
+  ObjectSizeGreaterThan?: number | undefined;
+  /**
+   * XML element `<ObjectSizeLessThan>`.
+   * Unit: bytes.
+   */
+  ObjectSizeLessThan?: number | undefined;
+  /** XML element `<And>`. */
+  And?: LifecycleRuleAndOperator | undefined;
 }
 
+/** Response of ListBucketAnalyticsConfigurations (`client.list_bucket_analytics_configurations()`), without ResponseMetadata. */
 export interface ListBucketAnalyticsConfigurationsOutput {
-  IsTruncated?: boolean;
-  ContinuationToken?: string;
-  NextContinuationToken?: string;
-  AnalyticsConfigurationList?: AnalyticsConfiguration[];
+  /** XML element `<IsTruncated>`. */
+  IsTruncated?: boolean | undefined;
+  /** XML element `<ContinuationToken>`. */
+  ContinuationToken?: string | undefined;
+  /** XML element `<NextContinuationToken>`. */
+  NextContinuationToken?: string | undefined;
+  /** XML elements `<AnalyticsConfiguration>`, one per item. */
+  AnalyticsConfigurationList?: AnalyticsConfiguration[] | undefined;
 }
 
+/** Parameters of ListBucketAnalyticsConfigurations (`client.list_bucket_analytics_configurations()`). */
 export interface ListBucketAnalyticsConfigurationsRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
-  ContinuationToken?: string;
+  /** Query parameter `continuation-token`. */
+  ContinuationToken?: string | undefined;
 }
 
+/** Response of ListBucketInventoryConfigurations (`client.list_bucket_inventory_configurations()`), without ResponseMetadata. */
 export interface ListBucketInventoryConfigurationsOutput {
-  ContinuationToken?: string;
-  InventoryConfigurationList?: InventoryConfiguration[];
-  IsTruncated?: boolean;
-  NextContinuationToken?: string;
+  /** XML element `<ContinuationToken>`. */
+  ContinuationToken?: string | undefined;
+  /** XML elements `<InventoryConfiguration>`, one per item. */
+  InventoryConfigurationList?: InventoryConfiguration[] | undefined;
+  /** XML element `<IsTruncated>`. */
+  IsTruncated?: boolean | undefined;
+  /** XML element `<NextContinuationToken>`. */
+  NextContinuationToken?: string | undefined;
 }
 
+/** Parameters of ListBucketInventoryConfigurations (`client.list_bucket_inventory_configurations()`). */
 export interface ListBucketInventoryConfigurationsRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
-  ContinuationToken?: string;
+  /** Query parameter `continuation-token`. */
+  ContinuationToken?: string | undefined;
 }
 
+/** Response of ListBucketMetricsConfigurations (`client.list_bucket_metrics_configurations()`), without ResponseMetadata. */
 export interface ListBucketMetricsConfigurationsOutput {
-  IsTruncated?: boolean;
-  ContinuationToken?: string;
-  NextContinuationToken?: string;
-  MetricsConfigurationList?: MetricsConfiguration[];
+  /** XML element `<IsTruncated>`. */
+  IsTruncated?: boolean | undefined;
+  /** XML element `<ContinuationToken>`. */
+  ContinuationToken?: string | undefined;
+  /** XML element `<NextContinuationToken>`. */
+  NextContinuationToken?: string | undefined;
+  /** XML elements `<MetricsConfiguration>`, one per item. */
+  MetricsConfigurationList?: MetricsConfiguration[] | undefined;
 }
 
+/** Parameters of ListBucketMetricsConfigurations (`client.list_bucket_metrics_configurations()`). */
 export interface ListBucketMetricsConfigurationsRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
-  ContinuationToken?: string;
+  /** Query parameter `continuation-token`. */
+  ContinuationToken?: string | undefined;
 }
 
+/** Response of ListBucketsExtended (`client.list_buckets_extended()`), without ResponseMetadata. */
 export interface ListBucketsExtendedOutput {
-  IsTruncated?: boolean;
-  NextMarker?: string;
-  Buckets?: Bucket[];
-  Owner?: Owner;
+  /** XML element `<IsTruncated>`. */
+  IsTruncated?: boolean | undefined;
+  /** XML element `<NextMarker>`. */
+  NextMarker?: string | undefined;
+  /** XML element `<Buckets>` holding one `<Bucket>` per item. */
+  Buckets?: Bucket[] | undefined;
+  /** XML element `<Owner>`. */
+  Owner?: Owner | undefined;
 }
 
+/** Parameters of ListBucketsExtended (`client.list_buckets_extended()`). */
 export interface ListBucketsExtendedRequest {
-  IBMServiceInstanceId?: string;
-  Marker?: string;
-  MaxKeys?: number;
-  Prefix?: string;
+  /** Header `ibm-service-instance-id`. */
+  IBMServiceInstanceId?: string | undefined;
+  /** Query parameter `marker`. */
+  Marker?: string | undefined;
+  /**
+   * Query parameter `max-keys`.
+   * Unit: items per response (the service caps it at 1,000).
+   */
+  MaxKeys?: number | undefined;
+  /** Query parameter `prefix`. */
+  Prefix?: string | undefined;
 }
 
+/** Response of ListBuckets (`client.list_buckets()`), without ResponseMetadata. */
 export interface ListBucketsOutput {
-  Buckets?: Bucket[];
-  Owner?: Owner;
+  /** XML element `<Buckets>` holding one `<Bucket>` per item. */
+  Buckets?: Bucket[] | undefined;
+  /** XML element `<Owner>`. */
+  Owner?: Owner | undefined;
 }
 
+/** Parameters of ListBuckets (`client.list_buckets()`). */
 export interface ListBucketsRequest {
-  IBMServiceInstanceId?: string;
+  /** Header `ibm-service-instance-id`. */
+  IBMServiceInstanceId?: string | undefined;
 }
 
+/** Response of ListLegalHolds (`client.list_legal_holds()`), without ResponseMetadata. */
 export interface ListLegalHoldsOutput {
-  CreateTime?: Date;
-  LegalHolds?: LegalHold[];
-  RetentionPeriod?: number;
-  RetentionPeriodExpirationDate?: Date;
+  /**
+   * XML element `<CreateTime>`.
+   * A `Date`; on the wire ISO 8601.
+   */
+  CreateTime?: Date | undefined;
+  /** XML element `<LegalHolds>` holding one `<member>` per item. */
+  LegalHolds?: LegalHold[] | undefined;
+  /**
+   * XML element `<RetentionPeriod>`.
+   * Unit: seconds (-1: indefinite, -2: permanent).
+   */
+  RetentionPeriod?: number | undefined;
+  /**
+   * XML element `<RetentionPeriodExpirationDate>`.
+   * A `Date`; on the wire ISO 8601.
+   */
+  RetentionPeriodExpirationDate?: Date | undefined;
 }
 
+/** Parameters of ListLegalHolds (`client.list_legal_holds()`). */
 export interface ListLegalHoldsRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. URI label `{Key+}` (slashes kept). */
   Key: string;
-  MirrorDestination?: string;
+  /** Header `Mirror-Destination`. */
+  MirrorDestination?: string | undefined;
 }
 
+/** Response of ListMultipartUploads (`client.list_multipart_uploads()`), without ResponseMetadata. */
 export interface ListMultipartUploadsOutput {
-  Bucket?: string;
-  KeyMarker?: string;
-  UploadIdMarker?: string;
-  NextKeyMarker?: string;
-  Prefix?: string;
-  Delimiter?: string;
-  NextUploadIdMarker?: string;
-  MaxUploads?: number;
-  IsTruncated?: boolean;
-  Uploads?: MultipartUpload[];
-  CommonPrefixes?: CommonPrefix[];
-  EncodingType?: EncodingType;
+  /** XML element `<Bucket>`. */
+  Bucket?: string | undefined;
+  /** XML element `<KeyMarker>`. */
+  KeyMarker?: string | undefined;
+  /** XML element `<UploadIdMarker>`. */
+  UploadIdMarker?: string | undefined;
+  /** XML element `<NextKeyMarker>`. */
+  NextKeyMarker?: string | undefined;
+  /** XML element `<Prefix>`. */
+  Prefix?: string | undefined;
+  /** XML element `<Delimiter>`. */
+  Delimiter?: string | undefined;
+  /** XML element `<NextUploadIdMarker>`. */
+  NextUploadIdMarker?: string | undefined;
+  /**
+   * XML element `<MaxUploads>`.
+   * Unit: items per response (the service caps it at 1,000).
+   */
+  MaxUploads?: number | undefined;
+  /** XML element `<IsTruncated>`. */
+  IsTruncated?: boolean | undefined;
+  /** XML elements `<Upload>`, one per item. */
+  Uploads?: MultipartUpload[] | undefined;
+  /** XML elements `<CommonPrefixes>`, one per item. */
+  CommonPrefixes?: CommonPrefix[] | undefined;
+  /**
+   * XML element `<EncodingType>`.
+   * One of: `url`.
+   */
+  EncodingType?: EncodingType | undefined;
 }
 
+/** Parameters of ListMultipartUploads (`client.list_multipart_uploads()`). */
 export interface ListMultipartUploadsRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
-  Delimiter?: string;
-  EncodingType?: EncodingType;
-  KeyMarker?: string;
-  MaxUploads?: number;
-  MirrorDestination?: string;
-  Prefix?: string;
-  UploadIdMarker?: string;
+  /** Query parameter `delimiter`. */
+  Delimiter?: string | undefined;
+  /**
+   * Query parameter `encoding-type`.
+   * One of: `url`.
+   */
+  EncodingType?: EncodingType | undefined;
+  /** Query parameter `key-marker`. */
+  KeyMarker?: string | undefined;
+  /**
+   * Query parameter `max-uploads`.
+   * Unit: items per response (the service caps it at 1,000).
+   */
+  MaxUploads?: number | undefined;
+  /** Header `Mirror-Destination`. */
+  MirrorDestination?: string | undefined;
+  /** Query parameter `prefix`. */
+  Prefix?: string | undefined;
+  /** Query parameter `upload-id-marker`. */
+  UploadIdMarker?: string | undefined;
 }
 
+/** Response of ListObjectVersions (`client.list_object_versions()`), without ResponseMetadata. */
 export interface ListObjectVersionsOutput {
-  IsTruncated?: boolean;
-  KeyMarker?: string;
-  VersionIdMarker?: string;
-  NextKeyMarker?: string;
-  NextVersionIdMarker?: string;
-  Versions?: ObjectVersion[];
-  DeleteMarkers?: DeleteMarkerEntry[];
-  Name?: string;
-  Prefix?: string;
-  Delimiter?: string;
-  MaxKeys?: number;
-  CommonPrefixes?: CommonPrefix[];
-  EncodingType?: EncodingType;
+  /** XML element `<IsTruncated>`. */
+  IsTruncated?: boolean | undefined;
+  /** XML element `<KeyMarker>`. */
+  KeyMarker?: string | undefined;
+  /** XML element `<VersionIdMarker>`. */
+  VersionIdMarker?: string | undefined;
+  /** XML element `<NextKeyMarker>`. */
+  NextKeyMarker?: string | undefined;
+  /** XML element `<NextVersionIdMarker>`. */
+  NextVersionIdMarker?: string | undefined;
+  /** XML elements `<Version>`, one per item. */
+  Versions?: ObjectVersion[] | undefined;
+  /** XML elements `<DeleteMarker>`, one per item. */
+  DeleteMarkers?: DeleteMarkerEntry[] | undefined;
+  /** XML element `<Name>`. */
+  Name?: string | undefined;
+  /** XML element `<Prefix>`. */
+  Prefix?: string | undefined;
+  /** XML element `<Delimiter>`. */
+  Delimiter?: string | undefined;
+  /**
+   * XML element `<MaxKeys>`.
+   * Unit: items per response (the service caps it at 1,000).
+   */
+  MaxKeys?: number | undefined;
+  /** XML elements `<CommonPrefixes>`, one per item. */
+  CommonPrefixes?: CommonPrefix[] | undefined;
+  /**
+   * XML element `<EncodingType>`.
+   * One of: `url`.
+   */
+  EncodingType?: EncodingType | undefined;
 }
 
+/** Parameters of ListObjectVersions (`client.list_object_versions()`). */
 export interface ListObjectVersionsRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
-  Delimiter?: string;
-  EncodingType?: EncodingType;
-  KeyMarker?: string;
-  MaxKeys?: number;
-  Prefix?: string;
-  VersionIdMarker?: string;
+  /** Query parameter `delimiter`. */
+  Delimiter?: string | undefined;
+  /**
+   * Query parameter `encoding-type`.
+   * One of: `url`.
+   */
+  EncodingType?: EncodingType | undefined;
+  /** Query parameter `key-marker`. */
+  KeyMarker?: string | undefined;
+  /**
+   * Query parameter `max-keys`.
+   * Unit: items per response (the service caps it at 1,000).
+   */
+  MaxKeys?: number | undefined;
+  /** Query parameter `prefix`. */
+  Prefix?: string | undefined;
+  /** Query parameter `version-id-marker`. */
+  VersionIdMarker?: string | undefined;
 }
 
+/** Response of ListObjects (`client.list_objects()`), without ResponseMetadata. */
 export interface ListObjectsOutput {
-  IsTruncated?: boolean;
-  Marker?: string;
-  NextMarker?: string;
-  Contents?: Object[];
-  Name?: string;
-  IBMSSEKPEnabled?: boolean;
-  IBMSSEKPCrkId?: string;
-  Prefix?: string;
-  Delimiter?: string;
-  MaxKeys?: number;
-  CommonPrefixes?: CommonPrefix[];
-  EncodingType?: EncodingType;
+  /** XML element `<IsTruncated>`. */
+  IsTruncated?: boolean | undefined;
+  /** XML element `<Marker>`. */
+  Marker?: string | undefined;
+  /** XML element `<NextMarker>`. */
+  NextMarker?: string | undefined;
+  /** XML elements `<Contents>`, one per item. */
+  Contents?: S3Object[] | undefined;
+  /** XML element `<Name>`. */
+  Name?: string | undefined;
+  /** Header `ibm-sse-kp-enabled`. */
+  IBMSSEKPEnabled?: boolean | undefined;
+  /** Header `ibm-sse-kp-crk-id`. */
+  IBMSSEKPCrkId?: string | undefined;
+  /** XML element `<Prefix>`. */
+  Prefix?: string | undefined;
+  /** XML element `<Delimiter>`. */
+  Delimiter?: string | undefined;
+  /**
+   * XML element `<MaxKeys>`.
+   * Unit: items per response (the service caps it at 1,000).
+   */
+  MaxKeys?: number | undefined;
+  /** XML elements `<CommonPrefixes>`, one per item. */
+  CommonPrefixes?: CommonPrefix[] | undefined;
+  /**
+   * XML element `<EncodingType>`.
+   * One of: `url`.
+   */
+  EncodingType?: EncodingType | undefined;
 }
 
+/** Parameters of ListObjects (`client.list_objects()`). */
 export interface ListObjectsRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
-  Delimiter?: string;
-  EncodingType?: EncodingType;
-  Marker?: string;
-  MaxKeys?: number;
-  MirrorDestination?: string;
-  Prefix?: string;
-  RequestPayer?: RequestPayer;
+  /** Query parameter `delimiter`. */
+  Delimiter?: string | undefined;
+  /**
+   * Query parameter `encoding-type`.
+   * One of: `url`.
+   */
+  EncodingType?: EncodingType | undefined;
+  /** Query parameter `marker`. */
+  Marker?: string | undefined;
+  /**
+   * Query parameter `max-keys`.
+   * Unit: items per response (the service caps it at 1,000).
+   */
+  MaxKeys?: number | undefined;
+  /** Header `Mirror-Destination`. */
+  MirrorDestination?: string | undefined;
+  /** Query parameter `prefix`. */
+  Prefix?: string | undefined;
+  /**
+   * Header `x-amz-request-payer`.
+   * One of: `requester`.
+   */
+  RequestPayer?: RequestPayer | undefined;
 }
 
+/** Response of ListObjectsV2 (`client.list_objects_v2()`), without ResponseMetadata. */
 export interface ListObjectsV2Output {
-  IsTruncated?: boolean;
-  Contents?: Object[];
-  Name?: string;
-  Prefix?: string;
-  Delimiter?: string;
-  MaxKeys?: number;
-  CommonPrefixes?: CommonPrefix[];
-  EncodingType?: EncodingType;
-  KeyCount?: number;
-  ContinuationToken?: string;
-  NextContinuationToken?: string;
-  StartAfter?: string;
+  /** XML element `<IsTruncated>`. */
+  IsTruncated?: boolean | undefined;
+  /** XML elements `<Contents>`, one per item. */
+  Contents?: S3Object[] | undefined;
+  /** XML element `<Name>`. */
+  Name?: string | undefined;
+  /** XML element `<Prefix>`. */
+  Prefix?: string | undefined;
+  /** XML element `<Delimiter>`. */
+  Delimiter?: string | undefined;
+  /**
+   * XML element `<MaxKeys>`.
+   * Unit: items per response (the service caps it at 1,000).
+   */
+  MaxKeys?: number | undefined;
+  /** XML elements `<CommonPrefixes>`, one per item. */
+  CommonPrefixes?: CommonPrefix[] | undefined;
+  /**
+   * XML element `<EncodingType>`.
+   * One of: `url`.
+   */
+  EncodingType?: EncodingType | undefined;
+  /** XML element `<KeyCount>`. */
+  KeyCount?: number | undefined;
+  /** XML element `<ContinuationToken>`. */
+  ContinuationToken?: string | undefined;
+  /** XML element `<NextContinuationToken>`. */
+  NextContinuationToken?: string | undefined;
+  /** XML element `<StartAfter>`. */
+  StartAfter?: string | undefined;
 }
 
+/** Parameters of ListObjectsV2 (`client.list_objects_v2()`). */
 export interface ListObjectsV2Request {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
-  Delimiter?: string;
-  EncodingType?: EncodingType;
-  MaxKeys?: number;
-  Prefix?: string;
-  ContinuationToken?: string;
-  FetchOwner?: boolean;
-  StartAfter?: string;
+  /** Query parameter `delimiter`. */
+  Delimiter?: string | undefined;
+  /**
+   * Query parameter `encoding-type`.
+   * One of: `url`.
+   */
+  EncodingType?: EncodingType | undefined;
+  /**
+   * Query parameter `max-keys`.
+   * Unit: items per response (the service caps it at 1,000).
+   */
+  MaxKeys?: number | undefined;
+  /** Query parameter `prefix`. */
+  Prefix?: string | undefined;
+  /** Query parameter `continuation-token`. */
+  ContinuationToken?: string | undefined;
+  /** Query parameter `fetch-owner`. */
+  FetchOwner?: boolean | undefined;
+  /** Query parameter `start-after`. */
+  StartAfter?: string | undefined;
 }
 
+/** Response of ListParts (`client.list_parts()`), without ResponseMetadata. */
 export interface ListPartsOutput {
-  AbortDate?: Date;
-  AbortRuleId?: string;
-  Bucket?: string;
-  Key?: string;
-  UploadId?: string;
-  PartNumberMarker?: number;
-  NextPartNumberMarker?: number;
-  MaxParts?: number;
-  IsTruncated?: boolean;
-  Parts?: Part[];
-  Initiator?: Initiator;
-  Owner?: Owner;
-  StorageClass?: StorageClass;
-  RequestCharged?: RequestCharged;
+  /**
+   * Header `x-amz-abort-date`.
+   * A `Date`; on the wire an HTTP date (RFC 822).
+   */
+  AbortDate?: Date | undefined;
+  /** Header `x-amz-abort-rule-id`. */
+  AbortRuleId?: string | undefined;
+  /** XML element `<Bucket>`. */
+  Bucket?: string | undefined;
+  /** XML element `<Key>`. */
+  Key?: string | undefined;
+  /** XML element `<UploadId>`. */
+  UploadId?: string | undefined;
+  /**
+   * XML element `<PartNumberMarker>`.
+   * Unit: a part number.
+   */
+  PartNumberMarker?: number | undefined;
+  /**
+   * XML element `<NextPartNumberMarker>`.
+   * Unit: a part number.
+   */
+  NextPartNumberMarker?: number | undefined;
+  /**
+   * XML element `<MaxParts>`.
+   * Unit: items per response (the service caps it at 1,000).
+   */
+  MaxParts?: number | undefined;
+  /** XML element `<IsTruncated>`. */
+  IsTruncated?: boolean | undefined;
+  /** XML elements `<Part>`, one per item. */
+  Parts?: Part[] | undefined;
+  /** XML element `<Initiator>`. */
+  Initiator?: Initiator | undefined;
+  /** XML element `<Owner>`. */
+  Owner?: Owner | undefined;
+  /**
+   * XML element `<StorageClass>`.
+   * One of: `ACCELERATED`, `STANDARD`, `REDUCED_REDUNDANCY`, `STANDARD_IA`, `ONEZONE_IA`, `INTELLIGENT_TIERING`, `GLACIER`, `DEEP_ARCHIVE`.
+   */
+  StorageClass?: StorageClass | undefined;
+  /**
+   * Header `x-amz-request-charged`.
+   * One of: `requester`.
+   */
+  RequestCharged?: RequestCharged | undefined;
 }
 
+/** Parameters of ListParts (`client.list_parts()`). */
 export interface ListPartsRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. URI label `{Key+}` (slashes kept). */
   Key: string;
-  MaxParts?: number;
-  MirrorDestination?: string;
-  PartNumberMarker?: number;
+  /**
+   * Query parameter `max-parts`.
+   * Unit: items per response (the service caps it at 1,000).
+   */
+  MaxParts?: number | undefined;
+  /** Header `Mirror-Destination`. */
+  MirrorDestination?: string | undefined;
+  /**
+   * Query parameter `part-number-marker`.
+   * Unit: a part number.
+   */
+  PartNumberMarker?: number | undefined;
+  /** Required. Query parameter `uploadId`. */
   UploadId: string;
-  RequestPayer?: RequestPayer;
+  /**
+   * Header `x-amz-request-payer`.
+   * One of: `requester`.
+   */
+  RequestPayer?: RequestPayer | undefined;
 }
 
+/** Used in `BucketLoggingStatus.LoggingEnabled`, `GetBucketLoggingOutput.LoggingEnabled`. */
 export interface LoggingEnabled {
+  /** Required. XML element `<TargetBucket>`. */
   TargetBucket: string;
-  TargetGrants?: TargetGrant[];
+  /** XML element `<TargetGrants>` holding one `<Grant>` per item. */
+  TargetGrants?: TargetGrant[] | undefined;
+  /** Required. XML element `<TargetPrefix>`. */
   TargetPrefix: string;
 }
 
+/**
+ * One of: `Enabled`, `Disabled`. Other strings the service may add are accepted too.
+ * Used in `VersioningConfiguration.MFADelete`.
+ */
 export type MFADelete = 'Enabled' | 'Disabled' | (string & {});
 
+/**
+ * One of: `Enabled`, `Disabled`. Other strings the service may add are accepted too.
+ * Used in `GetBucketVersioningOutput.MFADelete`.
+ */
 export type MFADeleteStatus = 'Enabled' | 'Disabled' | (string & {});
 
+/**
+ * One of: `COPY`, `REPLACE`. Other strings the service may add are accepted too.
+ * Used in `CopyObjectRequest.MetadataDirective`.
+ */
 export type MetadataDirective = 'COPY' | 'REPLACE' | (string & {});
 
+/** Used in `S3Location.UserMetadata`. */
 export interface MetadataEntry {
-  Name?: string;
-  Value?: string;
+  /** XML element `<Name>`. */
+  Name?: string | undefined;
+  /** XML element `<Value>`. */
+  Value?: string | undefined;
 }
 
+/** Used in `Destination.Metrics`. */
 export interface Metrics {
-  Status?: string;
-  EventThreshold?: ReplicationTimeValue;
+  /** XML element `<Status>`. */
+  Status?: string | undefined;
+  /** XML element `<EventThreshold>`. */
+  EventThreshold?: ReplicationTimeValue | undefined;
 }
 
+/** Used in `MetricsFilter.And`. */
 export interface MetricsAndOperator {
-  Prefix?: string;
-  Tags?: Tag[];
-  AccessPointArn?: string;
+  /** XML element `<Prefix>`. */
+  Prefix?: string | undefined;
+  /** XML elements `<Tag>`, one per item. */
+  Tags?: Tag[] | undefined;
+  /** XML element `<AccessPointArn>`. */
+  AccessPointArn?: string | undefined;
 }
 
+/** Used in `GetBucketMetricsConfigurationOutput.MetricsConfiguration`, `ListBucketMetricsConfigurationsOutput.MetricsConfigurationList`, `PutBucketMetricsConfigurationRequest.MetricsConfiguration`. */
 export interface MetricsConfiguration {
+  /** Required. XML element `<Id>`. */
   Id: string;
-  Filter?: MetricsFilter;
+  /** XML element `<Filter>`. */
+  Filter?: MetricsFilter | undefined;
 }
 
+/** Used in `MetricsConfiguration.Filter`. */
 export interface MetricsFilter {
-  Prefix?: string;
-  Tag?: Tag;
-  AccessPointArn?: string;
-  And?: MetricsAndOperator;
+  /** XML element `<Prefix>`. */
+  Prefix?: string | undefined;
+  /** XML element `<Tag>`. */
+  Tag?: Tag | undefined;
+  /** XML element `<AccessPointArn>`. */
+  AccessPointArn?: string | undefined;
+  /** XML element `<And>`. */
+  And?: MetricsAndOperator | undefined;
 }
 
+/** Used in `ListMultipartUploadsOutput.Uploads`. */
 export interface MultipartUpload {
-  UploadId?: string;
-  Key?: string;
-  Initiated?: Date;
-  StorageClass?: StorageClass;
-  Owner?: Owner;
-  Initiator?: Initiator;
-  ChecksumAlgorithm?: string;
+  /** XML element `<UploadId>`. */
+  UploadId?: string | undefined;
+  /** XML element `<Key>`. */
+  Key?: string | undefined;
+  /**
+   * XML element `<Initiated>`.
+   * A `Date`; on the wire ISO 8601.
+   */
+  Initiated?: Date | undefined;
+  /**
+   * XML element `<StorageClass>`.
+   * One of: `ACCELERATED`, `STANDARD`, `REDUCED_REDUNDANCY`, `STANDARD_IA`, `ONEZONE_IA`, `INTELLIGENT_TIERING`, `GLACIER`, `DEEP_ARCHIVE`.
+   */
+  StorageClass?: StorageClass | undefined;
+  /** XML element `<Owner>`. */
+  Owner?: Owner | undefined;
+  /** XML element `<Initiator>`. */
+  Initiator?: Initiator | undefined;
+  /** XML element `<ChecksumAlgorithm>`. */
+  ChecksumAlgorithm?: string | undefined;
 }
 
+/** Used in `LifecycleRule.NoncurrentVersionExpiration`. */
 export interface NoncurrentVersionExpiration {
-  NoncurrentDays?: number;
-  NewerNoncurrentVersions?: number;
+  /**
+   * XML element `<NoncurrentDays>`.
+   * Unit: days.
+   */
+  NoncurrentDays?: number | undefined;
+  /** XML element `<NewerNoncurrentVersions>`. */
+  NewerNoncurrentVersions?: number | undefined;
 }
 
+/** Used in `LifecycleRule.NoncurrentVersionTransitions`. */
 export interface NoncurrentVersionTransition {
-  NoncurrentDays?: number;
-  StorageClass?: TransitionStorageClass;
-  NewerNoncurrentVersions?: number;
+  /**
+   * XML element `<NoncurrentDays>`.
+   * Unit: days.
+   */
+  NoncurrentDays?: number | undefined;
+  /**
+   * XML element `<StorageClass>`.
+   * One of: `ACCELERATED`, `GLACIER`, `STANDARD_IA`, `ONEZONE_IA`, `INTELLIGENT_TIERING`, `DEEP_ARCHIVE`.
+   */
+  StorageClass?: TransitionStorageClass | undefined;
+  /** XML element `<NewerNoncurrentVersions>`. */
+  NewerNoncurrentVersions?: number | undefined;
 }
 
+/** Used in `PutBucketNotificationConfigurationRequest.NotificationConfiguration`. */
 export interface NotificationConfiguration {
-  TopicConfigurations?: TopicConfiguration[];
-  QueueConfigurations?: QueueConfiguration[];
-  LambdaFunctionConfigurations?: LambdaFunctionConfiguration[];
+  /** XML elements `<TopicConfiguration>`, one per item. */
+  TopicConfigurations?: TopicConfiguration[] | undefined;
+  /** XML elements `<QueueConfiguration>`, one per item. */
+  QueueConfigurations?: QueueConfiguration[] | undefined;
+  /** XML elements `<CloudFunctionConfiguration>`, one per item. */
+  LambdaFunctionConfigurations?: LambdaFunctionConfiguration[] | undefined;
 }
 
+/** Used in `LambdaFunctionConfiguration.Filter`, `QueueConfiguration.Filter`, `TopicConfiguration.Filter`. */
 export interface NotificationConfigurationFilter {
-  Key?: S3KeyFilter;
+  /** XML element `<S3Key>`. */
+  Key?: S3KeyFilter | undefined;
 }
 
-export interface Object {
-  Key?: string;
-  LastModified?: Date;
-  ETag?: string;
-  ChecksumAlgorithm?: string[];
-  Size?: number;
-  StorageClass?: ObjectStorageClass;
-  Owner?: Owner;
+/**
+ * Used in `ListObjectsOutput.Contents`, `ListObjectsV2Output.Contents`.
+ * The model's `Object` shape (named `S3Object` here: `Object` is a global).
+ */
+export interface S3Object {
+  /** XML element `<Key>`. */
+  Key?: string | undefined;
+  /**
+   * XML element `<LastModified>`.
+   * A `Date`; on the wire ISO 8601.
+   */
+  LastModified?: Date | undefined;
+  /** XML element `<ETag>`. */
+  ETag?: string | undefined;
+  /** XML elements `<ChecksumAlgorithm>`, one per item. */
+  ChecksumAlgorithm?: string[] | undefined;
+  /**
+   * XML element `<Size>`.
+   * Unit: bytes.
+   */
+  Size?: number | undefined;
+  /**
+   * XML element `<StorageClass>`.
+   * One of: `ACCELERATED`, `STANDARD`, `REDUCED_REDUNDANCY`, `GLACIER`, `STANDARD_IA`, `ONEZONE_IA`, `INTELLIGENT_TIERING`, `DEEP_ARCHIVE`.
+   */
+  StorageClass?: ObjectStorageClass | undefined;
+  /** XML element `<Owner>`. */
+  Owner?: Owner | undefined;
 }
 
+/**
+ * One of: `private`, `public-read`, `public-read-write`, `authenticated-read`, `aws-exec-read`, `bucket-owner-read`, `bucket-owner-full-control`. Other strings the service may add are accepted too.
+ * Used in `CopyObjectRequest.ACL`, `CreateMultipartUploadRequest.ACL`, `PutObjectAclRequest.ACL`, `PutObjectRequest.ACL`, ….
+ */
 export type ObjectCannedACL = 'private' | 'public-read' | 'public-read-write' | 'authenticated-read' | 'aws-exec-read' | 'bucket-owner-read' | 'bucket-owner-full-control' | (string & {});
 
+/** Used in `Delete.Objects`. */
 export interface ObjectIdentifier {
+  /** Required. XML element `<Key>`. */
   Key: string;
-  VersionId?: string;
+  /** XML element `<VersionId>`. */
+  VersionId?: string | undefined;
 }
 
+/**
+ * One of: `ACCELERATED`, `STANDARD`, `REDUCED_REDUNDANCY`, `GLACIER`, `STANDARD_IA`, `ONEZONE_IA`, `INTELLIGENT_TIERING`, `DEEP_ARCHIVE`. Other strings the service may add are accepted too.
+ * Used in `S3Object.StorageClass`.
+ */
 export type ObjectStorageClass = 'ACCELERATED' | 'STANDARD' | 'REDUCED_REDUNDANCY' | 'GLACIER' | 'STANDARD_IA' | 'ONEZONE_IA' | 'INTELLIGENT_TIERING' | 'DEEP_ARCHIVE' | (string & {});
 
+/** Used in `ListObjectVersionsOutput.Versions`. */
 export interface ObjectVersion {
-  ETag?: string;
-  ChecksumAlgorithm?: string[];
-  Size?: number;
-  StorageClass?: ObjectVersionStorageClass;
-  Key?: string;
-  VersionId?: string;
-  IsLatest?: boolean;
-  LastModified?: Date;
-  Owner?: Owner;
+  /** XML element `<ETag>`. */
+  ETag?: string | undefined;
+  /** XML elements `<ChecksumAlgorithm>`, one per item. */
+  ChecksumAlgorithm?: string[] | undefined;
+  /**
+   * XML element `<Size>`.
+   * Unit: bytes.
+   */
+  Size?: number | undefined;
+  /**
+   * XML element `<StorageClass>`.
+   * One of: `STANDARD`.
+   */
+  StorageClass?: ObjectVersionStorageClass | undefined;
+  /** XML element `<Key>`. */
+  Key?: string | undefined;
+  /** XML element `<VersionId>`. */
+  VersionId?: string | undefined;
+  /** XML element `<IsLatest>`. */
+  IsLatest?: boolean | undefined;
+  /**
+   * XML element `<LastModified>`.
+   * A `Date`; on the wire ISO 8601.
+   */
+  LastModified?: Date | undefined;
+  /** XML element `<Owner>`. */
+  Owner?: Owner | undefined;
 }
 
+/**
+ * One of: `STANDARD`. Other strings the service may add are accepted too.
+ * Used in `ObjectVersion.StorageClass`.
+ */
 export type ObjectVersionStorageClass = 'STANDARD' | (string & {});
 
+/** Used in `RestoreRequest.OutputLocation`. */
 export interface OutputLocation {
-  S3?: S3Location;
+  /** XML element `<S3>`. */
+  S3?: S3Location | undefined;
 }
 
+/** Used in `SelectParameters.OutputSerialization`. */
 export interface OutputSerialization {
-  CSV?: CSVOutput;
-  JSON?: JSONOutput;
+  /** XML element `<CSV>`. */
+  CSV?: CSVOutput | undefined;
+  /** XML element `<JSON>`. */
+  JSON?: JSONOutput | undefined;
 }
 
+/** Used in `AccessControlPolicy.Owner`, `DeleteMarkerEntry.Owner`, `GetBucketAclOutput.Owner`, `GetObjectAclOutput.Owner`, … (10 places). */
 export interface Owner {
-  DisplayName?: string;
-  ID?: string;
+  /** XML element `<DisplayName>`. */
+  DisplayName?: string | undefined;
+  /** XML element `<ID>`. */
+  ID?: string | undefined;
 }
 
+/** Used in `InputSerialization.Parquet`. */
 export interface ParquetInput {
 }
 
+/** Used in `ListPartsOutput.Parts`. */
 export interface Part {
-  PartNumber?: number;
-  LastModified?: Date;
-  ETag?: string;
-  Size?: number;
-  ChecksumCRC32?: string;
-  ChecksumCRC32C?: string;
-  ChecksumSHA1?: string;
-  ChecksumSHA256?: string;
+  /**
+   * XML element `<PartNumber>`.
+   * Unit: a part number, 1 to 10,000.
+   */
+  PartNumber?: number | undefined;
+  /**
+   * XML element `<LastModified>`.
+   * A `Date`; on the wire ISO 8601.
+   */
+  LastModified?: Date | undefined;
+  /** XML element `<ETag>`. */
+  ETag?: string | undefined;
+  /**
+   * XML element `<Size>`.
+   * Unit: bytes.
+   */
+  Size?: number | undefined;
+  /** XML element `<ChecksumCRC32>`. */
+  ChecksumCRC32?: string | undefined;
+  /** XML element `<ChecksumCRC32C>`. */
+  ChecksumCRC32C?: string | undefined;
+  /** XML element `<ChecksumSHA1>`. */
+  ChecksumSHA1?: string | undefined;
+  /** XML element `<ChecksumSHA256>`. */
+  ChecksumSHA256?: string | undefined;
 }
 
+/**
+ * One of: `FULL_CONTROL`, `WRITE`, `WRITE_ACP`, `READ`, `READ_ACP`. Other strings the service may add are accepted too.
+ * Used in `Grant.Permission`.
+ */
 export type Permission = 'FULL_CONTROL' | 'WRITE' | 'WRITE_ACP' | 'READ' | 'READ_ACP' | (string & {});
 
+/** Used in `GetBucketProtectionConfigurationOutput.ProtectionConfiguration`, `PutBucketProtectionConfigurationRequest.ProtectionConfiguration`. */
 export interface ProtectionConfiguration {
-  Status?: BucketProtectionStatus;
-  MinimumRetention?: BucketProtectionMinimumRetention;
-  DefaultRetention?: BucketProtectionDefaultRetention;
-  MaximumRetention?: BucketProtectionMaximumRetention;
-  EnablePermanentRetention?: boolean;
+  /**
+   * XML element `<Status>`.
+   * One of: `Retention`.
+   */
+  Status?: BucketProtectionStatus | undefined;
+  /** XML element `<MinimumRetention>`. */
+  MinimumRetention?: BucketProtectionMinimumRetention | undefined;
+  /** XML element `<DefaultRetention>`. */
+  DefaultRetention?: BucketProtectionDefaultRetention | undefined;
+  /** XML element `<MaximumRetention>`. */
+  MaximumRetention?: BucketProtectionMaximumRetention | undefined;
+  /** XML element `<EnablePermanentRetention>`. */
+  EnablePermanentRetention?: boolean | undefined;
 }
 
+/**
+ * One of: `http`, `https`. Other strings the service may add are accepted too.
+ * Used in `Redirect.Protocol`, `RedirectAllRequestsTo.Protocol`.
+ */
 export type Protocol = 'http' | 'https' | (string & {});
 
+/** Parameters of PutBucketAccelerateConfiguration (`client.put_bucket_accelerate_configuration()`). */
 export interface PutBucketAccelerateConfigurationRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. The HTTP body: XML `<AccelerateConfiguration>`. */
   AccelerateConfiguration: AccelerateConfiguration;
 }
 
+/** Parameters of PutBucketAcl (`client.put_bucket_acl()`). */
 export interface PutBucketAclRequest {
-  ACL?: BucketCannedACL;
-  AccessControlPolicy?: AccessControlPolicy;
+  /**
+   * Header `x-amz-acl`.
+   * One of: `private`, `public-read`, `public-read-write`, `authenticated-read`.
+   */
+  ACL?: BucketCannedACL | undefined;
+  /** The HTTP body: XML `<AccessControlPolicy>`. */
+  AccessControlPolicy?: AccessControlPolicy | undefined;
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
-  GrantFullControl?: string;
-  GrantRead?: string;
-  GrantReadACP?: string;
-  GrantWrite?: string;
-  GrantWriteACP?: string;
+  /** Header `x-amz-grant-full-control`. */
+  GrantFullControl?: string | undefined;
+  /** Header `x-amz-grant-read`. */
+  GrantRead?: string | undefined;
+  /** Header `x-amz-grant-read-acp`. */
+  GrantReadACP?: string | undefined;
+  /** Header `x-amz-grant-write`. */
+  GrantWrite?: string | undefined;
+  /** Header `x-amz-grant-write-acp`. */
+  GrantWriteACP?: string | undefined;
 }
 
+/** Parameters of PutBucketAnalyticsConfiguration (`client.put_bucket_analytics_configuration()`). */
 export interface PutBucketAnalyticsConfigurationRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. Query parameter `id`. */
   Id: string;
+  /** Required. The HTTP body: XML `<AnalyticsConfiguration>`. */
   AnalyticsConfiguration: AnalyticsConfiguration;
 }
 
+/** Parameters of PutBucketCors (`client.put_bucket_cors()`). */
 export interface PutBucketCorsRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. The HTTP body: XML `<CORSConfiguration>`. */
   CORSConfiguration: CORSConfiguration;
 }
 
+/** Parameters of PutBucketInventoryConfiguration (`client.put_bucket_inventory_configuration()`). */
 export interface PutBucketInventoryConfigurationRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. Query parameter `id`. */
   Id: string;
+  /** Required. The HTTP body: XML `<InventoryConfiguration>`. */
   InventoryConfiguration: InventoryConfiguration;
 }
 
+/** Parameters of PutBucketLifecycleConfiguration (`client.put_bucket_lifecycle_configuration()`). */
 export interface PutBucketLifecycleConfigurationRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
-  LifecycleConfiguration?: BucketLifecycleConfiguration;
+  /** The HTTP body: XML `<LifecycleConfiguration>`. */
+  LifecycleConfiguration?: BucketLifecycleConfiguration | undefined;
 }
 
+/** Parameters of PutBucketLogging (`client.put_bucket_logging()`). */
 export interface PutBucketLoggingRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. The HTTP body: XML `<BucketLoggingStatus>`. */
   BucketLoggingStatus: BucketLoggingStatus;
-  ContentMD5?: string;
+  /** Header `Content-MD5`. */
+  ContentMD5?: string | undefined;
 }
 
+/** Parameters of PutBucketMetricsConfiguration (`client.put_bucket_metrics_configuration()`). */
 export interface PutBucketMetricsConfigurationRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. Query parameter `id`. */
   Id: string;
+  /** Required. The HTTP body: XML `<MetricsConfiguration>`. */
   MetricsConfiguration: MetricsConfiguration;
 }
 
+/** Parameters of PutBucketNotificationConfiguration (`client.put_bucket_notification_configuration()`). */
 export interface PutBucketNotificationConfigurationRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. The HTTP body: XML `<NotificationConfiguration>`. */
   NotificationConfiguration: NotificationConfiguration;
 }
 
+/** Parameters of PutBucketPolicy (`client.put_bucket_policy()`). */
 export interface PutBucketPolicyRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
-  ContentMD5?: string;
-  ConfirmRemoveSelfBucketAccess?: boolean;
+  /** Header `Content-MD5`. */
+  ContentMD5?: string | undefined;
+  /** Header `x-amz-confirm-remove-self-bucket-access`. */
+  ConfirmRemoveSelfBucketAccess?: boolean | undefined;
+  /** Required. The HTTP body: XML `<Policy>`. */
   Policy: string;
 }
 
+/** Parameters of PutBucketProtectionConfiguration (`client.put_bucket_protection_configuration()`). */
 export interface PutBucketProtectionConfigurationRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. The HTTP body: XML `<ProtectionConfiguration>`. */
   ProtectionConfiguration: ProtectionConfiguration;
 }
 
+/** Parameters of PutBucketReplication (`client.put_bucket_replication()`). */
 export interface PutBucketReplicationRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. The HTTP body: XML `<ReplicationConfiguration>`. */
   ReplicationConfiguration: ReplicationConfiguration;
 }
 
+/** Parameters of PutBucketTagging (`client.put_bucket_tagging()`). */
 export interface PutBucketTaggingRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. The HTTP body: XML `<Tagging>`. */
   Tagging: Tagging;
 }
 
+/** Parameters of PutBucketVersioning (`client.put_bucket_versioning()`). */
 export interface PutBucketVersioningRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
-  MFA?: string;
+  /** Header `x-amz-mfa`. */
+  MFA?: string | undefined;
+  /** Required. The HTTP body: XML `<VersioningConfiguration>`. */
   VersioningConfiguration: VersioningConfiguration;
 }
 
+/** Parameters of PutBucketWebsite (`client.put_bucket_website()`). */
 export interface PutBucketWebsiteRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. The HTTP body: XML `<WebsiteConfiguration>`. */
   WebsiteConfiguration: WebsiteConfiguration;
 }
 
+/** Response of PutObjectAcl (`client.put_object_acl()`), without ResponseMetadata. */
 export interface PutObjectAclOutput {
-  RequestCharged?: RequestCharged;
+  /**
+   * Header `x-amz-request-charged`.
+   * One of: `requester`.
+   */
+  RequestCharged?: RequestCharged | undefined;
 }
 
+/** Parameters of PutObjectAcl (`client.put_object_acl()`). */
 export interface PutObjectAclRequest {
-  ACL?: ObjectCannedACL;
-  AccessControlPolicy?: AccessControlPolicy;
+  /**
+   * Header `x-amz-acl`.
+   * One of: `private`, `public-read`, `public-read-write`, `authenticated-read`, `aws-exec-read`, `bucket-owner-read`, `bucket-owner-full-control`.
+   */
+  ACL?: ObjectCannedACL | undefined;
+  /** The HTTP body: XML `<AccessControlPolicy>`. */
+  AccessControlPolicy?: AccessControlPolicy | undefined;
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
-  GrantFullControl?: string;
-  GrantRead?: string;
-  GrantReadACP?: string;
-  GrantWrite?: string;
-  GrantWriteACP?: string;
+  /** Header `x-amz-grant-full-control`. */
+  GrantFullControl?: string | undefined;
+  /** Header `x-amz-grant-read`. */
+  GrantRead?: string | undefined;
+  /** Header `x-amz-grant-read-acp`. */
+  GrantReadACP?: string | undefined;
+  /** Header `x-amz-grant-write`. */
+  GrantWrite?: string | undefined;
+  /** Header `x-amz-grant-write-acp`. */
+  GrantWriteACP?: string | undefined;
+  /** Required. URI label `{Key+}` (slashes kept). */
   Key: string;
-  RequestPayer?: RequestPayer;
-  VersionId?: string;
+  /**
+   * Header `x-amz-request-payer`.
+   * One of: `requester`.
+   */
+  RequestPayer?: RequestPayer | undefined;
+  /** Query parameter `versionId`. */
+  VersionId?: string | undefined;
 }
 
+/** Response of PutObject (`client.put_object()`), without ResponseMetadata. */
 export interface PutObjectOutput {
-  Expiration?: string;
-  ETag?: string;
-  ServerSideEncryption?: ServerSideEncryption;
-  VersionId?: string;
-  SSECustomerAlgorithm?: string;
-  SSECustomerKeyMD5?: string;
-  SSEKMSKeyId?: string;
-  RequestCharged?: RequestCharged;
+  /** Header `x-amz-expiration`. */
+  Expiration?: string | undefined;
+  /** Header `ETag`. */
+  ETag?: string | undefined;
+  /**
+   * Header `x-amz-server-side-encryption`.
+   * One of: `AES256`.
+   */
+  ServerSideEncryption?: ServerSideEncryption | undefined;
+  /** Header `x-amz-version-id`. */
+  VersionId?: string | undefined;
+  /** Header `x-amz-server-side-encryption-customer-algorithm`. */
+  SSECustomerAlgorithm?: string | undefined;
+  /** Header `x-amz-server-side-encryption-customer-key-MD5`. */
+  SSECustomerKeyMD5?: string | undefined;
+  /** Header `x-amz-server-side-encryption-aws-kms-key-id`. */
+  SSEKMSKeyId?: string | undefined;
+  /**
+   * Header `x-amz-request-charged`.
+   * One of: `requester`.
+   */
+  RequestCharged?: RequestCharged | undefined;
 }
 
+/** Parameters of PutObject (`client.put_object()`). */
 export interface PutObjectRequest {
-  ACL?: ObjectCannedACL;
-  Body?: string | Uint8Array | Readable | AsyncIterable<Uint8Array>;
+  /**
+   * Header `x-amz-acl`.
+   * One of: `private`, `public-read`, `public-read-write`, `authenticated-read`, `aws-exec-read`, `bucket-owner-read`, `bucket-owner-full-control`.
+   */
+  ACL?: ObjectCannedACL | undefined;
+  /** The HTTP body, streamed. */
+  Body?: string | Uint8Array | Readable | AsyncIterable<Uint8Array> | undefined;
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
-  CacheControl?: string;
-  ContentDisposition?: string;
-  ContentEncoding?: string;
-  ContentLanguage?: string;
-  ContentLength?: number;
-  ContentMD5?: string;
-  ContentType?: string;
-  Expires?: Date | string;
-  GrantFullControl?: string;
-  GrantRead?: string;
-  GrantReadACP?: string;
-  GrantWriteACP?: string;
+  /** Header `Cache-Control`. */
+  CacheControl?: string | undefined;
+  /** Header `Content-Disposition`. */
+  ContentDisposition?: string | undefined;
+  /** Header `Content-Encoding`. */
+  ContentEncoding?: string | undefined;
+  /** Header `Content-Language`. */
+  ContentLanguage?: string | undefined;
+  /**
+   * Header `Content-Length`.
+   * Unit: bytes.
+   */
+  ContentLength?: number | undefined;
+  /** Header `Content-MD5`. */
+  ContentMD5?: string | undefined;
+  /** Header `Content-Type`. */
+  ContentType?: string | undefined;
+  /**
+   * Header `Expires`.
+   * A `Date` (or a date string); on the wire an HTTP date (RFC 822).
+   */
+  Expires?: Date | string | undefined;
+  /** Header `x-amz-grant-full-control`. */
+  GrantFullControl?: string | undefined;
+  /** Header `x-amz-grant-read`. */
+  GrantRead?: string | undefined;
+  /** Header `x-amz-grant-read-acp`. */
+  GrantReadACP?: string | undefined;
+  /** Header `x-amz-grant-write-acp`. */
+  GrantWriteACP?: string | undefined;
+  /** Required. URI label `{Key+}` (slashes kept). */
   Key: string;
-  Metadata?: Record<string, string>;
-  RetentionExpirationDate?: Date | string;
-  RetentionLegalHoldId?: string;
-  RetentionPeriod?: number;
-  ServerSideEncryption?: ServerSideEncryption;
-  StorageClass?: StorageClass;
-  WebsiteRedirectLocation?: string;
-  SSECustomerAlgorithm?: string;
-  SSECustomerKey?: string | Uint8Array;
-  SSECustomerKeyMD5?: string;
-  SSEKMSKeyId?: string;
-  RequestPayer?: RequestPayer;
+  /** Headers `x-amz-meta-<name>`, one per entry. */
+  Metadata?: Record<string, string> | undefined;
+  /**
+   * Header `Retention-Expiration-Date`.
+   * A `Date` (or a date string); on the wire ISO 8601.
+   */
+  RetentionExpirationDate?: Date | string | undefined;
+  /** Header `Retention-Legal-Hold-ID`. */
+  RetentionLegalHoldId?: string | undefined;
+  /**
+   * Header `Retention-Period`.
+   * Unit: seconds (-1: indefinite, -2: permanent).
+   */
+  RetentionPeriod?: number | undefined;
+  /**
+   * Header `x-amz-server-side-encryption`.
+   * One of: `AES256`.
+   */
+  ServerSideEncryption?: ServerSideEncryption | undefined;
+  /**
+   * Header `x-amz-storage-class`.
+   * One of: `ACCELERATED`, `STANDARD`, `REDUCED_REDUNDANCY`, `STANDARD_IA`, `ONEZONE_IA`, `INTELLIGENT_TIERING`, `GLACIER`, `DEEP_ARCHIVE`.
+   */
+  StorageClass?: StorageClass | undefined;
+  /** Header `x-amz-website-redirect-location`. */
+  WebsiteRedirectLocation?: string | undefined;
+  /** Header `x-amz-server-side-encryption-customer-algorithm`. */
+  SSECustomerAlgorithm?: string | undefined;
+  /**
+   * Header `x-amz-server-side-encryption-customer-key`.
+   * Secret: never shown in errors, logs or inspect output.
+   * The raw key; the SDK base64-encodes it and fills SSECustomerKeyMD5 (a string given with its MD5 is sent as it is).
+   */
+  SSECustomerKey?: string | Uint8Array | undefined;
+  /** Header `x-amz-server-side-encryption-customer-key-MD5`. */
+  SSECustomerKeyMD5?: string | undefined;
+  /** Header `x-amz-server-side-encryption-aws-kms-key-id`. */
+  SSEKMSKeyId?: string | undefined;
+  /**
+   * Header `x-amz-request-payer`.
+   * One of: `requester`.
+   */
+  RequestPayer?: RequestPayer | undefined;
 }
 
+/** Used in `GetBucketNotificationConfigurationOutput.QueueConfigurations`, `NotificationConfiguration.QueueConfigurations`. */
 export interface QueueConfiguration {
-  Id?: string;
+  /** XML element `<Id>`. */
+  Id?: string | undefined;
+  /** Required. XML element `<Queue>`. */
   QueueArn: string;
-  Events: Event[];
-  Filter?: NotificationConfigurationFilter;
+  /**
+   * Required. XML elements `<Event>`, one per item.
+   * One of: `s3:ReducedRedundancyLostObject`, `s3:ObjectCreated:*`, `s3:ObjectCreated:Put`, `s3:ObjectCreated:Post`, `s3:ObjectCreated:Copy`, `s3:ObjectCreated:CompleteMultipartUpload`, `s3:ObjectRemoved:*`, `s3:ObjectRemoved:Delete`, `s3:ObjectRemoved:DeleteMarkerCreated`, `s3:ObjectRestore:*`, `s3:ObjectRestore:Post`, `s3:ObjectRestore:Completed`, … (27 values).
+   */
+  Events: S3Event[];
+  /** XML element `<Filter>`. */
+  Filter?: NotificationConfigurationFilter | undefined;
 }
 
+/** Used in `RoutingRule.Redirect`. */
 export interface Redirect {
-  HostName?: string;
-  HttpRedirectCode?: string;
-  Protocol?: Protocol;
-  ReplaceKeyPrefixWith?: string;
-  ReplaceKeyWith?: string;
+  /** XML element `<HostName>`. */
+  HostName?: string | undefined;
+  /** XML element `<HttpRedirectCode>`. */
+  HttpRedirectCode?: string | undefined;
+  /**
+   * XML element `<Protocol>`.
+   * One of: `http`, `https`.
+   */
+  Protocol?: Protocol | undefined;
+  /** XML element `<ReplaceKeyPrefixWith>`. */
+  ReplaceKeyPrefixWith?: string | undefined;
+  /** XML element `<ReplaceKeyWith>`. */
+  ReplaceKeyWith?: string | undefined;
 }
 
+/** Used in `GetBucketWebsiteOutput.RedirectAllRequestsTo`, `WebsiteConfiguration.RedirectAllRequestsTo`. */
 export interface RedirectAllRequestsTo {
+  /** Required. XML element `<HostName>`. */
   HostName: string;
-  Protocol?: Protocol;
+  /**
+   * XML element `<Protocol>`.
+   * One of: `http`, `https`.
+   */
+  Protocol?: Protocol | undefined;
 }
 
+/** Used in `SourceSelectionCriteria.ReplicaModifications`. */
 export interface ReplicaModifications {
-  Status?: string;
+  /** XML element `<Status>`. */
+  Status?: string | undefined;
 }
 
+/** Used in `GetBucketReplicationOutput.ReplicationConfiguration`, `PutBucketReplicationRequest.ReplicationConfiguration`. */
 export interface ReplicationConfiguration {
+  /** Required. XML element `<Role>`. */
   Role: string;
+  /** Required. XML elements `<Rule>`, one per item. */
   Rules: ReplicationRule[];
 }
 
+/** Used in `ReplicationConfiguration.Rules`. */
 export interface ReplicationRule {
-  ID?: string;
-  Priority?: number;
+  /** XML element `<ID>`. */
+  ID?: string | undefined;
+  /** XML element `<Priority>`. */
+  Priority?: number | undefined;
+  /** Required. XML element `<Prefix>`. */
   Prefix: string;
-  Filter?: ReplicationRuleFilter;
+  /** XML element `<Filter>`. */
+  Filter?: ReplicationRuleFilter | undefined;
+  /**
+   * Required. XML element `<Status>`.
+   * One of: `Enabled`, `Disabled`.
+   */
   Status: ReplicationRuleStatus;
-  SourceSelectionCriteria?: SourceSelectionCriteria;
-  ExistingObjectReplication?: ExistingObjectReplication;
+  /** XML element `<SourceSelectionCriteria>`. */
+  SourceSelectionCriteria?: SourceSelectionCriteria | undefined;
+  /** XML element `<ExistingObjectReplication>`. */
+  ExistingObjectReplication?: ExistingObjectReplication | undefined;
+  /** Required. XML element `<Destination>`. */
   Destination: Destination;
-  DeleteMarkerReplication?: DeleteMarkerReplication;
+  /** XML element `<DeleteMarkerReplication>`. */
+  DeleteMarkerReplication?: DeleteMarkerReplication | undefined;
 }
 
+/** Used in `ReplicationRuleFilter.And`. */
 export interface ReplicationRuleAndOperator {
-  Prefix?: string;
-  Tags?: Tag[];
+  /** XML element `<Prefix>`. */
+  Prefix?: string | undefined;
+  /** XML elements `<Tag>`, one per item. */
+  Tags?: Tag[] | undefined;
 }
 
+/** Used in `ReplicationRule.Filter`. */
 export interface ReplicationRuleFilter {
-  Prefix?: string;
-  Tag?: Tag;
-  And?: ReplicationRuleAndOperator;
+  /** XML element `<Prefix>`. */
+  Prefix?: string | undefined;
+  /** XML element `<Tag>`. */
+  Tag?: Tag | undefined;
+  /** XML element `<And>`. */
+  And?: ReplicationRuleAndOperator | undefined;
 }
 
+/**
+ * One of: `Enabled`, `Disabled`. Other strings the service may add are accepted too.
+ * Used in `ReplicationRule.Status`.
+ */
 export type ReplicationRuleStatus = 'Enabled' | 'Disabled' | (string & {});
 
+/**
+ * One of: `COMPLETE`, `PENDING`, `FAILED`, `REPLICA`. Other strings the service may add are accepted too.
+ * Used in `GetObjectOutput.ReplicationStatus`, `HeadObjectOutput.ReplicationStatus`.
+ */
 export type ReplicationStatus = 'COMPLETE' | 'PENDING' | 'FAILED' | 'REPLICA' | (string & {});
 
+/** Used in `Destination.ReplicationTime`. */
 export interface ReplicationTime {
-  Status?: string;
-  Time?: ReplicationTimeValue;
+  /** XML element `<Status>`. */
+  Status?: string | undefined;
+  /** XML element `<Time>`. */
+  Time?: ReplicationTimeValue | undefined;
 }
 
+/** Used in `Metrics.EventThreshold`, `ReplicationTime.Time`. */
 export interface ReplicationTimeValue {
-  Minutes?: number;
+  /**
+   * XML element `<Minutes>`.
+   * Unit: minutes.
+   */
+  Minutes?: number | undefined;
 }
 
+/**
+ * One of: `requester`. Other strings the service may add are accepted too.
+ * Used in `AbortMultipartUploadOutput.RequestCharged`, `CompleteMultipartUploadOutput.RequestCharged`, `CopyObjectOutput.RequestCharged`, `CreateMultipartUploadOutput.RequestCharged`, ….
+ */
 export type RequestCharged = 'requester' | (string & {});
 
+/**
+ * One of: `requester`. Other strings the service may add are accepted too.
+ * Used in `AbortMultipartUploadRequest.RequestPayer`, `CompleteMultipartUploadRequest.RequestPayer`, `CopyObjectRequest.RequestPayer`, `CreateMultipartUploadRequest.RequestPayer`, ….
+ */
 export type RequestPayer = 'requester' | (string & {});
 
+/** Response of RestoreObject (`client.restore_object()`), without ResponseMetadata. */
 export interface RestoreObjectOutput {
-  RequestCharged?: RequestCharged;
-  RestoreOutputPath?: string;
+  /**
+   * Header `x-amz-request-charged`.
+   * One of: `requester`.
+   */
+  RequestCharged?: RequestCharged | undefined;
+  /** Header `x-amz-restore-output-path`. */
+  RestoreOutputPath?: string | undefined;
 }
 
+/** Parameters of RestoreObject (`client.restore_object()`). */
 export interface RestoreObjectRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /** Required. URI label `{Key+}` (slashes kept). */
   Key: string;
-  VersionId?: string;
-  RestoreRequest?: RestoreRequest;
+  /** Query parameter `versionId`. */
+  VersionId?: string | undefined;
+  /** The HTTP body: XML `<RestoreRequest>`. */
+  RestoreRequest?: RestoreRequest | undefined;
 }
 
+/** Used in `RestoreObjectRequest.RestoreRequest`. */
 export interface RestoreRequest {
+  /**
+   * Required. XML element `<Days>`.
+   * Unit: days.
+   */
   Days: number;
-  GlacierJobParameters?: GlacierJobParameters;
-  Type?: string;
-  Tier?: Tier;
-  Description?: string;
-  SelectParameters?: SelectParameters;
-  OutputLocation?: OutputLocation;
+  /** XML element `<GlacierJobParameters>`. */
+  GlacierJobParameters?: GlacierJobParameters | undefined;
+  /** XML element `<Type>`. */
+  Type?: string | undefined;
+  /**
+   * XML element `<Tier>`.
+   * One of: `Accelerated`, `Standard`, `Bulk`, `Expedited`.
+   */
+  Tier?: Tier | undefined;
+  /** XML element `<Description>`. */
+  Description?: string | undefined;
+  /** XML element `<SelectParameters>`. */
+  SelectParameters?: SelectParameters | undefined;
+  /** XML element `<OutputLocation>`. */
+  OutputLocation?: OutputLocation | undefined;
 }
 
+/**
+ * One of: `COPY`, `REPLACE`. Other strings the service may add are accepted too.
+ * Used in `CopyObjectRequest.RetentionDirective`.
+ */
 export type RetentionDirective = 'COPY' | 'REPLACE' | (string & {});
 
+/** Used in `GetBucketWebsiteOutput.RoutingRules`, `WebsiteConfiguration.RoutingRules`. */
 export interface RoutingRule {
-  Condition?: Condition;
+  /** XML element `<Condition>`. */
+  Condition?: Condition | undefined;
+  /** Required. XML element `<Redirect>`. */
   Redirect: Redirect;
 }
 
+/** Used in `NotificationConfigurationFilter.Key`. */
 export interface S3KeyFilter {
-  FilterRules?: FilterRule[];
+  /** XML elements `<FilterRule>`, one per item. */
+  FilterRules?: FilterRule[] | undefined;
 }
 
+/** Used in `OutputLocation.S3`. */
 export interface S3Location {
-  BucketName?: string;
-  Prefix?: string;
-  Encryption?: Encryption;
-  CannedACL?: ObjectCannedACL;
-  AccessControlList?: Grant[];
-  Tagging?: Tagging;
-  UserMetadata?: MetadataEntry[];
-  StorageClass?: StorageClass;
+  /** XML element `<BucketName>`. */
+  BucketName?: string | undefined;
+  /** XML element `<Prefix>`. */
+  Prefix?: string | undefined;
+  /** XML element `<Encryption>`. */
+  Encryption?: Encryption | undefined;
+  /**
+   * XML element `<CannedACL>`.
+   * One of: `private`, `public-read`, `public-read-write`, `authenticated-read`, `aws-exec-read`, `bucket-owner-read`, `bucket-owner-full-control`.
+   */
+  CannedACL?: ObjectCannedACL | undefined;
+  /** XML element `<AccessControlList>` holding one `<Grant>` per item. */
+  AccessControlList?: Grant[] | undefined;
+  /** XML element `<Tagging>`. */
+  Tagging?: Tagging | undefined;
+  /** XML element `<UserMetadata>` holding one `<MetadataEntry>` per item. */
+  UserMetadata?: MetadataEntry[] | undefined;
+  /**
+   * XML element `<StorageClass>`.
+   * One of: `ACCELERATED`, `STANDARD`, `REDUCED_REDUNDANCY`, `STANDARD_IA`, `ONEZONE_IA`, `INTELLIGENT_TIERING`, `GLACIER`, `DEEP_ARCHIVE`.
+   */
+  StorageClass?: StorageClass | undefined;
 }
 
+/** Used in `InventoryEncryption.SSEKMS`. */
 export interface SSEKMS {
-  KeyId?: string;
+  /** XML element `<KeyId>`. */
+  KeyId?: string | undefined;
 }
 
+/** Used in `InventoryEncryption.SSES3`. */
 export interface SSES3 {
 }
 
+/** Used in `RestoreRequest.SelectParameters`. */
 export interface SelectParameters {
-  InputSerialization?: InputSerialization;
-  ExpressionType?: string;
-  Expression?: string;
-  OutputSerialization?: OutputSerialization;
+  /** XML element `<InputSerialization>`. */
+  InputSerialization?: InputSerialization | undefined;
+  /** XML element `<ExpressionType>`. */
+  ExpressionType?: string | undefined;
+  /** XML element `<Expression>`. */
+  Expression?: string | undefined;
+  /** XML element `<OutputSerialization>`. */
+  OutputSerialization?: OutputSerialization | undefined;
 }
 
+/**
+ * One of: `AES256`. Other strings the service may add are accepted too.
+ * Used in `CompleteMultipartUploadOutput.ServerSideEncryption`, `CopyObjectOutput.ServerSideEncryption`, `CopyObjectRequest.ServerSideEncryption`, `CreateMultipartUploadOutput.ServerSideEncryption`, ….
+ */
 export type ServerSideEncryption = 'AES256' | (string & {});
 
+/** Used in `ReplicationRule.SourceSelectionCriteria`. */
 export interface SourceSelectionCriteria {
-  SseKmsEncryptedObjects?: SseKmsEncryptedObjects;
-  ReplicaModifications?: ReplicaModifications;
+  /** XML element `<SseKmsEncryptedObjects>`. */
+  SseKmsEncryptedObjects?: SseKmsEncryptedObjects | undefined;
+  /** XML element `<ReplicaModifications>`. */
+  ReplicaModifications?: ReplicaModifications | undefined;
 }
 
+/** Used in `SourceSelectionCriteria.SseKmsEncryptedObjects`. */
 export interface SseKmsEncryptedObjects {
-  Status?: string;
+  /** XML element `<Status>`. */
+  Status?: string | undefined;
 }
 
+/**
+ * One of: `ACCELERATED`, `STANDARD`, `REDUCED_REDUNDANCY`, `STANDARD_IA`, `ONEZONE_IA`, `INTELLIGENT_TIERING`, `GLACIER`, `DEEP_ARCHIVE`. Other strings the service may add are accepted too.
+ * Used in `CopyObjectRequest.StorageClass`, `CreateMultipartUploadRequest.StorageClass`, `Destination.StorageClass`, `GetObjectOutput.StorageClass`, ….
+ */
 export type StorageClass = 'ACCELERATED' | 'STANDARD' | 'REDUCED_REDUNDANCY' | 'STANDARD_IA' | 'ONEZONE_IA' | 'INTELLIGENT_TIERING' | 'GLACIER' | 'DEEP_ARCHIVE' | (string & {});
 
+/** Used in `AnalyticsConfiguration.StorageClassAnalysis`. */
 export interface StorageClassAnalysis {
-  DataExport?: StorageClassAnalysisDataExport;
+  /** XML element `<DataExport>`. */
+  DataExport?: StorageClassAnalysisDataExport | undefined;
 }
 
+/** Used in `StorageClassAnalysis.DataExport`. */
 export interface StorageClassAnalysisDataExport {
+  /**
+   * Required. XML element `<OutputSchemaVersion>`.
+   * One of: `V_1`.
+   */
   OutputSchemaVersion: StorageClassAnalysisSchemaVersion;
+  /** Required. XML element `<Destination>`. */
   Destination: AnalyticsExportDestination;
 }
 
+/**
+ * One of: `V_1`. Other strings the service may add are accepted too.
+ * Used in `StorageClassAnalysisDataExport.OutputSchemaVersion`.
+ */
 export type StorageClassAnalysisSchemaVersion = 'V_1' | (string & {});
 
+/** Used in `AnalyticsAndOperator.Tags`, `AnalyticsFilter.Tag`, `GetBucketTaggingOutput.TagSet`, `LifecycleRuleAndOperator.Tags`, … (10 places). */
 export interface Tag {
+  /** Required. XML element `<Key>`. */
   Key: string;
+  /** Required. XML element `<Value>`. */
   Value: string;
 }
 
+/** Used in `PutBucketTaggingRequest.Tagging`, `S3Location.Tagging`. */
 export interface Tagging {
+  /** Required. XML element `<TagSet>` holding one `<Tag>` per item. */
   TagSet: Tag[];
 }
 
+/** Used in `LoggingEnabled.TargetGrants`. */
 export interface TargetGrant {
-  Grantee?: Grantee;
-  Permission?: BucketLogsPermission;
+  /** XML element `<Grantee>`. */
+  Grantee?: Grantee | undefined;
+  /**
+   * XML element `<Permission>`.
+   * One of: `FULL_CONTROL`, `READ`, `WRITE`.
+   */
+  Permission?: BucketLogsPermission | undefined;
 }
 
+/**
+ * One of: `Accelerated`, `Standard`, `Bulk`, `Expedited`. Other strings the service may add are accepted too.
+ * Used in `GlacierJobParameters.Tier`, `RestoreRequest.Tier`.
+ */
 export type Tier = 'Accelerated' | 'Standard' | 'Bulk' | 'Expedited' | (string & {});
 
+/** Used in `GetBucketNotificationConfigurationOutput.TopicConfigurations`, `NotificationConfiguration.TopicConfigurations`. */
 export interface TopicConfiguration {
-  Id?: string;
+  /** XML element `<Id>`. */
+  Id?: string | undefined;
+  /** Required. XML element `<Topic>`. */
   TopicArn: string;
-  Events: Event[];
-  Filter?: NotificationConfigurationFilter;
+  /**
+   * Required. XML elements `<Event>`, one per item.
+   * One of: `s3:ReducedRedundancyLostObject`, `s3:ObjectCreated:*`, `s3:ObjectCreated:Put`, `s3:ObjectCreated:Post`, `s3:ObjectCreated:Copy`, `s3:ObjectCreated:CompleteMultipartUpload`, `s3:ObjectRemoved:*`, `s3:ObjectRemoved:Delete`, `s3:ObjectRemoved:DeleteMarkerCreated`, `s3:ObjectRestore:*`, `s3:ObjectRestore:Post`, `s3:ObjectRestore:Completed`, … (27 values).
+   */
+  Events: S3Event[];
+  /** XML element `<Filter>`. */
+  Filter?: NotificationConfigurationFilter | undefined;
 }
 
+/** Used in `LifecycleRule.Transitions`. */
 export interface Transition {
-  Date?: Date;
-  Days?: number;
-  StorageClass?: TransitionStorageClass;
+  /**
+   * XML element `<Date>`.
+   * A `Date`; on the wire ISO 8601.
+   */
+  Date?: Date | undefined;
+  /**
+   * XML element `<Days>`.
+   * Unit: days.
+   */
+  Days?: number | undefined;
+  /**
+   * XML element `<StorageClass>`.
+   * One of: `ACCELERATED`, `GLACIER`, `STANDARD_IA`, `ONEZONE_IA`, `INTELLIGENT_TIERING`, `DEEP_ARCHIVE`.
+   */
+  StorageClass?: TransitionStorageClass | undefined;
 }
 
+/**
+ * One of: `ACCELERATED`, `GLACIER`, `STANDARD_IA`, `ONEZONE_IA`, `INTELLIGENT_TIERING`, `DEEP_ARCHIVE`. Other strings the service may add are accepted too.
+ * Used in `NoncurrentVersionTransition.StorageClass`, `Transition.StorageClass`.
+ */
 export type TransitionStorageClass = 'ACCELERATED' | 'GLACIER' | 'STANDARD_IA' | 'ONEZONE_IA' | 'INTELLIGENT_TIERING' | 'DEEP_ARCHIVE' | (string & {});
 
+/**
+ * One of: `CanonicalUser`, `AmazonCustomerByEmail`, `Group`. Other strings the service may add are accepted too.
+ * Used in `Grantee.Type`.
+ */
 export type Type = 'CanonicalUser' | 'AmazonCustomerByEmail' | 'Group' | (string & {});
 
+/** Response of UploadPartCopy (`client.upload_part_copy()`), without ResponseMetadata. */
 export interface UploadPartCopyOutput {
-  CopySourceVersionId?: string;
-  CopyPartResult?: CopyPartResult;
-  ServerSideEncryption?: ServerSideEncryption;
-  SSECustomerAlgorithm?: string;
-  SSECustomerKeyMD5?: string;
-  SSEKMSKeyId?: string;
-  RequestCharged?: RequestCharged;
+  /** Header `x-amz-copy-source-version-id`. */
+  CopySourceVersionId?: string | undefined;
+  /** The HTTP body: XML `<CopyPartResult>`. */
+  CopyPartResult?: CopyPartResult | undefined;
+  /**
+   * Header `x-amz-server-side-encryption`.
+   * One of: `AES256`.
+   */
+  ServerSideEncryption?: ServerSideEncryption | undefined;
+  /** Header `x-amz-server-side-encryption-customer-algorithm`. */
+  SSECustomerAlgorithm?: string | undefined;
+  /** Header `x-amz-server-side-encryption-customer-key-MD5`. */
+  SSECustomerKeyMD5?: string | undefined;
+  /** Header `x-amz-server-side-encryption-aws-kms-key-id`. */
+  SSEKMSKeyId?: string | undefined;
+  /**
+   * Header `x-amz-request-charged`.
+   * One of: `requester`.
+   */
+  RequestCharged?: RequestCharged | undefined;
 }
 
+/** Parameters of UploadPartCopy (`client.upload_part_copy()`). */
 export interface UploadPartCopyRequest {
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
+  /**
+   * Required. Header `x-amz-copy-source`.
+   * `bucket/key`, `bucket/key?versionId=…` or `{ Bucket, Key, VersionId }`; the SDK URL-encodes it.
+   */
   CopySource: string | CopySourceDict;
-  CopySourceIfMatch?: string;
-  CopySourceIfModifiedSince?: Date | string;
-  CopySourceIfNoneMatch?: string;
-  CopySourceIfUnmodifiedSince?: Date | string;
-  CopySourceRange?: string;
+  /** Header `x-amz-copy-source-if-match`. */
+  CopySourceIfMatch?: string | undefined;
+  /**
+   * Header `x-amz-copy-source-if-modified-since`.
+   * A `Date` (or a date string); on the wire an HTTP date (RFC 822).
+   */
+  CopySourceIfModifiedSince?: Date | string | undefined;
+  /** Header `x-amz-copy-source-if-none-match`. */
+  CopySourceIfNoneMatch?: string | undefined;
+  /**
+   * Header `x-amz-copy-source-if-unmodified-since`.
+   * A `Date` (or a date string); on the wire an HTTP date (RFC 822).
+   */
+  CopySourceIfUnmodifiedSince?: Date | string | undefined;
+  /** Header `x-amz-copy-source-range`. */
+  CopySourceRange?: string | undefined;
+  /** Required. URI label `{Key+}` (slashes kept). */
   Key: string;
+  /**
+   * Required. Query parameter `partNumber`.
+   * Unit: a part number, 1 to 10,000.
+   */
   PartNumber: number;
+  /** Required. Query parameter `uploadId`. */
   UploadId: string;
-  SSECustomerAlgorithm?: string;
-  SSECustomerKey?: string | Uint8Array;
-  SSECustomerKeyMD5?: string;
-  CopySourceSSECustomerAlgorithm?: string;
-  CopySourceSSECustomerKey?: string | Uint8Array;
-  CopySourceSSECustomerKeyMD5?: string;
-  RequestPayer?: RequestPayer;
+  /** Header `x-amz-server-side-encryption-customer-algorithm`. */
+  SSECustomerAlgorithm?: string | undefined;
+  /**
+   * Header `x-amz-server-side-encryption-customer-key`.
+   * Secret: never shown in errors, logs or inspect output.
+   * The raw key; the SDK base64-encodes it and fills SSECustomerKeyMD5 (a string given with its MD5 is sent as it is).
+   */
+  SSECustomerKey?: string | Uint8Array | undefined;
+  /** Header `x-amz-server-side-encryption-customer-key-MD5`. */
+  SSECustomerKeyMD5?: string | undefined;
+  /** Header `x-amz-copy-source-server-side-encryption-customer-algorithm`. */
+  CopySourceSSECustomerAlgorithm?: string | undefined;
+  /**
+   * Header `x-amz-copy-source-server-side-encryption-customer-key`.
+   * Secret: never shown in errors, logs or inspect output.
+   * The raw key; the SDK base64-encodes it and fills CopySourceSSECustomerKeyMD5 (a string given with its MD5 is sent as it is).
+   */
+  CopySourceSSECustomerKey?: string | Uint8Array | undefined;
+  /** Header `x-amz-copy-source-server-side-encryption-customer-key-MD5`. */
+  CopySourceSSECustomerKeyMD5?: string | undefined;
+  /**
+   * Header `x-amz-request-payer`.
+   * One of: `requester`.
+   */
+  RequestPayer?: RequestPayer | undefined;
 }
 
+/** Response of UploadPart (`client.upload_part()`), without ResponseMetadata. */
 export interface UploadPartOutput {
-  ServerSideEncryption?: ServerSideEncryption;
-  ETag?: string;
-  SSECustomerAlgorithm?: string;
-  SSECustomerKeyMD5?: string;
-  SSEKMSKeyId?: string;
-  RequestCharged?: RequestCharged;
+  /**
+   * Header `x-amz-server-side-encryption`.
+   * One of: `AES256`.
+   */
+  ServerSideEncryption?: ServerSideEncryption | undefined;
+  /** Header `ETag`. */
+  ETag?: string | undefined;
+  /** Header `x-amz-server-side-encryption-customer-algorithm`. */
+  SSECustomerAlgorithm?: string | undefined;
+  /** Header `x-amz-server-side-encryption-customer-key-MD5`. */
+  SSECustomerKeyMD5?: string | undefined;
+  /** Header `x-amz-server-side-encryption-aws-kms-key-id`. */
+  SSEKMSKeyId?: string | undefined;
+  /**
+   * Header `x-amz-request-charged`.
+   * One of: `requester`.
+   */
+  RequestCharged?: RequestCharged | undefined;
 }
 
+/** Parameters of UploadPart (`client.upload_part()`). */
 export interface UploadPartRequest {
-  Body?: string | Uint8Array | Readable | AsyncIterable<Uint8Array>;
+  /** The HTTP body, streamed. */
+  Body?: string | Uint8Array | Readable | AsyncIterable<Uint8Array> | undefined;
+  /** Required. URI label `{Bucket}`. */
   Bucket: string;
-  ContentLength?: number;
-  ContentMD5?: string;
+  /**
+   * Header `Content-Length`.
+   * Unit: bytes.
+   */
+  ContentLength?: number | undefined;
+  /** Header `Content-MD5`. */
+  ContentMD5?: string | undefined;
+  /** Required. URI label `{Key+}` (slashes kept). */
   Key: string;
+  /**
+   * Required. Query parameter `partNumber`.
+   * Unit: a part number, 1 to 10,000.
+   */
   PartNumber: number;
+  /** Required. Query parameter `uploadId`. */
   UploadId: string;
-  SSECustomerAlgorithm?: string;
-  SSECustomerKey?: string | Uint8Array;
-  SSECustomerKeyMD5?: string;
-  RequestPayer?: RequestPayer;
+  /** Header `x-amz-server-side-encryption-customer-algorithm`. */
+  SSECustomerAlgorithm?: string | undefined;
+  /**
+   * Header `x-amz-server-side-encryption-customer-key`.
+   * Secret: never shown in errors, logs or inspect output.
+   * The raw key; the SDK base64-encodes it and fills SSECustomerKeyMD5 (a string given with its MD5 is sent as it is).
+   */
+  SSECustomerKey?: string | Uint8Array | undefined;
+  /** Header `x-amz-server-side-encryption-customer-key-MD5`. */
+  SSECustomerKeyMD5?: string | undefined;
+  /**
+   * Header `x-amz-request-payer`.
+   * One of: `requester`.
+   */
+  RequestPayer?: RequestPayer | undefined;
 }
 
+/** Used in `PutBucketVersioningRequest.VersioningConfiguration`. */
 export interface VersioningConfiguration {
-  MFADelete?: MFADelete;
-  Status?: BucketVersioningStatus;
+  /**
+   * XML element `<MfaDelete>`.
+   * One of: `Enabled`, `Disabled`.
+   */
+  MFADelete?: MFADelete | undefined;
+  /**
+   * XML element `<Status>`.
+   * One of: `Enabled`, `Suspended`.
+   */
+  Status?: BucketVersioningStatus | undefined;
 }
 
+/** Used in `PutBucketWebsiteRequest.WebsiteConfiguration`. */
 export interface WebsiteConfiguration {
-  ErrorDocument?: ErrorDocument;
-  IndexDocument?: IndexDocument;
-  RedirectAllRequestsTo?: RedirectAllRequestsTo;
-  RoutingRules?: RoutingRule[];
+  /** XML element `<ErrorDocument>`. */
+  ErrorDocument?: ErrorDocument | undefined;
+  /** XML element `<IndexDocument>`. */
+  IndexDocument?: IndexDocument | undefined;
+  /** XML element `<RedirectAllRequestsTo>`. */
+  RedirectAllRequestsTo?: RedirectAllRequestsTo | undefined;
+  /** XML element `<RoutingRules>` holding one `<RoutingRule>` per item. */
+  RoutingRules?: RoutingRule[] | undefined;
 }
