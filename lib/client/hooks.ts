@@ -6,7 +6,7 @@ import type { ClientError } from '../errors.js';
 import type { SigningRequest } from '../auth/signers.js';
 import type { OperationModel } from '../model/types.js';
 import type { HttpResponse } from '../protocol/parse.js';
-import type { HierarchicalEmitter, HookHandler } from './events.js';
+import type { HookHandler } from './events.js';
 
 /** What hooks of the request's life see and may change: the operation, its params, the request being built. */
 export interface RequestContext<Params = Record<string, unknown>> {
@@ -55,35 +55,29 @@ export interface HookResultByKind {
 
 type ResultOf<Kind> = Kind extends keyof HookResultByKind ? HookResultByKind[Kind] : unknown;
 
-/** Every fully named event of a service: `${kind}.${prefix}.${Operation}`, plus the kind and kind.prefix names. */
-export type HookEventName<Ops, Prefix extends string> = HookKind | `${HookKind}.${Prefix}` | `${HookKind}.${Prefix}.${keyof Ops & string}`;
+/**
+ * A service's operations keyed as in event names: `s3.PutObject` → PutObject's input and output.
+ * `HierarchicalEmitter<ServiceOperations<S3Operations, 's3'>>` types its registrations from it.
+ */
+export type ServiceOperations<Ops, Prefix extends string> = { [Op in keyof Ops & string as `${Prefix}.${Op}`]: Ops[Op] };
+
+type ServiceOf<Key> = Key extends `${infer Service}.${string}` ? Service : never;
+
+/** Every typed event name: `${kind}.${service}.${Operation}`, and the kind and kind.service names. */
+export type HookEventName<Ops> = HookKind | `${HookKind}.${ServiceOf<keyof Ops>}` | `${HookKind}.${keyof Ops & string}`;
 
 type KindOf<E extends string> = E extends `${infer K extends HookKind}.${string}` ? K : E & HookKind;
 
-/** Handlers of `kind` and `kind.prefix` run for every operation: params and output untyped. */
+/** Handlers of `kind` and `kind.service` run for every operation: params and output untyped. */
 type AnyOperationArgs<Kind extends HookKind> = HookArgsByKind<Record<string, unknown>, Record<string, unknown>>[Kind];
 
-/** The handler type for an event name. */
-export type HookHandlerFor<Ops, Prefix extends string, E extends string> =
-  E extends `${infer Kind extends HookKind}.${Prefix}.${infer Op extends keyof Ops & string}`
+/** The handler type for an event name; untyped (any name, any arguments) for an emitter without an operations table. */
+export type HookHandlerFor<Ops, E extends string> = 0 extends 1 & Ops
+  ? HookHandler
+  : E extends `${infer Kind extends HookKind}.${infer Op extends keyof Ops & string}`
     ? Ops[Op] extends { input: infer I; output: infer O }
       ? HookHandler<HookArgsByKind<I, O>[Kind] & { event_name: E }, ResultOf<Kind>>
       : never
-    : E extends HookKind | `${HookKind}.${Prefix}`
+    : E extends HookKind | `${HookKind}.${ServiceOf<keyof Ops>}`
       ? HookHandler<AnyOperationArgs<KindOf<E>> & { event_name: string }, ResultOf<KindOf<E>>>
       : HookHandler;
-
-/** Registration methods typed by event name (the emitter behind them is the generic one). */
-export interface TypedHooks<Ops, Prefix extends string> {
-  /** Add a handler for an event name or any prefix of it (`before-send`, `before-send.s3`, `before-send.s3.PutObject`). */
-  register<E extends HookEventName<Ops, Prefix> | (string & {})>(eventName: E, handler: HookHandlerFor<Ops, Prefix, E>): this;
-  /** Remove one registration of the handler (the latest), as botocore's unregister. */
-  unregister<E extends HookEventName<Ops, Prefix> | (string & {})>(eventName: E, handler: HookHandlerFor<Ops, Prefix, E>): this;
-  /** EventEmitter-style alias of register. */
-  on<E extends HookEventName<Ops, Prefix> | (string & {})>(eventName: E, handler: HookHandlerFor<Ops, Prefix, E>): this;
-  /** EventEmitter-style alias of unregister. */
-  off<E extends HookEventName<Ops, Prefix> | (string & {})>(eventName: E, handler: HookHandlerFor<Ops, Prefix, E>): this;
-}
-
-/** A client's `meta.events`: the generic emitter, with registration typed from the service's operations. */
-export type TypedEmitter<Ops, Prefix extends string> = TypedHooks<Ops, Prefix> & HierarchicalEmitter;

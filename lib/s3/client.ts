@@ -1,7 +1,8 @@
 // S3Client: the generic BaseClient bound to the S3 model, its addressing and its customizations.
 // Typed methods (put_object, …) come from the model; their signatures from lib/generated.
 import { BaseClient, type BaseClientOptions, type CallOptions, type ClientMeta, type RequestContext } from '../client/base-client.js';
-import type { TypedEmitter } from '../client/hooks.js';
+import type { HierarchicalEmitter } from '../client/events.js';
+import type { ServiceOperations } from '../client/hooks.js';
 import { xformName } from '../core/naming.js';
 import { s3Model } from '../model/s3/service.js';
 import type { S3ClientMethods, S3Exceptions, S3Operations, S3Paginators, S3Waiters } from '../generated/s3-client.js';
@@ -36,10 +37,10 @@ export interface S3Client extends S3ClientMethods {
 }
 
 /** `s3.meta.events`: hooks typed by event name (`before-send.s3.PutObject` gets PutObject's params). */
-export type S3Events = TypedEmitter<S3Operations, 's3'>;
+export type S3Events = HierarchicalEmitter<ServiceOperations<S3Operations, 's3'>>;
 
 /** `s3.meta`: the client's config, endpoint, model and its typed hooks. */
-export type S3ClientMeta = ClientMeta & { readonly events: S3Events };
+export type S3ClientMeta = Omit<ClientMeta, 'events'> & { readonly events: S3Events };
 
 export interface PresignedUrlOptions<Params = Record<string, unknown>> {
   /** The parameters the method takes (`{ Bucket, Key, VersionId, ResponseContentDisposition }`). */

@@ -13,14 +13,14 @@ describe('client hooks (client.meta.events)', () => {
     const c = fakeClient(server.endpoint);
     const seen: string[] = [];
     c.meta.events.register('before-parameter-build.s3.PutObject', ({ params }) => {
-      (params as Record<string, unknown>).ContentType = 'text/plain';
+      params.ContentType = 'text/plain';
     });
     c.meta.events.register('before-call', ({ event_name }) => void seen.push(event_name));
     c.meta.events.register('before-call.s3.PutObject', ({ request }) => {
-      (request as { headers: Record<string, string> }).headers['x-trace'] = 'abc';
+      request.headers['x-trace'] = 'abc';
     });
     c.meta.events.register('after-call.s3', ({ parsed }) => {
-      seen.push(`after:${typeof (parsed as object)}`);
+      seen.push(`after:${typeof parsed}`);
     });
     await c.put_object({ Bucket: 'b', Key: 'k', Body: 'x' });
     await c.head_bucket({ Bucket: 'b' });
