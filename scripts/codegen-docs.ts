@@ -122,6 +122,7 @@ export function memberDoc(ctx: DocContext, parent: Shape, member: string, ref: M
     boundsLine(shape),
     item && item !== shape ? boundsLine(item) : '',
     shape.type === 'timestamp' ? timestampLine(ref, shape, topInput) : '',
+    ref.location === 'headers' && !topInput ? 'Names arrive lower-cased (HTTP header names are case-insensitive).' : '',
     ref.sensitive || shape.sensitive ? 'Secret: never shown in errors, logs or inspect output.' : '',
     topInput ? (ctx.inputNotes[member] ?? '') : '',
   ];

@@ -13,7 +13,7 @@ export interface WaiterConfig {
   MaxAttempts?: number | undefined;
 }
 
-export type WaiterParams<Input extends object = Record<string, unknown>> = Input & { WaiterConfig?: WaiterConfig };
+export type WaiterParams<Input extends object = Record<string, unknown>> = Input & { WaiterConfig?: WaiterConfig | undefined };
 
 /** The operation a waiter polls. */
 export type WaiterOperation = (params: Record<string, unknown>, options: { signal?: AbortSignal }) => Promise<object>;

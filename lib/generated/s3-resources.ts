@@ -592,6 +592,7 @@ export interface Object extends Resource<S3Client, shapes.HeadObjectOutput & Par
   /**
    * boto3 `Object.metadata`: `Metadata` of `HeadObjectOutput`, after load().
    * Headers `x-amz-meta-<name>`, one per entry.
+   * Names arrive lower-cased (HTTP header names are case-insensitive).
    */
   readonly metadata: Record<string, string> | undefined;
   /**

@@ -1363,7 +1363,10 @@ export interface GetObjectOutput {
    * One of: `AES256`.
    */
   ServerSideEncryption?: ServerSideEncryption | undefined;
-  /** Headers `x-amz-meta-<name>`, one per entry. */
+  /**
+   * Headers `x-amz-meta-<name>`, one per entry.
+   * Names arrive lower-cased (HTTP header names are case-insensitive).
+   */
   Metadata?: Record<string, string> | undefined;
   /**
    * Header `Retention-Expiration-Date`.
@@ -1597,7 +1600,10 @@ export interface HeadObjectOutput {
    * One of: `AES256`.
    */
   ServerSideEncryption?: ServerSideEncryption | undefined;
-  /** Headers `x-amz-meta-<name>`, one per entry. */
+  /**
+   * Headers `x-amz-meta-<name>`, one per entry.
+   * Names arrive lower-cased (HTTP header names are case-insensitive).
+   */
   Metadata?: Record<string, string> | undefined;
   /**
    * Header `Retention-Expiration-Date`.

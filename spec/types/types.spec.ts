@@ -60,9 +60,8 @@ describe('types (compile-only, as a strict TypeScript user)', function () {
   this.timeout(180_000);
 
   before(function () {
-    if (!existsSync(join(root, 'dist', 'lib', 'index.d.ts')) && !existsSync(join(root, 'dist', 'index.d.ts'))) {
-      throw new Error('the declarations are not built: run `npm run build` first');
-    }
+    const types = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { types?: string }).types;
+    if (types && !existsSync(join(root, types))) throw new Error(`${types} is not built: run \`npm run build\` first`);
   });
 
   it('the fixture compiles with exactly the errors its @ts-expect-error lines name, and no others', () => {
