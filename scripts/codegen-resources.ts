@@ -104,10 +104,10 @@ function generateOne(
   }
   if (view.load) {
     const op = view.load.request.operation;
-    out.push(...jsdoc([`${call('load')}: calls ${op} (\`client.${xformName(op)}\`) and fills meta.data.`], '  '), '  load(options?: CallOptions): Promise<this>;');
-    out.push(...jsdoc([`${call('reload')}: load() again.`], '  '), '  reload(options?: CallOptions): Promise<this>;');
+    out.push(...jsdoc([`${call('load()')}: calls ${op} (\`client.${xformName(op)}\`) and fills meta.data.`], '  '), '  load(options?: CallOptions): Promise<this>;');
+    out.push(...jsdoc([`${call('reload()')}: load() again.`], '  '), '  reload(options?: CallOptions): Promise<this>;');
   } else if (injected?.load) {
-    out.push(...jsdoc([`${call('load')}: fills meta.data (an S3 customization: see lib/s3/inject.ts).`], '  '), '  load(options?: CallOptions): Promise<this>;');
+    out.push(...jsdoc([`${call('load()')}: fills meta.data (an S3 customization: see lib/s3/inject.ts).`], '  '), '  load(options?: CallOptions): Promise<this>;');
   }
   for (const { name: method, def } of view.actions) {
     const op = def.request.operation;

@@ -72,7 +72,7 @@ export interface Bucket extends Resource<S3Client, shapes.Bucket>, BucketTransfe
    * XML element `<CreationTemplateId>`.
    */
   readonly creation_template_id: string | undefined;
-  /** boto3 `Bucket.load`: fills meta.data (an S3 customization: see lib/s3/inject.ts). */
+  /** boto3 `Bucket.load()`: fills meta.data (an S3 customization: see lib/s3/inject.ts). */
   load(options?: CallOptions): Promise<this>;
   /** boto3 `Bucket.create()`: CreateBucket (`client.create_bucket`), with `Bucket` filled in. */
   create(params?: Omit<shapes.CreateBucketRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.CreateBucketOutput & shapes.WithMetadata>;
@@ -136,9 +136,9 @@ export interface BucketAcl extends Resource<S3Client, shapes.GetBucketAclOutput 
    * XML element `<AccessControlList>` holding one `<Grant>` per item.
    */
   readonly grants: shapes.Grant[] | undefined;
-  /** boto3 `BucketAcl.load`: calls GetBucketAcl (`client.get_bucket_acl`) and fills meta.data. */
+  /** boto3 `BucketAcl.load()`: calls GetBucketAcl (`client.get_bucket_acl`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
-  /** boto3 `BucketAcl.reload`: load() again. */
+  /** boto3 `BucketAcl.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
   /** boto3 `BucketAcl.put()`: PutBucketAcl (`client.put_bucket_acl`), with `Bucket` filled in. */
   put(params?: Omit<shapes.PutBucketAclRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
@@ -155,9 +155,9 @@ export interface BucketCors extends Resource<S3Client, shapes.GetBucketCorsOutpu
    * XML elements `<CORSRule>`, one per item.
    */
   readonly cors_rules: shapes.CORSRule[] | undefined;
-  /** boto3 `BucketCors.load`: calls GetBucketCors (`client.get_bucket_cors`) and fills meta.data. */
+  /** boto3 `BucketCors.load()`: calls GetBucketCors (`client.get_bucket_cors`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
-  /** boto3 `BucketCors.reload`: load() again. */
+  /** boto3 `BucketCors.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
   /** boto3 `BucketCors.delete()`: DeleteBucketCors (`client.delete_bucket_cors`), with `Bucket` filled in. */
   delete(params?: Omit<shapes.DeleteBucketCorsRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
@@ -176,9 +176,9 @@ export interface BucketLifecycleConfiguration extends Resource<S3Client, shapes.
    * XML elements `<Rule>`, one per item.
    */
   readonly rules: shapes.LifecycleRule[] | undefined;
-  /** boto3 `BucketLifecycleConfiguration.load`: calls GetBucketLifecycleConfiguration (`client.get_bucket_lifecycle_configuration`) and fills meta.data. */
+  /** boto3 `BucketLifecycleConfiguration.load()`: calls GetBucketLifecycleConfiguration (`client.get_bucket_lifecycle_configuration`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
-  /** boto3 `BucketLifecycleConfiguration.reload`: load() again. */
+  /** boto3 `BucketLifecycleConfiguration.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
   /** boto3 `BucketLifecycleConfiguration.delete()`: DeleteBucketLifecycle (`client.delete_bucket_lifecycle`), with `Bucket` filled in. */
   delete(params?: Omit<shapes.DeleteBucketLifecycleRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
@@ -197,9 +197,9 @@ export interface BucketLogging extends Resource<S3Client, shapes.GetBucketLoggin
    * XML element `<LoggingEnabled>`.
    */
   readonly logging_enabled: shapes.LoggingEnabled | undefined;
-  /** boto3 `BucketLogging.load`: calls GetBucketLogging (`client.get_bucket_logging`) and fills meta.data. */
+  /** boto3 `BucketLogging.load()`: calls GetBucketLogging (`client.get_bucket_logging`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
-  /** boto3 `BucketLogging.reload`: load() again. */
+  /** boto3 `BucketLogging.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
   /** boto3 `BucketLogging.put()`: PutBucketLogging (`client.put_bucket_logging`), with `Bucket` filled in. */
   put(params: Omit<shapes.PutBucketLoggingRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
@@ -226,9 +226,9 @@ export interface BucketNotification extends Resource<S3Client, shapes.GetBucketN
    * XML elements `<CloudFunctionConfiguration>`, one per item.
    */
   readonly lambda_function_configurations: shapes.LambdaFunctionConfiguration[] | undefined;
-  /** boto3 `BucketNotification.load`: calls GetBucketNotificationConfiguration (`client.get_bucket_notification_configuration`) and fills meta.data. */
+  /** boto3 `BucketNotification.load()`: calls GetBucketNotificationConfiguration (`client.get_bucket_notification_configuration`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
-  /** boto3 `BucketNotification.reload`: load() again. */
+  /** boto3 `BucketNotification.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
   /** boto3 `BucketNotification.put()`: PutBucketNotificationConfiguration (`client.put_bucket_notification_configuration`), with `Bucket` filled in. */
   put(params: Omit<shapes.PutBucketNotificationConfigurationRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
@@ -245,9 +245,9 @@ export interface BucketPolicy extends Resource<S3Client, shapes.GetBucketPolicyO
    * The HTTP body: XML `<Policy>`.
    */
   readonly policy: string | undefined;
-  /** boto3 `BucketPolicy.load`: calls GetBucketPolicy (`client.get_bucket_policy`) and fills meta.data. */
+  /** boto3 `BucketPolicy.load()`: calls GetBucketPolicy (`client.get_bucket_policy`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
-  /** boto3 `BucketPolicy.reload`: load() again. */
+  /** boto3 `BucketPolicy.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
   /** boto3 `BucketPolicy.delete()`: DeleteBucketPolicy (`client.delete_bucket_policy`), with `Bucket` filled in. */
   delete(params?: Omit<shapes.DeleteBucketPolicyRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
@@ -287,9 +287,9 @@ export interface BucketProtection extends Resource<S3Client, shapes.ProtectionCo
    * XML element `<EnablePermanentRetention>`.
    */
   readonly enable_permanent_retention: boolean | undefined;
-  /** boto3 `BucketProtection.load`: calls GetBucketProtectionConfiguration (`client.get_bucket_protection_configuration`) and fills meta.data. */
+  /** boto3 `BucketProtection.load()`: calls GetBucketProtectionConfiguration (`client.get_bucket_protection_configuration`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
-  /** boto3 `BucketProtection.reload`: load() again. */
+  /** boto3 `BucketProtection.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
   /** boto3 `BucketProtection.put()`: PutBucketProtectionConfiguration (`client.put_bucket_protection_configuration`), with `Bucket` filled in. */
   put(params: Omit<shapes.PutBucketProtectionConfigurationRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
@@ -304,9 +304,9 @@ export interface BucketTagging extends Resource<S3Client, shapes.GetBucketTaggin
    * XML element `<TagSet>` holding one `<Tag>` per item.
    */
   readonly tag_set: shapes.Tag[] | undefined;
-  /** boto3 `BucketTagging.load`: calls GetBucketTagging (`client.get_bucket_tagging`) and fills meta.data. */
+  /** boto3 `BucketTagging.load()`: calls GetBucketTagging (`client.get_bucket_tagging`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
-  /** boto3 `BucketTagging.reload`: load() again. */
+  /** boto3 `BucketTagging.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
   /** boto3 `BucketTagging.delete()`: DeleteBucketTagging (`client.delete_bucket_tagging`), with `Bucket` filled in. */
   delete(params?: Omit<shapes.DeleteBucketTaggingRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
@@ -332,9 +332,9 @@ export interface BucketVersioning extends Resource<S3Client, shapes.GetBucketVer
    * One of: `Enabled`, `Disabled`.
    */
   readonly mfa_delete: shapes.MFADeleteStatus | undefined;
-  /** boto3 `BucketVersioning.load`: calls GetBucketVersioning (`client.get_bucket_versioning`) and fills meta.data. */
+  /** boto3 `BucketVersioning.load()`: calls GetBucketVersioning (`client.get_bucket_versioning`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
-  /** boto3 `BucketVersioning.reload`: load() again. */
+  /** boto3 `BucketVersioning.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
   /** boto3 `BucketVersioning.enable()`: PutBucketVersioning (`client.put_bucket_versioning`), with `Bucket`, `VersioningConfiguration` filled in. */
   enable(params?: Omit<shapes.PutBucketVersioningRequest, 'Bucket' | 'VersioningConfiguration'>, options?: CallOptions): Promise<shapes.WithMetadata>;
@@ -370,9 +370,9 @@ export interface BucketWebsite extends Resource<S3Client, shapes.GetBucketWebsit
    * XML element `<RoutingRules>` holding one `<RoutingRule>` per item.
    */
   readonly routing_rules: shapes.RoutingRule[] | undefined;
-  /** boto3 `BucketWebsite.load`: calls GetBucketWebsite (`client.get_bucket_website`) and fills meta.data. */
+  /** boto3 `BucketWebsite.load()`: calls GetBucketWebsite (`client.get_bucket_website`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
-  /** boto3 `BucketWebsite.reload`: load() again. */
+  /** boto3 `BucketWebsite.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
   /** boto3 `BucketWebsite.delete()`: DeleteBucketWebsite (`client.delete_bucket_website`), with `Bucket` filled in. */
   delete(params?: Omit<shapes.DeleteBucketWebsiteRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
@@ -661,9 +661,9 @@ export interface Object extends Resource<S3Client, shapes.HeadObjectOutput & Par
    * Header `x-ibm-transition`.
    */
   readonly ibm_transition: string | undefined;
-  /** boto3 `Object.load`: calls HeadObject (`client.head_object`) and fills meta.data. */
+  /** boto3 `Object.load()`: calls HeadObject (`client.head_object`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
-  /** boto3 `Object.reload`: load() again. */
+  /** boto3 `Object.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
   /** boto3 `Object.copy_from()`: CopyObject (`client.copy_object`), with `Bucket`, `Key` filled in. */
   copy_from(params: Omit<shapes.CopyObjectRequest, 'Bucket' | 'Key'>, options?: CallOptions): Promise<shapes.CopyObjectOutput & shapes.WithMetadata>;
@@ -715,9 +715,9 @@ export interface ObjectAcl extends Resource<S3Client, shapes.GetObjectAclOutput 
    * One of: `requester`.
    */
   readonly request_charged: shapes.RequestCharged | undefined;
-  /** boto3 `ObjectAcl.load`: calls GetObjectAcl (`client.get_object_acl`) and fills meta.data. */
+  /** boto3 `ObjectAcl.load()`: calls GetObjectAcl (`client.get_object_acl`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
-  /** boto3 `ObjectAcl.reload`: load() again. */
+  /** boto3 `ObjectAcl.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
   /** boto3 `ObjectAcl.put()`: PutObjectAcl (`client.put_object_acl`), with `Bucket`, `Key` filled in. */
   put(params?: Omit<shapes.PutObjectAclRequest, 'Bucket' | 'Key'>, options?: CallOptions): Promise<shapes.PutObjectAclOutput & shapes.WithMetadata>;
@@ -754,9 +754,9 @@ export interface ObjectProtection extends Resource<S3Client, shapes.ListLegalHol
    * A `Date`; on the wire ISO 8601.
    */
   readonly retention_period_expiration_date: Date | undefined;
-  /** boto3 `ObjectProtection.load`: calls ListLegalHolds (`client.list_legal_holds`) and fills meta.data. */
+  /** boto3 `ObjectProtection.load()`: calls ListLegalHolds (`client.list_legal_holds`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
-  /** boto3 `ObjectProtection.reload`: load() again. */
+  /** boto3 `ObjectProtection.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
   /** boto3 `ObjectProtection.add_legal_hold()`: AddLegalHold (`client.add_legal_hold`), with `Bucket`, `Key` filled in. */
   add_legal_hold(params: Omit<shapes.AddLegalHoldRequest, 'Bucket' | 'Key'>, options?: CallOptions): Promise<shapes.WithMetadata>;
@@ -807,7 +807,7 @@ export interface ObjectSummary extends Resource<S3Client, shapes.S3Object> {
    * XML element `<Owner>`.
    */
   readonly owner: shapes.Owner | undefined;
-  /** boto3 `ObjectSummary.load`: fills meta.data (an S3 customization: see lib/s3/inject.ts). */
+  /** boto3 `ObjectSummary.load()`: fills meta.data (an S3 customization: see lib/s3/inject.ts). */
   load(options?: CallOptions): Promise<this>;
   /** boto3 `ObjectSummary.copy_from()`: CopyObject (`client.copy_object`), with `Bucket`, `Key` filled in. */
   copy_from(params: Omit<shapes.CopyObjectRequest, 'Bucket' | 'Key'>, options?: CallOptions): Promise<shapes.CopyObjectOutput & shapes.WithMetadata>;
