@@ -13,7 +13,7 @@ export { Waiter } from './client/waiter.js';
 export type { WaiterConfig, WaiterParams } from './client/waiter.js';
 export type { PresignedUrlOptions, PresignedPostOptions } from './s3/client.js';
 export type { PostCondition } from './auth/presign.js';
-export type { S3ClientMethods, S3Exceptions, S3Operations, S3Paginators, S3Waiters } from './generated/s3-client.js';
+export type { S3ClientMethods, S3ErrorCode, S3Exceptions, S3Operations, S3Paginators, S3Waiters } from './generated/s3-client.js';
 export { StreamingBody } from './protocol/streaming-body.js';
 export { Credentials } from './auth/credentials.js';
 export * from './errors.js';

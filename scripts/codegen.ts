@@ -82,13 +82,18 @@ function generateClient(ctx: DocContext, paginators: Record<string, PaginatorMod
     wait.push(`  ${xformName(name)}: { input: ${o.input ? tsName(o.input.shape) : 'Record<string, never>'} & { WaiterConfig?: WaiterConfig | undefined } };`);
   }
   const exceptions: string[] = [];
-  for (const name of Object.keys(model.shapes).filter((n) => model.shapes[n]!.exception).sort()) {
+  const codes = Object.keys(model.shapes).filter((n) => model.shapes[n]!.exception).sort();
+  for (const name of codes) {
     exceptions.push(...jsdoc(exceptionDoc(model, name), '  '), `  readonly ${name}: ModeledErrorClass<'${name}'>;`);
   }
+  exceptions.push(
+    '  /** The class for an error code: the modeled one, else ClientError (as botocore\'s from_code). */',
+    '  from_code<Code extends string>(code: Code): Code extends S3ErrorCode ? ModeledErrorClass<Code> : ClientErrorClass;',
+  );
   return [
     HEADER,
     "import type { CallOptions } from '../client/base-client.js';",
-    "import type { ClientExceptions, ModeledErrorClass } from '../client/exceptions.js';",
+    "import type { ClientErrorClass, ClientExceptions, ModeledErrorClass } from '../client/exceptions.js';",
     "import type { PaginationConfig } from '../client/paginator.js';",
     "import type { WaiterConfig } from '../client/waiter.js';",
     `import type {\n${[...used].sort().map((n) => `  ${n},`).join('\n')}\n} from './s3-shapes.js';`,
@@ -112,6 +117,9 @@ function generateClient(ctx: DocContext, paginators: Record<string, PaginatorMod
     'export interface S3Waiters {',
     ...wait,
     '}',
+    '',
+    '/** The error codes the model has a class for. */',
+    `export type S3ErrorCode = ${codes.map((c) => `'${c}'`).join(' | ') || 'never'};`,
     '',
     '/** `s3.exceptions`: one class per modeled error code, plus ClientError and from_code(). */',
     'export interface S3Exceptions extends ClientExceptions {',
