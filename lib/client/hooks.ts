@@ -1,7 +1,7 @@
 // The static face of a client's hooks: what each event passes its handlers and may get back,
-// by event name. `before-send.s3.PutObject` gets PutObject's params; `before-send.s3` and
-// `before-send` get the same arguments for any operation; any other name (wildcards, resource
-// events) stays allowed with untyped arguments, as botocore's emitter takes any name.
+// by event name. `before-send.s3.PutObject` gets PutObject's params; `before-send`, `before-send.s3`
+// and any other name of the kind (`before-send.*.PutObject`) get the kind's arguments with untyped
+// params; names of no known kind (resource events) stay allowed, untyped, as botocore takes any name.
 import type { ClientError } from '../errors.js';
 import type { SigningRequest } from '../auth/signers.js';
 import type { OperationModel } from '../model/types.js';
@@ -68,7 +68,7 @@ export type HookEventName<Ops> = HookKind | `${HookKind}.${ServiceOf<keyof Ops>}
 
 type KindOf<E extends string> = E extends `${infer K extends HookKind}.${string}` ? K : E & HookKind;
 
-/** Handlers of `kind` and `kind.service` run for every operation: params and output untyped. */
+/** Handlers of `kind`, `kind.service` and wildcard names run for many operations: params and output untyped. */
 type AnyOperationArgs<Kind extends HookKind> = HookArgsByKind<Record<string, unknown>, Record<string, unknown>>[Kind];
 
 /** The handler type for an event name; untyped (any name, any arguments) for an emitter without an operations table. */
@@ -78,6 +78,6 @@ export type HookHandlerFor<Ops, E extends string> = 0 extends 1 & Ops
     ? Ops[Op] extends { input: infer I; output: infer O }
       ? HookHandler<HookArgsByKind<I, O>[Kind] & { event_name: E }, ResultOf<Kind>>
       : never
-    : E extends HookKind | `${HookKind}.${ServiceOf<keyof Ops>}`
+    : E extends HookKind | `${HookKind}.${string}`
       ? HookHandler<AnyOperationArgs<KindOf<E>> & { event_name: string }, ResultOf<KindOf<E>>>
       : HookHandler;

@@ -77,6 +77,26 @@ describe('HierarchicalEmitter', () => {
     expect(log).to.deep.equal(['1:a.b.c', '1b:a.b.c', '2:a.b.c', '3:a.b.c']);
   });
 
+  it('a `*` part matches any one part, at its depth, after the exact name of that depth; unregister removes it', async () => {
+    const e = new HierarchicalEmitter();
+    const log: string[] = [];
+    const any = record(log, 'any-op');
+    e.register('before-send.*.PutObject', record(log, 'any-service'));
+    e.register('before-send.s3.*', any);
+    e.register('before-send.s3', record(log, 'service'));
+    e.register('before-send.s3.PutObject', record(log, 'exact'));
+    e.register('*', record(log, 'everything'));
+    e.register('before-send.*', record(log, 'kind-any'));
+    e.register('before-send.*.PutObject.x', record(log, 'longer'));
+    e.register('after-call.*', record(log, 'other-kind'));
+    await e.emitHooks('before-send.s3.PutObject', {});
+    expect(log.map((l) => l.split(':')[0])).to.deep.equal(['everything', 'service', 'kind-any', 'exact', 'any-service', 'any-op']);
+    log.length = 0;
+    e.unregister('before-send.s3.*', any);
+    await e.emitHooks('before-send.s3.GetObject', {});
+    expect(log.map((l) => l.split(':')[0])).to.deep.equal(['everything', 'service', 'kind-any']);
+  });
+
   it('emitUntilResponse stops at the first handler that returns something', async () => {
     const e = new HierarchicalEmitter();
     const seen: string[] = [];
