@@ -63,38 +63,34 @@ describe('client hooks (client.meta.events)', () => {
 describe('HierarchicalEmitter', () => {
   const record = (log: string[], tag: string) => (args: { event_name: string }) => void log.push(`${tag}:${args.event_name}`);
 
-  it('runs general names first, then more specific ones, each in registration order; not siblings or longer names', async () => {
+  /** An emitter with one recording handler per [name, tag]; `emit` returns the tags that ran, in order. */
+  const emitterOf = (registrations: [string, string][]) => {
     const e = new HierarchicalEmitter();
     const log: string[] = [];
-    e.register('a.b.c', record(log, '3'));
-    e.register('a', record(log, '1'));
-    e.register('a.b', record(log, '2'));
-    e.register('a', record(log, '1b'));
-    e.register('a.x', record(log, 'sibling'));
-    e.register('a.b.c.d', record(log, 'longer'));
-    e.register('a.bc', record(log, 'not-a-prefix'));
-    await e.emitHooks('a.b.c', {});
-    expect(log).to.deep.equal(['1:a.b.c', '1b:a.b.c', '2:a.b.c', '3:a.b.c']);
+    const handlers = new Map(registrations.map(([, tag]) => [tag, record(log, tag)]));
+    for (const [name, tag] of registrations) e.register(name, handlers.get(tag)!);
+    const emit = async (name: string) => {
+      log.length = 0;
+      await e.emitHooks(name, {});
+      return log.map((l) => l.split(':')[0]);
+    };
+    return { e, handlers, emit };
+  };
+
+  it('runs general names first, then more specific ones, each in registration order; not siblings or longer names', async () => {
+    const { emit } = emitterOf([['a.b.c', '3'], ['a', '1'], ['a.b', '2'], ['a', '1b'], ['a.x', 'sibling'], ['a.b.c.d', 'longer'], ['a.bc', 'not-a-prefix']]);
+    expect(await emit('a.b.c')).to.deep.equal(['1', '1b', '2', '3']);
   });
 
   it('a `*` part matches any one part, at its depth, after the exact name of that depth; unregister removes it', async () => {
-    const e = new HierarchicalEmitter();
-    const log: string[] = [];
-    const any = record(log, 'any-op');
-    e.register('before-send.*.PutObject', record(log, 'any-service'));
-    e.register('before-send.s3.*', any);
-    e.register('before-send.s3', record(log, 'service'));
-    e.register('before-send.s3.PutObject', record(log, 'exact'));
-    e.register('*', record(log, 'everything'));
-    e.register('before-send.*', record(log, 'kind-any'));
-    e.register('before-send.*.PutObject.x', record(log, 'longer'));
-    e.register('after-call.*', record(log, 'other-kind'));
-    await e.emitHooks('before-send.s3.PutObject', {});
-    expect(log.map((l) => l.split(':')[0])).to.deep.equal(['everything', 'service', 'kind-any', 'exact', 'any-service', 'any-op']);
-    log.length = 0;
-    e.unregister('before-send.s3.*', any);
-    await e.emitHooks('before-send.s3.GetObject', {});
-    expect(log.map((l) => l.split(':')[0])).to.deep.equal(['everything', 'service', 'kind-any']);
+    const { e, handlers, emit } = emitterOf([
+      ['before-send.*.PutObject', 'any-service'], ['before-send.s3.*', 'any-op'], ['before-send.s3', 'service'],
+      ['before-send.s3.PutObject', 'exact'], ['*', 'everything'], ['before-send.*', 'kind-any'],
+      ['before-send.*.PutObject.x', 'longer'], ['after-call.*', 'other-kind'],
+    ]);
+    expect(await emit('before-send.s3.PutObject')).to.deep.equal(['everything', 'service', 'kind-any', 'exact', 'any-service', 'any-op']);
+    e.unregister('before-send.s3.*', handlers.get('any-op')!);
+    expect(await emit('before-send.s3.GetObject')).to.deep.equal(['everything', 'service', 'kind-any']);
   });
 
   it('emitUntilResponse stops at the first handler that returns something', async () => {
