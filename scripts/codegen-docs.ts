@@ -160,14 +160,14 @@ export function operationDoc(ctx: DocContext, op: OperationModel, facts: Operati
     `${op.name}: \`${op.http.method} ${op.http.requestUri}\` (boto3 \`client.${xformName(op.name)}(**kwargs)\`).`,
     required.length ? `Required: ${required.map(code).join(', ')}.` : 'No required parameters.',
     op.http.responseCode ? `Succeeds with HTTP ${op.http.responseCode}.` : '',
-    op.httpChecksumRequired ? 'The SDK adds the Content-MD5 the service requires.' : '',
+    op.httpChecksumRequired ? 'The service requires a body checksum: the SDK adds it.' : '',
     op.errorIn200 ? 'An error document in a 200 answer is raised as a ClientError (and retried like one).' : '',
     errors.length ? `Modeled errors: ${errors.map((e) => `\`s3.exceptions.${e}\``).join(', ')}.` : '',
     op.http.method === 'HEAD' ? 'A HEAD answer has no body: its errors are ClientErrors whose code is the status (`\'404\'`).' : '',
     facts.paginator ? `Pageable: \`get_paginator('${facts.paginator}')\`.` : '',
     facts.waiters.length ? `Polled by ${facts.waiters.map((w) => `\`get_waiter('${w}')\``).join(', ')}.` : '',
     `@param params ${op.input ? `\`${tsName(op.input.shape)}\`` : 'none'}`,
-    '@param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.',
+    '@param options `{ signal }`: an AbortSignal that cancels the call and its retries.',
   ];
 }
 

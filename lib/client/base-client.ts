@@ -27,7 +27,7 @@ import { OperationNotPageableError, UnknownWaiterError } from '../errors.js';
 export type { RequestContext } from './hooks.js';
 
 export interface CallOptions {
-  /** Aborts the call, its retries and its response body. */
+  /** Aborts the call and its retries. */
   signal?: AbortSignal | undefined;
 }
 

@@ -133,14 +133,14 @@ export interface S3ClientMethods {
    * Required: `Bucket`, `Key`, `UploadId`.
    * Modeled errors: `s3.exceptions.NoSuchUpload`.
    * @param params `AbortMultipartUploadRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   abort_multipart_upload(params: AbortMultipartUploadRequest, options?: CallOptions): Promise<AbortMultipartUploadOutput & WithMetadata>;
   /**
    * AddLegalHold: `POST /{Bucket}/{Key+}?legalHold&add={RetentionLegalHoldId}` (boto3 `client.add_legal_hold(**kwargs)`).
    * Required: `Bucket`, `Key`, `RetentionLegalHoldId`.
    * @param params `AddLegalHoldRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   add_legal_hold(params: AddLegalHoldRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
@@ -148,7 +148,7 @@ export interface S3ClientMethods {
    * Required: `Bucket`, `Key`, `UploadId`.
    * An error document in a 200 answer is raised as a ClientError (and retried like one).
    * @param params `CompleteMultipartUploadRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   complete_multipart_upload(params: CompleteMultipartUploadRequest, options?: CallOptions): Promise<CompleteMultipartUploadOutput & WithMetadata>;
   /**
@@ -157,7 +157,7 @@ export interface S3ClientMethods {
    * An error document in a 200 answer is raised as a ClientError (and retried like one).
    * Modeled errors: `s3.exceptions.ObjectNotInActiveTierError`.
    * @param params `CopyObjectRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   copy_object(params: CopyObjectRequest, options?: CallOptions): Promise<CopyObjectOutput & WithMetadata>;
   /**
@@ -165,232 +165,232 @@ export interface S3ClientMethods {
    * Required: `Bucket`.
    * Modeled errors: `s3.exceptions.BucketAlreadyExists`, `s3.exceptions.BucketAlreadyOwnedByYou`.
    * @param params `CreateBucketRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   create_bucket(params: CreateBucketRequest, options?: CallOptions): Promise<CreateBucketOutput & WithMetadata>;
   /**
    * CreateMultipartUpload: `POST /{Bucket}/{Key+}?uploads` (boto3 `client.create_multipart_upload(**kwargs)`).
    * Required: `Bucket`, `Key`.
    * @param params `CreateMultipartUploadRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   create_multipart_upload(params: CreateMultipartUploadRequest, options?: CallOptions): Promise<CreateMultipartUploadOutput & WithMetadata>;
   /**
    * DeleteBucket: `DELETE /{Bucket}` (boto3 `client.delete_bucket(**kwargs)`).
    * Required: `Bucket`.
    * @param params `DeleteBucketRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   delete_bucket(params: DeleteBucketRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * DeleteBucketAnalyticsConfiguration: `DELETE /{Bucket}?analytics` (boto3 `client.delete_bucket_analytics_configuration(**kwargs)`).
    * Required: `Bucket`, `Id`.
    * @param params `DeleteBucketAnalyticsConfigurationRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   delete_bucket_analytics_configuration(params: DeleteBucketAnalyticsConfigurationRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * DeleteBucketCors: `DELETE /{Bucket}?cors` (boto3 `client.delete_bucket_cors(**kwargs)`).
    * Required: `Bucket`.
    * @param params `DeleteBucketCorsRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   delete_bucket_cors(params: DeleteBucketCorsRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * DeleteBucketInventoryConfiguration: `DELETE /{Bucket}?inventory` (boto3 `client.delete_bucket_inventory_configuration(**kwargs)`).
    * Required: `Bucket`, `Id`.
    * @param params `DeleteBucketInventoryConfigurationRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   delete_bucket_inventory_configuration(params: DeleteBucketInventoryConfigurationRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * DeleteBucketLifecycle: `DELETE /{Bucket}?lifecycle` (boto3 `client.delete_bucket_lifecycle(**kwargs)`).
    * Required: `Bucket`.
    * @param params `DeleteBucketLifecycleRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   delete_bucket_lifecycle(params: DeleteBucketLifecycleRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * DeleteBucketMetricsConfiguration: `DELETE /{Bucket}?metrics` (boto3 `client.delete_bucket_metrics_configuration(**kwargs)`).
    * Required: `Bucket`, `Id`.
    * @param params `DeleteBucketMetricsConfigurationRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   delete_bucket_metrics_configuration(params: DeleteBucketMetricsConfigurationRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * DeleteBucketPolicy: `DELETE /{Bucket}?policy` (boto3 `client.delete_bucket_policy(**kwargs)`).
    * Required: `Bucket`.
    * @param params `DeleteBucketPolicyRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   delete_bucket_policy(params: DeleteBucketPolicyRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * DeleteBucketReplication: `DELETE /{Bucket}?replication` (boto3 `client.delete_bucket_replication(**kwargs)`).
    * Required: `Bucket`.
    * @param params `DeleteBucketReplicationRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   delete_bucket_replication(params: DeleteBucketReplicationRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * DeleteBucketTagging: `DELETE /{Bucket}?tagging` (boto3 `client.delete_bucket_tagging(**kwargs)`).
    * Required: `Bucket`.
    * @param params `DeleteBucketTaggingRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   delete_bucket_tagging(params: DeleteBucketTaggingRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * DeleteBucketWebsite: `DELETE /{Bucket}?website` (boto3 `client.delete_bucket_website(**kwargs)`).
    * Required: `Bucket`.
    * @param params `DeleteBucketWebsiteRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   delete_bucket_website(params: DeleteBucketWebsiteRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * DeleteLegalHold: `POST /{Bucket}/{Key+}?legalHold&remove={RetentionLegalHoldId}` (boto3 `client.delete_legal_hold(**kwargs)`).
    * Required: `Bucket`, `Key`, `RetentionLegalHoldId`.
    * @param params `DeleteLegalHoldRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   delete_legal_hold(params: DeleteLegalHoldRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * DeleteObject: `DELETE /{Bucket}/{Key+}` (boto3 `client.delete_object(**kwargs)`).
    * Required: `Bucket`, `Key`.
    * @param params `DeleteObjectRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   delete_object(params: DeleteObjectRequest, options?: CallOptions): Promise<DeleteObjectOutput & WithMetadata>;
   /**
    * DeleteObjects: `POST /{Bucket}?delete` (boto3 `client.delete_objects(**kwargs)`).
    * Required: `Bucket`, `Delete`.
-   * The SDK adds the Content-MD5 the service requires.
+   * The service requires a body checksum: the SDK adds it.
    * @param params `DeleteObjectsRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   delete_objects(params: DeleteObjectsRequest, options?: CallOptions): Promise<DeleteObjectsOutput & WithMetadata>;
   /**
    * ExtendObjectRetention: `POST /{Bucket}/{Key+}?extendRetention` (boto3 `client.extend_object_retention(**kwargs)`).
    * Required: `Bucket`, `Key`.
    * @param params `ExtendObjectRetentionRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   extend_object_retention(params: ExtendObjectRetentionRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * GetBucketAccelerateConfiguration: `GET /{Bucket}?accelerate` (boto3 `client.get_bucket_accelerate_configuration(**kwargs)`).
    * Required: `Bucket`.
    * @param params `GetBucketAccelerateConfigurationRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   get_bucket_accelerate_configuration(params: GetBucketAccelerateConfigurationRequest, options?: CallOptions): Promise<GetBucketAccelerateConfigurationOutput & WithMetadata>;
   /**
    * GetBucketAcl: `GET /{Bucket}?acl` (boto3 `client.get_bucket_acl(**kwargs)`).
    * Required: `Bucket`.
    * @param params `GetBucketAclRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   get_bucket_acl(params: GetBucketAclRequest, options?: CallOptions): Promise<GetBucketAclOutput & WithMetadata>;
   /**
    * GetBucketAnalyticsConfiguration: `GET /{Bucket}?analytics` (boto3 `client.get_bucket_analytics_configuration(**kwargs)`).
    * Required: `Bucket`, `Id`.
    * @param params `GetBucketAnalyticsConfigurationRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   get_bucket_analytics_configuration(params: GetBucketAnalyticsConfigurationRequest, options?: CallOptions): Promise<GetBucketAnalyticsConfigurationOutput & WithMetadata>;
   /**
    * GetBucketAspera: `GET /{Bucket}?faspConnectionInfo` (boto3 `client.get_bucket_aspera(**kwargs)`).
    * Required: `Bucket`.
    * @param params `GetBucketAsperaRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   get_bucket_aspera(params: GetBucketAsperaRequest, options?: CallOptions): Promise<GetBucketAsperaOutput & WithMetadata>;
   /**
    * GetBucketCors: `GET /{Bucket}?cors` (boto3 `client.get_bucket_cors(**kwargs)`).
    * Required: `Bucket`.
    * @param params `GetBucketCorsRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   get_bucket_cors(params: GetBucketCorsRequest, options?: CallOptions): Promise<GetBucketCorsOutput & WithMetadata>;
   /**
    * GetBucketInventoryConfiguration: `GET /{Bucket}?inventory` (boto3 `client.get_bucket_inventory_configuration(**kwargs)`).
    * Required: `Bucket`, `Id`.
    * @param params `GetBucketInventoryConfigurationRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   get_bucket_inventory_configuration(params: GetBucketInventoryConfigurationRequest, options?: CallOptions): Promise<GetBucketInventoryConfigurationOutput & WithMetadata>;
   /**
    * GetBucketLifecycleConfiguration: `GET /{Bucket}?lifecycle` (boto3 `client.get_bucket_lifecycle_configuration(**kwargs)`).
    * Required: `Bucket`.
    * @param params `GetBucketLifecycleConfigurationRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   get_bucket_lifecycle_configuration(params: GetBucketLifecycleConfigurationRequest, options?: CallOptions): Promise<GetBucketLifecycleConfigurationOutput & WithMetadata>;
   /**
    * GetBucketLocation: `GET /{Bucket}?location` (boto3 `client.get_bucket_location(**kwargs)`).
    * Required: `Bucket`.
    * @param params `GetBucketLocationRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   get_bucket_location(params: GetBucketLocationRequest, options?: CallOptions): Promise<GetBucketLocationOutput & WithMetadata>;
   /**
    * GetBucketLogging: `GET /{Bucket}?logging` (boto3 `client.get_bucket_logging(**kwargs)`).
    * Required: `Bucket`.
    * @param params `GetBucketLoggingRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   get_bucket_logging(params: GetBucketLoggingRequest, options?: CallOptions): Promise<GetBucketLoggingOutput & WithMetadata>;
   /**
    * GetBucketMetricsConfiguration: `GET /{Bucket}?metrics` (boto3 `client.get_bucket_metrics_configuration(**kwargs)`).
    * Required: `Bucket`, `Id`.
    * @param params `GetBucketMetricsConfigurationRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   get_bucket_metrics_configuration(params: GetBucketMetricsConfigurationRequest, options?: CallOptions): Promise<GetBucketMetricsConfigurationOutput & WithMetadata>;
   /**
    * GetBucketNotificationConfiguration: `GET /{Bucket}?notification` (boto3 `client.get_bucket_notification_configuration(**kwargs)`).
    * Required: `Bucket`.
    * @param params `GetBucketNotificationConfigurationRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   get_bucket_notification_configuration(params: GetBucketNotificationConfigurationRequest, options?: CallOptions): Promise<GetBucketNotificationConfigurationOutput & WithMetadata>;
   /**
    * GetBucketPolicy: `GET /{Bucket}?policy` (boto3 `client.get_bucket_policy(**kwargs)`).
    * Required: `Bucket`.
    * @param params `GetBucketPolicyRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   get_bucket_policy(params: GetBucketPolicyRequest, options?: CallOptions): Promise<GetBucketPolicyOutput & WithMetadata>;
   /**
    * GetBucketProtectionConfiguration: `GET /{Bucket}?protection` (boto3 `client.get_bucket_protection_configuration(**kwargs)`).
    * Required: `Bucket`.
    * @param params `GetBucketProtectionConfigurationRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   get_bucket_protection_configuration(params: GetBucketProtectionConfigurationRequest, options?: CallOptions): Promise<GetBucketProtectionConfigurationOutput & WithMetadata>;
   /**
    * GetBucketReplication: `GET /{Bucket}?replication` (boto3 `client.get_bucket_replication(**kwargs)`).
    * Required: `Bucket`.
    * @param params `GetBucketReplicationRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   get_bucket_replication(params: GetBucketReplicationRequest, options?: CallOptions): Promise<GetBucketReplicationOutput & WithMetadata>;
   /**
    * GetBucketTagging: `GET /{Bucket}?tagging` (boto3 `client.get_bucket_tagging(**kwargs)`).
    * Required: `Bucket`.
    * @param params `GetBucketTaggingRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   get_bucket_tagging(params: GetBucketTaggingRequest, options?: CallOptions): Promise<GetBucketTaggingOutput & WithMetadata>;
   /**
    * GetBucketVersioning: `GET /{Bucket}?versioning` (boto3 `client.get_bucket_versioning(**kwargs)`).
    * Required: `Bucket`.
    * @param params `GetBucketVersioningRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   get_bucket_versioning(params: GetBucketVersioningRequest, options?: CallOptions): Promise<GetBucketVersioningOutput & WithMetadata>;
   /**
    * GetBucketWebsite: `GET /{Bucket}?website` (boto3 `client.get_bucket_website(**kwargs)`).
    * Required: `Bucket`.
    * @param params `GetBucketWebsiteRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   get_bucket_website(params: GetBucketWebsiteRequest, options?: CallOptions): Promise<GetBucketWebsiteOutput & WithMetadata>;
   /**
@@ -398,7 +398,7 @@ export interface S3ClientMethods {
    * Required: `Bucket`, `Key`.
    * Modeled errors: `s3.exceptions.NoSuchKey`, `s3.exceptions.InvalidObjectState`.
    * @param params `GetObjectRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   get_object(params: GetObjectRequest, options?: CallOptions): Promise<GetObjectOutput & WithMetadata>;
   /**
@@ -406,14 +406,14 @@ export interface S3ClientMethods {
    * Required: `Bucket`, `Key`.
    * Modeled errors: `s3.exceptions.NoSuchKey`.
    * @param params `GetObjectAclRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   get_object_acl(params: GetObjectAclRequest, options?: CallOptions): Promise<GetObjectAclOutput & WithMetadata>;
   /**
    * GetObjectTorrent: `GET /{Bucket}/{Key+}?torrent` (boto3 `client.get_object_torrent(**kwargs)`).
    * Required: `Bucket`, `Key`.
    * @param params `GetObjectTorrentRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   get_object_torrent(params: GetObjectTorrentRequest, options?: CallOptions): Promise<GetObjectTorrentOutput & WithMetadata>;
   /**
@@ -422,7 +422,7 @@ export interface S3ClientMethods {
    * A HEAD answer has no body: its errors are ClientErrors whose code is the status (`'404'`).
    * Polled by `get_waiter('bucket_exists')`, `get_waiter('bucket_not_exists')`.
    * @param params `HeadBucketRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   head_bucket(params: HeadBucketRequest, options?: CallOptions): Promise<HeadBucketOutput & WithMetadata>;
   /**
@@ -432,35 +432,35 @@ export interface S3ClientMethods {
    * A HEAD answer has no body: its errors are ClientErrors whose code is the status (`'404'`).
    * Polled by `get_waiter('object_exists')`, `get_waiter('object_not_exists')`.
    * @param params `HeadObjectRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   head_object(params: HeadObjectRequest, options?: CallOptions): Promise<HeadObjectOutput & WithMetadata>;
   /**
    * ListBucketAnalyticsConfigurations: `GET /{Bucket}?analytics` (boto3 `client.list_bucket_analytics_configurations(**kwargs)`).
    * Required: `Bucket`.
    * @param params `ListBucketAnalyticsConfigurationsRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   list_bucket_analytics_configurations(params: ListBucketAnalyticsConfigurationsRequest, options?: CallOptions): Promise<ListBucketAnalyticsConfigurationsOutput & WithMetadata>;
   /**
    * ListBucketInventoryConfigurations: `GET /{Bucket}?inventory` (boto3 `client.list_bucket_inventory_configurations(**kwargs)`).
    * Required: `Bucket`.
    * @param params `ListBucketInventoryConfigurationsRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   list_bucket_inventory_configurations(params: ListBucketInventoryConfigurationsRequest, options?: CallOptions): Promise<ListBucketInventoryConfigurationsOutput & WithMetadata>;
   /**
    * ListBucketMetricsConfigurations: `GET /{Bucket}?metrics` (boto3 `client.list_bucket_metrics_configurations(**kwargs)`).
    * Required: `Bucket`.
    * @param params `ListBucketMetricsConfigurationsRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   list_bucket_metrics_configurations(params: ListBucketMetricsConfigurationsRequest, options?: CallOptions): Promise<ListBucketMetricsConfigurationsOutput & WithMetadata>;
   /**
    * ListBuckets: `GET /` (boto3 `client.list_buckets(**kwargs)`).
    * No required parameters.
    * @param params `ListBucketsRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   list_buckets(params?: ListBucketsRequest, options?: CallOptions): Promise<ListBucketsOutput & WithMetadata>;
   /**
@@ -468,14 +468,14 @@ export interface S3ClientMethods {
    * No required parameters.
    * Pageable: `get_paginator('list_buckets_extended')`.
    * @param params `ListBucketsExtendedRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   list_buckets_extended(params?: ListBucketsExtendedRequest, options?: CallOptions): Promise<ListBucketsExtendedOutput & WithMetadata>;
   /**
    * ListLegalHolds: `GET /{Bucket}/{Key+}?legalHold` (boto3 `client.list_legal_holds(**kwargs)`).
    * Required: `Bucket`, `Key`.
    * @param params `ListLegalHoldsRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   list_legal_holds(params: ListLegalHoldsRequest, options?: CallOptions): Promise<ListLegalHoldsOutput & WithMetadata>;
   /**
@@ -483,7 +483,7 @@ export interface S3ClientMethods {
    * Required: `Bucket`.
    * Pageable: `get_paginator('list_multipart_uploads')`.
    * @param params `ListMultipartUploadsRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   list_multipart_uploads(params: ListMultipartUploadsRequest, options?: CallOptions): Promise<ListMultipartUploadsOutput & WithMetadata>;
   /**
@@ -491,7 +491,7 @@ export interface S3ClientMethods {
    * Required: `Bucket`.
    * Pageable: `get_paginator('list_object_versions')`.
    * @param params `ListObjectVersionsRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   list_object_versions(params: ListObjectVersionsRequest, options?: CallOptions): Promise<ListObjectVersionsOutput & WithMetadata>;
   /**
@@ -500,7 +500,7 @@ export interface S3ClientMethods {
    * Modeled errors: `s3.exceptions.NoSuchBucket`.
    * Pageable: `get_paginator('list_objects')`.
    * @param params `ListObjectsRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   list_objects(params: ListObjectsRequest, options?: CallOptions): Promise<ListObjectsOutput & WithMetadata>;
   /**
@@ -509,7 +509,7 @@ export interface S3ClientMethods {
    * Modeled errors: `s3.exceptions.NoSuchBucket`.
    * Pageable: `get_paginator('list_objects_v2')`.
    * @param params `ListObjectsV2Request`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   list_objects_v2(params: ListObjectsV2Request, options?: CallOptions): Promise<ListObjectsV2Output & WithMetadata>;
   /**
@@ -518,137 +518,137 @@ export interface S3ClientMethods {
    * Modeled errors: `s3.exceptions.NoSuchUpload`.
    * Pageable: `get_paginator('list_parts')`.
    * @param params `ListPartsRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   list_parts(params: ListPartsRequest, options?: CallOptions): Promise<ListPartsOutput & WithMetadata>;
   /**
    * PutBucketAccelerateConfiguration: `PUT /{Bucket}?accelerate` (boto3 `client.put_bucket_accelerate_configuration(**kwargs)`).
    * Required: `Bucket`, `AccelerateConfiguration`.
    * @param params `PutBucketAccelerateConfigurationRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   put_bucket_accelerate_configuration(params: PutBucketAccelerateConfigurationRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * PutBucketAcl: `PUT /{Bucket}?acl` (boto3 `client.put_bucket_acl(**kwargs)`).
    * Required: `Bucket`.
-   * The SDK adds the Content-MD5 the service requires.
+   * The service requires a body checksum: the SDK adds it.
    * @param params `PutBucketAclRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   put_bucket_acl(params: PutBucketAclRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * PutBucketAnalyticsConfiguration: `PUT /{Bucket}?analytics` (boto3 `client.put_bucket_analytics_configuration(**kwargs)`).
    * Required: `Bucket`, `Id`, `AnalyticsConfiguration`.
    * @param params `PutBucketAnalyticsConfigurationRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   put_bucket_analytics_configuration(params: PutBucketAnalyticsConfigurationRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * PutBucketCors: `PUT /{Bucket}?cors` (boto3 `client.put_bucket_cors(**kwargs)`).
    * Required: `Bucket`, `CORSConfiguration`.
-   * The SDK adds the Content-MD5 the service requires.
+   * The service requires a body checksum: the SDK adds it.
    * @param params `PutBucketCorsRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   put_bucket_cors(params: PutBucketCorsRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * PutBucketInventoryConfiguration: `PUT /{Bucket}?inventory` (boto3 `client.put_bucket_inventory_configuration(**kwargs)`).
    * Required: `Bucket`, `Id`, `InventoryConfiguration`.
    * @param params `PutBucketInventoryConfigurationRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   put_bucket_inventory_configuration(params: PutBucketInventoryConfigurationRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * PutBucketLifecycleConfiguration: `PUT /{Bucket}?lifecycle` (boto3 `client.put_bucket_lifecycle_configuration(**kwargs)`).
    * Required: `Bucket`.
-   * The SDK adds the Content-MD5 the service requires.
+   * The service requires a body checksum: the SDK adds it.
    * @param params `PutBucketLifecycleConfigurationRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   put_bucket_lifecycle_configuration(params: PutBucketLifecycleConfigurationRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * PutBucketLogging: `PUT /{Bucket}?logging` (boto3 `client.put_bucket_logging(**kwargs)`).
    * Required: `Bucket`, `BucketLoggingStatus`.
-   * The SDK adds the Content-MD5 the service requires.
+   * The service requires a body checksum: the SDK adds it.
    * @param params `PutBucketLoggingRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   put_bucket_logging(params: PutBucketLoggingRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * PutBucketMetricsConfiguration: `PUT /{Bucket}?metrics` (boto3 `client.put_bucket_metrics_configuration(**kwargs)`).
    * Required: `Bucket`, `Id`, `MetricsConfiguration`.
    * @param params `PutBucketMetricsConfigurationRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   put_bucket_metrics_configuration(params: PutBucketMetricsConfigurationRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * PutBucketNotificationConfiguration: `PUT /{Bucket}?notification` (boto3 `client.put_bucket_notification_configuration(**kwargs)`).
    * Required: `Bucket`, `NotificationConfiguration`.
    * @param params `PutBucketNotificationConfigurationRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   put_bucket_notification_configuration(params: PutBucketNotificationConfigurationRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * PutBucketPolicy: `PUT /{Bucket}?policy` (boto3 `client.put_bucket_policy(**kwargs)`).
    * Required: `Bucket`, `Policy`.
-   * The SDK adds the Content-MD5 the service requires.
+   * The service requires a body checksum: the SDK adds it.
    * @param params `PutBucketPolicyRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   put_bucket_policy(params: PutBucketPolicyRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * PutBucketProtectionConfiguration: `PUT /{Bucket}?protection` (boto3 `client.put_bucket_protection_configuration(**kwargs)`).
    * Required: `Bucket`, `ProtectionConfiguration`.
-   * The SDK adds the Content-MD5 the service requires.
+   * The service requires a body checksum: the SDK adds it.
    * @param params `PutBucketProtectionConfigurationRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   put_bucket_protection_configuration(params: PutBucketProtectionConfigurationRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * PutBucketReplication: `PUT /{Bucket}?replication` (boto3 `client.put_bucket_replication(**kwargs)`).
    * Required: `Bucket`, `ReplicationConfiguration`.
-   * The SDK adds the Content-MD5 the service requires.
+   * The service requires a body checksum: the SDK adds it.
    * @param params `PutBucketReplicationRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   put_bucket_replication(params: PutBucketReplicationRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * PutBucketTagging: `PUT /{Bucket}?tagging` (boto3 `client.put_bucket_tagging(**kwargs)`).
    * Required: `Bucket`, `Tagging`.
-   * The SDK adds the Content-MD5 the service requires.
+   * The service requires a body checksum: the SDK adds it.
    * @param params `PutBucketTaggingRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   put_bucket_tagging(params: PutBucketTaggingRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * PutBucketVersioning: `PUT /{Bucket}?versioning` (boto3 `client.put_bucket_versioning(**kwargs)`).
    * Required: `Bucket`, `VersioningConfiguration`.
-   * The SDK adds the Content-MD5 the service requires.
+   * The service requires a body checksum: the SDK adds it.
    * @param params `PutBucketVersioningRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   put_bucket_versioning(params: PutBucketVersioningRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * PutBucketWebsite: `PUT /{Bucket}?website` (boto3 `client.put_bucket_website(**kwargs)`).
    * Required: `Bucket`, `WebsiteConfiguration`.
-   * The SDK adds the Content-MD5 the service requires.
+   * The service requires a body checksum: the SDK adds it.
    * @param params `PutBucketWebsiteRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   put_bucket_website(params: PutBucketWebsiteRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * PutObject: `PUT /{Bucket}/{Key+}` (boto3 `client.put_object(**kwargs)`).
    * Required: `Bucket`, `Key`.
    * @param params `PutObjectRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   put_object(params: PutObjectRequest, options?: CallOptions): Promise<PutObjectOutput & WithMetadata>;
   /**
    * PutObjectAcl: `PUT /{Bucket}/{Key+}?acl` (boto3 `client.put_object_acl(**kwargs)`).
    * Required: `Bucket`, `Key`.
-   * The SDK adds the Content-MD5 the service requires.
+   * The service requires a body checksum: the SDK adds it.
    * @param params `PutObjectAclRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   put_object_acl(params: PutObjectAclRequest, options?: CallOptions): Promise<PutObjectAclOutput & WithMetadata>;
   /**
@@ -656,14 +656,14 @@ export interface S3ClientMethods {
    * Required: `Bucket`, `Key`.
    * Modeled errors: `s3.exceptions.ObjectAlreadyInActiveTierError`.
    * @param params `RestoreObjectRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   restore_object(params: RestoreObjectRequest, options?: CallOptions): Promise<RestoreObjectOutput & WithMetadata>;
   /**
    * UploadPart: `PUT /{Bucket}/{Key+}` (boto3 `client.upload_part(**kwargs)`).
    * Required: `Bucket`, `Key`, `PartNumber`, `UploadId`.
    * @param params `UploadPartRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   upload_part(params: UploadPartRequest, options?: CallOptions): Promise<UploadPartOutput & WithMetadata>;
   /**
@@ -671,7 +671,7 @@ export interface S3ClientMethods {
    * Required: `Bucket`, `CopySource`, `Key`, `PartNumber`, `UploadId`.
    * An error document in a 200 answer is raised as a ClientError (and retried like one).
    * @param params `UploadPartCopyRequest`
-   * @param options `{ signal }`: an AbortSignal that cancels the call, its retries and its body.
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   upload_part_copy(params: UploadPartCopyRequest, options?: CallOptions): Promise<UploadPartCopyOutput & WithMetadata>;
 }
