@@ -1,6 +1,7 @@
 // JSDoc for the generated types, written from the model's facts: where a member travels on the
 // wire and under which name, whether it is required, its enum values, bounds and units, the
 // operation and boto3 method names. Nothing here is copied prose; every line derives from data.
+// Also the TypeScript name of each shape (tsName), which the docs and every generator share.
 import type { MemberRef, OperationModel, PaginatorModel, ServiceModel, Shape, WaiterModel } from '../lib/model/types.js';
 import { xformName } from '../lib/core/naming.js';
 
