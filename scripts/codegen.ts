@@ -72,8 +72,10 @@ function generateClient(ctx: DocContext, paginators: Record<string, PaginatorMod
     const driven = [...[p.input_token].flat(), ...(p.limit_key ? [p.limit_key] : [])].map((m) => `'${m}'`).join(' | ');
     const input = o.input ? `Omit<${tsName(o.input.shape)}, ${driven}>` : 'Record<string, never>';
     pag.push(...jsdoc(paginatorDoc(op, p), '  '));
-    pag.push(`  ${xformName(op)}: {`, `    input: ${input} & { PaginationConfig?: PaginationConfig | undefined };`);
-    pag.push(`    page: ${o.output ? `${tsName(o.output.shape)} & ` : ''}WithMetadata;`, `    result: ${fullResultType(model, op, p)};`, '  };');
+    pag.push(`  ${xformName(op)}: {`, '    /** paginate() params: the request without the members the paginator drives. */');
+    pag.push(`    input: ${input} & { PaginationConfig?: PaginationConfig | undefined };`, '    /** One page: a response (the last one cut to MaxItems, when given). */');
+    pag.push(`    page: ${o.output ? `${tsName(o.output.shape)} & ` : ''}WithMetadata;`, '    /** What build_full_result() returns. */');
+    pag.push(`    result: ${fullResultType(model, op, p)};`, '  };');
   }
   const wait: string[] = [];
   for (const name of Object.keys(waiters).sort()) {

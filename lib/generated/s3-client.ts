@@ -833,8 +833,11 @@ export interface S3Paginators {
    * build_full_result() concatenates `Buckets` and keeps `Owner` of the first page.
    */
   list_buckets_extended: {
+    /** paginate() params: the request without the members the paginator drives. */
     input: Omit<ListBucketsExtendedRequest, 'Marker' | 'MaxKeys'> & { PaginationConfig?: PaginationConfig | undefined };
+    /** One page: a response (the last one cut to MaxItems, when given). */
     page: ListBucketsExtendedOutput & WithMetadata;
+    /** What build_full_result() returns. */
     result: Pick<ListBucketsExtendedOutput, 'Buckets' | 'Owner'> & { /** Set when MaxItems stopped the pagination: pass it as StartingToken to continue. */ NextToken?: string | undefined };
   };
   /**
@@ -842,8 +845,11 @@ export interface S3Paginators {
    * build_full_result() concatenates `Uploads`, `CommonPrefixes` and keeps `Bucket`, `Prefix`, `Delimiter` of the first page.
    */
   list_multipart_uploads: {
+    /** paginate() params: the request without the members the paginator drives. */
     input: Omit<ListMultipartUploadsRequest, 'KeyMarker' | 'UploadIdMarker' | 'MaxUploads'> & { PaginationConfig?: PaginationConfig | undefined };
+    /** One page: a response (the last one cut to MaxItems, when given). */
     page: ListMultipartUploadsOutput & WithMetadata;
+    /** What build_full_result() returns. */
     result: Pick<ListMultipartUploadsOutput, 'Uploads' | 'CommonPrefixes' | 'Bucket' | 'Prefix' | 'Delimiter'> & { /** Set when MaxItems stopped the pagination: pass it as StartingToken to continue. */ NextToken?: string | undefined };
   };
   /**
@@ -851,8 +857,11 @@ export interface S3Paginators {
    * build_full_result() concatenates `Versions`, `DeleteMarkers`, `CommonPrefixes` and keeps `Name`, `Prefix`, `Delimiter` of the first page.
    */
   list_object_versions: {
+    /** paginate() params: the request without the members the paginator drives. */
     input: Omit<ListObjectVersionsRequest, 'KeyMarker' | 'VersionIdMarker' | 'MaxKeys'> & { PaginationConfig?: PaginationConfig | undefined };
+    /** One page: a response (the last one cut to MaxItems, when given). */
     page: ListObjectVersionsOutput & WithMetadata;
+    /** What build_full_result() returns. */
     result: Pick<ListObjectVersionsOutput, 'Versions' | 'DeleteMarkers' | 'CommonPrefixes' | 'Name' | 'Prefix' | 'Delimiter'> & { /** Set when MaxItems stopped the pagination: pass it as StartingToken to continue. */ NextToken?: string | undefined };
   };
   /**
@@ -860,8 +869,11 @@ export interface S3Paginators {
    * build_full_result() concatenates `Contents`, `CommonPrefixes` and keeps `Name`, `Prefix`, `Delimiter` of the first page.
    */
   list_objects: {
+    /** paginate() params: the request without the members the paginator drives. */
     input: Omit<ListObjectsRequest, 'Marker' | 'MaxKeys'> & { PaginationConfig?: PaginationConfig | undefined };
+    /** One page: a response (the last one cut to MaxItems, when given). */
     page: ListObjectsOutput & WithMetadata;
+    /** What build_full_result() returns. */
     result: Pick<ListObjectsOutput, 'Contents' | 'CommonPrefixes' | 'Name' | 'Prefix' | 'Delimiter'> & { /** Set when MaxItems stopped the pagination: pass it as StartingToken to continue. */ NextToken?: string | undefined };
   };
   /**
@@ -869,8 +881,11 @@ export interface S3Paginators {
    * build_full_result() concatenates `Contents`, `CommonPrefixes` and keeps `Name`, `Prefix`, `Delimiter`, `StartAfter` of the first page.
    */
   list_objects_v2: {
+    /** paginate() params: the request without the members the paginator drives. */
     input: Omit<ListObjectsV2Request, 'ContinuationToken' | 'MaxKeys'> & { PaginationConfig?: PaginationConfig | undefined };
+    /** One page: a response (the last one cut to MaxItems, when given). */
     page: ListObjectsV2Output & WithMetadata;
+    /** What build_full_result() returns. */
     result: Pick<ListObjectsV2Output, 'Contents' | 'CommonPrefixes' | 'Name' | 'Prefix' | 'Delimiter' | 'StartAfter'> & { /** Set when MaxItems stopped the pagination: pass it as StartingToken to continue. */ NextToken?: string | undefined };
   };
   /**
@@ -878,8 +893,11 @@ export interface S3Paginators {
    * build_full_result() concatenates `Parts` and keeps `Bucket`, `Key`, `UploadId`, `Initiator`, `Owner`, `StorageClass`, `AbortDate`, `AbortRuleId`, `RequestCharged` of the first page.
    */
   list_parts: {
+    /** paginate() params: the request without the members the paginator drives. */
     input: Omit<ListPartsRequest, 'PartNumberMarker' | 'MaxParts'> & { PaginationConfig?: PaginationConfig | undefined };
+    /** One page: a response (the last one cut to MaxItems, when given). */
     page: ListPartsOutput & WithMetadata;
+    /** What build_full_result() returns. */
     result: Pick<ListPartsOutput, 'Parts' | 'Bucket' | 'Key' | 'UploadId' | 'Initiator' | 'Owner' | 'StorageClass' | 'AbortDate' | 'AbortRuleId' | 'RequestCharged'> & { /** Set when MaxItems stopped the pagination: pass it as StartingToken to continue. */ NextToken?: string | undefined };
   };
 }
