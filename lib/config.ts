@@ -7,41 +7,41 @@ export type SignatureVersion = 's3v4' | 'oauth' | 'unsigned';
 
 export interface S3Options {
   /** 'auto' (default): virtual-hosted when the bucket is DNS-compatible and the endpoint allows, else path. */
-  addressing_style?: AddressingStyle;
+  addressing_style?: AddressingStyle | undefined;
   /** SigV4: hash the payload (true) or sign `UNSIGNED-PAYLOAD` (false, default over https as in boto3). */
-  payload_signing_enabled?: boolean;
+  payload_signing_enabled?: boolean | undefined;
 }
 
 export interface RetryOptions {
   /** Attempts including the first (boto3's total_max_attempts). */
-  total_max_attempts?: number;
+  total_max_attempts?: number | undefined;
   /** Retries after the first attempt (boto3's max_attempts in retries config). */
-  max_attempts?: number;
-  mode?: RetryMode;
+  max_attempts?: number | undefined;
+  mode?: RetryMode | undefined;
   /** Upper bound of one backoff delay in seconds (standard mode: 20; legacy: none). */
-  max_backoff?: number;
+  max_backoff?: number | undefined;
 }
 
 export interface ConfigOptions {
-  region_name?: string;
-  signature_version?: SignatureVersion;
-  user_agent?: string;
-  user_agent_extra?: string;
+  region_name?: string | undefined;
+  signature_version?: SignatureVersion | undefined;
+  user_agent?: string | undefined;
+  user_agent_extra?: string | undefined;
   /** Seconds to wait for a TCP/TLS connection. */
-  connect_timeout?: number;
+  connect_timeout?: number | undefined;
   /** Seconds to wait for response headers or between body chunks. */
-  read_timeout?: number;
-  parameter_validation?: boolean;
-  max_pool_connections?: number;
+  read_timeout?: number | undefined;
+  parameter_validation?: boolean | undefined;
+  max_pool_connections?: number | undefined;
   /** `{ http: 'http://proxy:3128', https: 'http://proxy:3128' }` keyed by the endpoint's scheme. */
-  proxies?: Record<string, string>;
-  s3?: S3Options;
-  retries?: RetryOptions;
-  tcp_keepalive?: boolean;
+  proxies?: Record<string, string> | undefined;
+  s3?: S3Options | undefined;
+  retries?: RetryOptions | undefined;
+  tcp_keepalive?: boolean | undefined;
   /** An undici Dispatcher to send requests through (tests, custom transports). */
-  dispatcher?: Dispatcher;
+  dispatcher?: Dispatcher | undefined;
   /** true: ignore endpoint URLs from the environment (AWS_ENDPOINT_URL…) and the shared config file. */
-  ignore_configured_endpoint_urls?: boolean;
+  ignore_configured_endpoint_urls?: boolean | undefined;
 }
 
 const DEFAULTS = {

@@ -14,23 +14,23 @@ import { proxyResolver } from './settings/proxies.js';
 import { Log, type UserLogger, checkUserLogger } from './core/logging.js';
 
 export interface SessionOptions extends CredentialOptions {
-  region_name?: string;
-  profile_name?: string;
+  region_name?: string | undefined;
+  profile_name?: string | undefined;
 }
 
 export interface ClientOptions extends CredentialOptions {
-  region_name?: string;
-  endpoint_url?: string;
+  region_name?: string | undefined;
+  endpoint_url?: string | undefined;
   /** false: plain http for the default endpoint. */
-  use_ssl?: boolean;
+  use_ssl?: boolean | undefined;
   /** false: do not verify TLS certificates; a string: path to a CA bundle. */
-  verify?: boolean | string;
-  config?: Config;
-  api_version?: string;
+  verify?: boolean | string | undefined;
+  config?: Config | undefined;
+  api_version?: string | undefined;
   /** With no endpoint_url: which IBM COS network to reach the region_name location on. */
-  endpoint_type?: EndpointType;
+  endpoint_type?: EndpointType | undefined;
   /** A v3-style logger (`console`, pino, …): gets this client's debug lines (requests, token requests, transfers). */
-  logger?: UserLogger;
+  logger?: UserLogger | undefined;
 }
 
 /** With neither endpoint_url nor region_name: IBM's US cross-region location; us-east-1 signs. */

@@ -10,19 +10,19 @@ import { cosCredentialsPath, loadCosCredentials, loadProfile } from './files.js'
 import { selectedProfile } from '../core/shared-files.js';
 
 export interface CredentialOptions {
-  aws_access_key_id?: string;
-  aws_secret_access_key?: string;
-  aws_session_token?: string;
+  aws_access_key_id?: string | undefined;
+  aws_secret_access_key?: string | undefined;
+  aws_session_token?: string | undefined;
   /** An IBM Cloud API key: exchanged for IAM bearer tokens. */
-  ibm_api_key_id?: string;
-  ibm_service_instance_id?: string;
-  ibm_auth_endpoint?: string;
+  ibm_api_key_id?: string | undefined;
+  ibm_service_instance_id?: string | undefined;
+  ibm_auth_endpoint?: string | undefined;
   /** An IBM trusted profile for compute resources (IAM's cr-token grant). */
-  ibm_trusted_profile_id?: string;
+  ibm_trusted_profile_id?: string | undefined;
   /** The compute-resource token file for ibm_trusted_profile_id (default: the platform's locations). */
-  ibm_cr_token_file?: string;
+  ibm_cr_token_file?: string | undefined;
   /** A ready bearer token, or a function returning one (called per request). */
-  ibm_bearer_token?: string | (() => string | Promise<string>);
+  ibm_bearer_token?: (string | (() => string | Promise<string>)) | undefined;
 }
 
 export type ResolvedAuth =

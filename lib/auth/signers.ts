@@ -15,12 +15,12 @@ export interface SigningRequest {
   method: string;
   protocol: string;
   hostname: string;
-  port?: number;
+  port?: number | undefined;
   /** Encoded path, byte-identical to what is sent. */
   path: string;
   query: [string, string | null][];
   headers: Record<string, string>;
-  body?: RequestBody;
+  body?: RequestBody | undefined;
 }
 
 export interface Signer {

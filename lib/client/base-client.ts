@@ -17,6 +17,7 @@ import { Transport, mapTransportError, type RawResponse } from '../http/transpor
 import { RetryPolicy, type AttemptOutcome } from '../http/retry.js';
 import { bodyForAttempt, knownLength } from '../http/body.js';
 import { HierarchicalEmitter } from './events.js';
+import type { RequestContext } from './hooks.js';
 import { type ClientExceptions, exceptionsFor } from './exceptions.js';
 import { Paginator } from './paginator.js';
 import { Waiter } from './waiter.js';
@@ -25,8 +26,11 @@ import { OperationNotPageableError, UnknownWaiterError } from '../errors.js';
 import { Log, type UserLogger } from '../core/logging.js';
 import { describeAttempt } from './attempt-log.js';
 
+export type { RequestContext } from './hooks.js';
+
 export interface CallOptions {
-  signal?: AbortSignal;
+  /** Aborts the call and its retries. */
+  signal?: AbortSignal | undefined;
 }
 
 export interface BaseClientOptions {
@@ -49,15 +53,6 @@ export interface BaseClientOptions {
   logger?: UserLogger;
 }
 
-/** What hooks see and may change: the operation, its params, the request being built. */
-export interface RequestContext {
-  operation_name: string;
-  params: Record<string, unknown>;
-  request: SigningRequest;
-  /** Scratch space shared by the hooks of one call. */
-  context: Record<string, unknown>;
-  signal?: AbortSignal;
-}
 
 export interface ClientMeta {
   readonly events: HierarchicalEmitter;

@@ -1,36 +1,51 @@
 // Named, hierarchical hooks (botocore style): a handler registered for 'before-call' or
-// 'before-call.s3' also runs for 'before-call.s3.PutObject'. Handlers run in registration order,
-// general names first, and may be async (each is awaited).
-export type HookHandler = (args: Record<string, unknown> & { event_name: string }) => unknown;
+// 'before-call.s3' also runs for 'before-call.s3.PutObject', and a `*` part matches any one part
+// ('before-call.*.PutObject'). Handlers run in registration order, general names first, and may be async (each is awaited). Given a service's operations table
+// (HierarchicalEmitter<ServiceOperations<S3Operations, 's3'>>), registration is typed by event name (see hooks.ts).
+import type { HookEventName, HookHandlerFor } from './hooks.js';
 
-export class HierarchicalEmitter {
+/** A hook: gets the event's arguments (typed by event name on a client's meta.events, see hooks.ts). */
+export type HookHandler<Args = Record<string, unknown> & { event_name: string }, Result = unknown> = (args: Args) => Result;
+
+/** An event name: the service's typed names complete in editors; any other string is allowed too. */
+type EventName<Ops> = HookEventName<Ops> | (string & {});
+
+// Ops: the operations table hooks are typed from (ServiceOperations); the default `any` leaves them untyped.
+export class HierarchicalEmitter<Ops = any> {
   readonly #handlers = new Map<string, HookHandler[]>();
+  /** Registered names with a `*` part, split into parts (none: emitting costs nothing more). */
+  readonly #wildcards = new Map<string, string[]>();
 
   /** Add a handler for an event name or any prefix of it (`before-send`, `before-send.s3.GetObject`). */
-  register(eventName: string, handler: HookHandler): this {
+  register<E extends EventName<Ops>>(eventName: E, handler: HookHandlerFor<Ops, E>): this {
+    // stored untyped: the arguments' types are for the caller, the emitter passes whatever the event has
     const list = this.#handlers.get(eventName);
-    if (list) list.push(handler);
-    else this.#handlers.set(eventName, [handler]);
+    if (list) list.push(handler as HookHandler);
+    else this.#handlers.set(eventName, [handler as HookHandler]);
+    if (eventName.split('.').includes('*')) this.#wildcards.set(eventName, eventName.split('.'));
     return this;
   }
 
   /** Remove one registration of the handler (the latest), as botocore's unregister. */
-  unregister(eventName: string, handler: HookHandler): this {
+  unregister<E extends EventName<Ops>>(eventName: E, handler: HookHandlerFor<Ops, E>): this {
     const list = this.#handlers.get(eventName);
-    const at = list ? list.lastIndexOf(handler) : -1;
+    const at = list ? list.lastIndexOf(handler as HookHandler) : -1;
     if (at >= 0) {
       list!.splice(at, 1);
-      if (list!.length === 0) this.#handlers.delete(eventName);
+      if (list!.length === 0) {
+        this.#handlers.delete(eventName);
+        this.#wildcards.delete(eventName);
+      }
     }
     return this;
   }
 
   /** EventEmitter-style aliases. */
-  on(eventName: string, handler: HookHandler): this {
+  on<E extends EventName<Ops>>(eventName: E, handler: HookHandlerFor<Ops, E>): this {
     return this.register(eventName, handler);
   }
 
-  off(eventName: string, handler: HookHandler): this {
+  off<E extends EventName<Ops>>(eventName: E, handler: HookHandlerFor<Ops, E>): this {
     return this.unregister(eventName, handler);
   }
 
@@ -57,16 +72,24 @@ export class HierarchicalEmitter {
     return undefined;
   }
 
-  /** The handlers that run for a name: those of each prefix, general first (a snapshot). */
+  /** The handlers that run for a name: those of each prefix, general first, a prefix's wildcard names after it (a snapshot). */
   handlersFor(eventName: string): HookHandler[] {
     if (this.#handlers.size === 0) return [];
     const handlers: HookHandler[] = [];
+    const parts = this.#wildcards.size ? eventName.split('.') : [];
     let end = eventName.indexOf('.');
-    for (;;) {
+    for (let depth = 1; ; depth++) {
       const list = this.#handlers.get(end < 0 ? eventName : eventName.slice(0, end));
       if (list) handlers.push(...list);
+      if (parts.length) this.#pushWildcards(parts, depth, handlers);
       if (end < 0) return handlers;
       end = eventName.indexOf('.', end + 1);
+    }
+  }
+
+  #pushWildcards(parts: string[], depth: number, handlers: HookHandler[]): void {
+    for (const [name, pattern] of this.#wildcards) {
+      if (pattern.length === depth && pattern.every((p, i) => p === '*' || p === parts[i])) handlers.push(...this.#handlers.get(name)!);
     }
   }
 }

@@ -2,12 +2,21 @@
 // exposed as client.exceptions.<Name> with from_code(code) as in botocore.
 import { ClientError, type ErrorResponse } from '../errors.js';
 
-export type ClientErrorClass = new (response: ErrorResponse, operation_name: string, detail?: string) => ClientError;
+export type ClientErrorClass<E extends ClientError = ClientError> = new (response: ErrorResponse, operation_name: string, detail?: string) => E;
 
+/** An error of a modeled code: a ClientError whose `name` is the code (`NoSuchKey`). */
+export interface ModeledError<Code extends string> extends ClientError {
+  readonly name: Code;
+}
+
+/** The class of a modeled code, so `err instanceof client.exceptions.NoSuchKey` narrows `err`. */
+export type ModeledErrorClass<Code extends string> = ClientErrorClass<ModeledError<Code>>;
+
+/** What every client's `exceptions` has; services type their modeled classes on top (S3Exceptions). */
 export interface ClientExceptions {
   readonly ClientError: typeof ClientError;
+  /** The class for an error code; ClientError when the code is not modeled. */
   from_code(code: string): ClientErrorClass;
-  readonly [name: string]: ClientErrorClass | ((code: string) => ClientErrorClass);
 }
 
 const cache = new WeakMap<object, ClientExceptions>();

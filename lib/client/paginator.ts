@@ -8,11 +8,11 @@ import type { PaginatorModel } from '../model/types.js';
 
 export interface PaginationConfig {
   /** Stop after this many items of the primary result key; the result then carries `NextToken`. */
-  MaxItems?: number;
+  MaxItems?: number | undefined;
   /** The page size asked of the service (the operation's limit member, e.g. MaxKeys). */
-  PageSize?: number;
+  PageSize?: number | undefined;
   /** A `NextToken` (resume_token) from an earlier pagination. */
-  StartingToken?: string;
+  StartingToken?: string | undefined;
 }
 
 /** An operation call: params in, parsed page out. */
@@ -22,15 +22,16 @@ type Token = Record<string, unknown>;
 
 /** `(params, options?)`, with params optional when the input has no required member. */
 export type OptionalIfEmpty<Params> = {} extends Params
-  ? [params?: Params, options?: { signal?: AbortSignal }]
-  : [params: Params, options?: { signal?: AbortSignal }];
+  ? [params?: Params, options?: { signal?: AbortSignal | undefined }]
+  : [params: Params, options?: { signal?: AbortSignal | undefined }];
 
 /** The key a resume token uses for "items of this page already returned" (as botocore names it). */
 const TRUNCATE_KEY = 'boto_truncate_amount';
 
 const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
-export class Paginator<Input extends object = Record<string, unknown>, Page extends object = Record<string, unknown>> {
+/** Input: paginate() params; Page: what each page is; Full: what build_full_result() returns. */
+export class Paginator<Input extends object = Record<string, unknown>, Page extends object = Record<string, unknown>, Full extends object = Record<string, unknown>> {
   readonly #fetch: PageFetcher<Page>;
   readonly #model: PaginatorModel;
 
@@ -45,10 +46,10 @@ export class Paginator<Input extends object = Record<string, unknown>, Page exte
   }
 
   /** A page iterator for these params; nothing is requested until it is iterated. */
-  paginate(...args: OptionalIfEmpty<Input & { PaginationConfig?: PaginationConfig }>): PageIterator<Page> {
+  paginate(...args: OptionalIfEmpty<Input & { PaginationConfig?: PaginationConfig | undefined }>): PageIterator<Page, Full> {
     const [params, options] = args as [Record<string, unknown> | undefined, { signal?: AbortSignal } | undefined];
     const { PaginationConfig: config, ...rest } = (params ?? {}) as Record<string, unknown> & { PaginationConfig?: PaginationConfig };
-    return new PageIterator<Page>(this.#fetch, this.#model, rest, checkConfig(config, this.#model), options?.signal);
+    return new PageIterator<Page, Full>(this.#fetch, this.#model, rest, checkConfig(config, this.#model), options?.signal);
   }
 }
 
@@ -70,7 +71,7 @@ function checkConfig(config: unknown, model: PaginatorModel): PaginationConfig {
   return c as PaginationConfig;
 }
 
-export class PageIterator<Page extends object = Record<string, unknown>> implements AsyncIterable<Page> {
+export class PageIterator<Page extends object = Record<string, unknown>, Full extends object = Record<string, unknown>> implements AsyncIterable<Page> {
   readonly #fetch: PageFetcher<Page>;
   readonly #params: Record<string, unknown>;
   readonly #signal?: AbortSignal;
@@ -218,7 +219,7 @@ export class PageIterator<Page extends object = Record<string, unknown>> impleme
   }
 
   /** Every page merged: result keys concatenated, non-aggregate keys of the first page, NextToken if MaxItems cut it. */
-  async build_full_result(): Promise<Record<string, unknown>> {
+  async build_full_result(): Promise<Full> {
     const full: Record<string, unknown> = {};
     for await (const page of this) {
       for (const key of this.result_keys) {
@@ -232,7 +233,7 @@ export class PageIterator<Page extends object = Record<string, unknown>> impleme
     }
     Object.assign(full, structuredClone(this.non_aggregate_part));
     if (this.#resumeToken !== undefined) full.NextToken = this.#resumeToken;
-    return full;
+    return full as Full;
   }
 
   /** Values of a JMESPath expression over every page: lists are flattened into their items. */

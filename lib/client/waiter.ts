@@ -9,11 +9,11 @@ import type { OptionalIfEmpty } from './paginator.js';
 
 export interface WaiterConfig {
   /** Seconds between attempts (fractions allowed). */
-  Delay?: number;
-  MaxAttempts?: number;
+  Delay?: number | undefined;
+  MaxAttempts?: number | undefined;
 }
 
-export type WaiterParams<Input extends object = Record<string, unknown>> = Input & { WaiterConfig?: WaiterConfig };
+export type WaiterParams<Input extends object = Record<string, unknown>> = Input & { WaiterConfig?: WaiterConfig | undefined };
 
 /** The operation a waiter polls. */
 export type WaiterOperation = (params: Record<string, unknown>, options: { signal?: AbortSignal }) => Promise<object>;

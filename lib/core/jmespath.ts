@@ -5,7 +5,10 @@
 // length, contains, starts_with. Slices, `*` on objects, hashes and `&` are not supported.
 // The parser is a Pratt parser with JMESPath's binding powers, so projections behave as specified.
 
-export class JMESPathError extends Error {}
+import { IbmBotoError } from '../errors.js';
+
+/** A malformed or unsupported expression (search() with a user's expression raises it). */
+export class JMESPathError extends IbmBotoError {}
 
 type Node =
   | { type: 'field'; name: string }

@@ -7,526 +7,898 @@ import type { S3Client } from '../s3/client.js';
 import type { BucketTransfers, ObjectTransfers } from '../s3/inject.js';
 import type * as shapes from './s3-shapes.js';
 
-/** s3.ServiceResource(). */
+/** boto3 `s3.ServiceResource()`. */
 export interface ServiceResource extends Resource<S3Client, Record<string, unknown>> {
-  /** CreateBucket. */
+  /** boto3 `ServiceResource.create_bucket()`: CreateBucket (`client.create_bucket`); returns the `Bucket`. */
   create_bucket(params: shapes.CreateBucketRequest, options?: CallOptions): Promise<Bucket>;
+  /** boto3 `ServiceResource.Bucket()`: the `Bucket` resource; sends nothing. */
   Bucket(name: string): Bucket;
+  /** boto3 `ServiceResource.BucketAcl()`: the `BucketAcl` resource; sends nothing. */
   BucketAcl(bucket_name: string): BucketAcl;
+  /** boto3 `ServiceResource.BucketCors()`: the `BucketCors` resource; sends nothing. */
   BucketCors(bucket_name: string): BucketCors;
+  /** boto3 `ServiceResource.BucketLifecycleConfiguration()`: the `BucketLifecycleConfiguration` resource; sends nothing. */
   BucketLifecycleConfiguration(bucket_name: string): BucketLifecycleConfiguration;
+  /** boto3 `ServiceResource.BucketLogging()`: the `BucketLogging` resource; sends nothing. */
   BucketLogging(bucket_name: string): BucketLogging;
+  /** boto3 `ServiceResource.BucketNotification()`: the `BucketNotification` resource; sends nothing. */
   BucketNotification(bucket_name: string): BucketNotification;
+  /** boto3 `ServiceResource.BucketPolicy()`: the `BucketPolicy` resource; sends nothing. */
   BucketPolicy(bucket_name: string): BucketPolicy;
+  /** boto3 `ServiceResource.BucketProtection()`: the `BucketProtection` resource; sends nothing. */
   BucketProtection(bucket_name: string): BucketProtection;
+  /** boto3 `ServiceResource.BucketTagging()`: the `BucketTagging` resource; sends nothing. */
   BucketTagging(bucket_name: string): BucketTagging;
+  /** boto3 `ServiceResource.BucketVersioning()`: the `BucketVersioning` resource; sends nothing. */
   BucketVersioning(bucket_name: string): BucketVersioning;
+  /** boto3 `ServiceResource.BucketWebsite()`: the `BucketWebsite` resource; sends nothing. */
   BucketWebsite(bucket_name: string): BucketWebsite;
+  /** boto3 `ServiceResource.MultipartUpload()`: the `MultipartUpload` resource; sends nothing. */
   MultipartUpload(bucket_name: string, object_key: string, id: string): MultipartUpload;
+  /** boto3 `ServiceResource.MultipartUploadPart()`: the `MultipartUploadPart` resource; sends nothing. */
   MultipartUploadPart(bucket_name: string, object_key: string, multipart_upload_id: string, part_number: number): MultipartUploadPart;
+  /** boto3 `ServiceResource.Object()`: the `Object` resource; sends nothing. */
   Object(bucket_name: string, key: string): Object;
+  /** boto3 `ServiceResource.ObjectAcl()`: the `ObjectAcl` resource; sends nothing. */
   ObjectAcl(bucket_name: string, object_key: string): ObjectAcl;
+  /** boto3 `ServiceResource.ObjectProtection()`: the `ObjectProtection` resource; sends nothing. */
   ObjectProtection(bucket_name: string, object_key: string): ObjectProtection;
+  /** boto3 `ServiceResource.ObjectSummary()`: the `ObjectSummary` resource; sends nothing. */
   ObjectSummary(bucket_name: string, key: string): ObjectSummary;
+  /** boto3 `ServiceResource.ObjectVersion()`: the `ObjectVersion` resource; sends nothing. */
   ObjectVersion(bucket_name: string, object_key: string, id: string): ObjectVersion;
-  /** ListBuckets → Bucket. */
+  /** boto3 `ServiceResource.buckets`: `Bucket` resources from ListBuckets (`client.list_buckets`). */
   readonly buckets: Manager<Bucket, shapes.ListBucketsRequest, {}>;
 }
 
-/** s3.Bucket(name): attributes from Bucket. */
+/** boto3 `s3.Bucket(name)`: attributes from `Bucket`. */
 export interface Bucket extends Resource<S3Client, shapes.Bucket>, BucketTransfers {
-  /** Identifier. */
+  /** boto3 `Bucket.name`: identifier `Name`, set by the constructor. */
   readonly name: string;
-  /** Bucket.CreationDate, after load(). */
+  /**
+   * boto3 `Bucket.creation_date`: `CreationDate` of `Bucket`, after load().
+   * XML element `<CreationDate>`.
+   * A `Date`; on the wire ISO 8601.
+   */
   readonly creation_date: Date | undefined;
-  /** Bucket.LocationConstraint, after load(). */
+  /**
+   * boto3 `Bucket.location_constraint`: `LocationConstraint` of `Bucket`, after load().
+   * XML element `<LocationConstraint>`.
+   * One of: `us-standard`, `us-vault`, `us-cold`, `us-flex`, `us-east-standard`, `us-east-vault`, `us-east-cold`, `us-east-flex`, `us-south-standard`, `us-south-vault`, `us-south-cold`, `us-south-flex`, … (52 values).
+   */
   readonly location_constraint: shapes.BucketLocationConstraint | undefined;
-  /** Bucket.CreationTemplateId, after load(). */
+  /**
+   * boto3 `Bucket.creation_template_id`: `CreationTemplateId` of `Bucket`, after load().
+   * XML element `<CreationTemplateId>`.
+   */
   readonly creation_template_id: string | undefined;
-  /** Fills meta.data (injected: see lib/s3/inject.ts). */
+  /** boto3 `Bucket.load()`: fills meta.data (an S3 customization: see lib/s3/inject.ts). */
   load(options?: CallOptions): Promise<this>;
-  /** CreateBucket. */
+  /** boto3 `Bucket.create()`: CreateBucket (`client.create_bucket`), with `Bucket` filled in. */
   create(params?: Omit<shapes.CreateBucketRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.CreateBucketOutput & shapes.WithMetadata>;
-  /** DeleteBucket. */
+  /** boto3 `Bucket.delete()`: DeleteBucket (`client.delete_bucket`), with `Bucket` filled in. */
   delete(params?: Omit<shapes.DeleteBucketRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
-  /** DeleteObjects. */
+  /** boto3 `Bucket.delete_objects()`: DeleteObjects (`client.delete_objects`), with `Bucket` filled in. */
   delete_objects(params: Omit<shapes.DeleteObjectsRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.DeleteObjectsOutput & shapes.WithMetadata>;
-  /** PutObject. */
+  /** boto3 `Bucket.put_object()`: PutObject (`client.put_object`), with `Bucket` filled in; returns the `Object`. */
   put_object(params: Omit<shapes.PutObjectRequest, 'Bucket'>, options?: CallOptions): Promise<Object>;
+  /** boto3 `Bucket.Acl()`: the `BucketAcl` resource; sends nothing. */
   Acl(): BucketAcl;
+  /** boto3 `Bucket.Cors()`: the `BucketCors` resource; sends nothing. */
   Cors(): BucketCors;
+  /** boto3 `Bucket.LifecycleConfiguration()`: the `BucketLifecycleConfiguration` resource; sends nothing. */
   LifecycleConfiguration(): BucketLifecycleConfiguration;
+  /** boto3 `Bucket.Logging()`: the `BucketLogging` resource; sends nothing. */
   Logging(): BucketLogging;
+  /** boto3 `Bucket.Notification()`: the `BucketNotification` resource; sends nothing. */
   Notification(): BucketNotification;
+  /** boto3 `Bucket.Object()`: the `Object` resource; sends nothing. */
   Object(key: string): Object;
+  /** boto3 `Bucket.Policy()`: the `BucketPolicy` resource; sends nothing. */
   Policy(): BucketPolicy;
+  /** boto3 `Bucket.Protection()`: the `BucketProtection` resource; sends nothing. */
   Protection(): BucketProtection;
+  /** boto3 `Bucket.Tagging()`: the `BucketTagging` resource; sends nothing. */
   Tagging(): BucketTagging;
+  /** boto3 `Bucket.Versioning()`: the `BucketVersioning` resource; sends nothing. */
   Versioning(): BucketVersioning;
+  /** boto3 `Bucket.Website()`: the `BucketWebsite` resource; sends nothing. */
   Website(): BucketWebsite;
-  /** ListMultipartUploads → MultipartUpload. */
+  /** boto3 `Bucket.multipart_uploads`: `MultipartUpload` resources from ListMultipartUploads (`client.list_multipart_uploads`), with `Bucket` filled in. */
   readonly multipart_uploads: Manager<MultipartUpload, Omit<shapes.ListMultipartUploadsRequest, 'Bucket'>, {}>;
-  /** ListObjectVersions → ObjectVersion. */
+  /**
+   * boto3 `Bucket.object_versions`: `ObjectVersion` resources from ListObjectVersions (`client.list_object_versions`), with `Bucket` filled in.
+   * Batch: `delete()` runs DeleteObjects once per page.
+   */
   readonly object_versions: Manager<ObjectVersion, Omit<shapes.ListObjectVersionsRequest, 'Bucket'>, { delete(params?: Omit<shapes.DeleteObjectsRequest, 'Bucket' | 'Delete'>, options?: CallOptions): Promise<(shapes.DeleteObjectsOutput & shapes.WithMetadata)[]> }>;
-  /** ListObjects → ObjectSummary. */
+  /**
+   * boto3 `Bucket.objects`: `ObjectSummary` resources from ListObjects (`client.list_objects`), with `Bucket` filled in.
+   * Batch: `delete()` runs DeleteObjects once per page.
+   */
   readonly objects: Manager<ObjectSummary, Omit<shapes.ListObjectsRequest, 'Bucket'>, { delete(params?: Omit<shapes.DeleteObjectsRequest, 'Bucket' | 'Delete'>, options?: CallOptions): Promise<(shapes.DeleteObjectsOutput & shapes.WithMetadata)[]> }>;
-  /** Waiter BucketExists. */
-  wait_until_exists(params?: Partial<Omit<shapes.HeadBucketRequest, 'Bucket'>> & { WaiterConfig?: WaiterConfig }, options?: CallOptions): Promise<void>;
-  /** Waiter BucketNotExists. */
-  wait_until_not_exists(params?: Partial<Omit<shapes.HeadBucketRequest, 'Bucket'>> & { WaiterConfig?: WaiterConfig }, options?: CallOptions): Promise<void>;
+  /** boto3 `Bucket.wait_until_exists()`: waiter BucketExists, polling HeadBucket every 5 s, at most 20 times. */
+  wait_until_exists(params?: Partial<Omit<shapes.HeadBucketRequest, 'Bucket'>> & { WaiterConfig?: WaiterConfig | undefined }, options?: CallOptions): Promise<void>;
+  /** boto3 `Bucket.wait_until_not_exists()`: waiter BucketNotExists, polling HeadBucket every 5 s, at most 20 times. */
+  wait_until_not_exists(params?: Partial<Omit<shapes.HeadBucketRequest, 'Bucket'>> & { WaiterConfig?: WaiterConfig | undefined }, options?: CallOptions): Promise<void>;
 }
 
-/** s3.BucketAcl(bucket_name): attributes from GetBucketAclOutput. */
+/** boto3 `s3.BucketAcl(bucket_name)`: attributes from `GetBucketAclOutput`. */
 export interface BucketAcl extends Resource<S3Client, shapes.GetBucketAclOutput & Partial<shapes.WithMetadata>> {
-  /** Identifier. */
+  /** boto3 `BucketAcl.bucket_name`: identifier `BucketName`, set by the constructor. */
   readonly bucket_name: string;
-  /** GetBucketAclOutput.Owner, after load(). */
+  /**
+   * boto3 `BucketAcl.owner`: `Owner` of `GetBucketAclOutput`, after load().
+   * XML element `<Owner>`.
+   */
   readonly owner: shapes.Owner | undefined;
-  /** GetBucketAclOutput.Grants, after load(). */
+  /**
+   * boto3 `BucketAcl.grants`: `Grants` of `GetBucketAclOutput`, after load().
+   * XML element `<AccessControlList>` holding one `<Grant>` per item.
+   */
   readonly grants: shapes.Grant[] | undefined;
-  /** GetBucketAcl: fills meta.data. */
+  /** boto3 `BucketAcl.load()`: calls GetBucketAcl (`client.get_bucket_acl`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
+  /** boto3 `BucketAcl.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
-  /** PutBucketAcl. */
+  /** boto3 `BucketAcl.put()`: PutBucketAcl (`client.put_bucket_acl`), with `Bucket` filled in. */
   put(params?: Omit<shapes.PutBucketAclRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
+  /** boto3 `BucketAcl.Bucket()`: the `Bucket` resource; sends nothing. */
   Bucket(): Bucket;
 }
 
-/** s3.BucketCors(bucket_name): attributes from GetBucketCorsOutput. */
+/** boto3 `s3.BucketCors(bucket_name)`: attributes from `GetBucketCorsOutput`. */
 export interface BucketCors extends Resource<S3Client, shapes.GetBucketCorsOutput & Partial<shapes.WithMetadata>> {
-  /** Identifier. */
+  /** boto3 `BucketCors.bucket_name`: identifier `BucketName`, set by the constructor. */
   readonly bucket_name: string;
-  /** GetBucketCorsOutput.CORSRules, after load(). */
+  /**
+   * boto3 `BucketCors.cors_rules`: `CORSRules` of `GetBucketCorsOutput`, after load().
+   * XML elements `<CORSRule>`, one per item.
+   */
   readonly cors_rules: shapes.CORSRule[] | undefined;
-  /** GetBucketCors: fills meta.data. */
+  /** boto3 `BucketCors.load()`: calls GetBucketCors (`client.get_bucket_cors`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
+  /** boto3 `BucketCors.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
-  /** DeleteBucketCors. */
+  /** boto3 `BucketCors.delete()`: DeleteBucketCors (`client.delete_bucket_cors`), with `Bucket` filled in. */
   delete(params?: Omit<shapes.DeleteBucketCorsRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
-  /** PutBucketCors. */
+  /** boto3 `BucketCors.put()`: PutBucketCors (`client.put_bucket_cors`), with `Bucket` filled in. */
   put(params: Omit<shapes.PutBucketCorsRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
+  /** boto3 `BucketCors.Bucket()`: the `Bucket` resource; sends nothing. */
   Bucket(): Bucket;
 }
 
-/** s3.BucketLifecycleConfiguration(bucket_name): attributes from GetBucketLifecycleConfigurationOutput. */
+/** boto3 `s3.BucketLifecycleConfiguration(bucket_name)`: attributes from `GetBucketLifecycleConfigurationOutput`. */
 export interface BucketLifecycleConfiguration extends Resource<S3Client, shapes.GetBucketLifecycleConfigurationOutput & Partial<shapes.WithMetadata>> {
-  /** Identifier. */
+  /** boto3 `BucketLifecycleConfiguration.bucket_name`: identifier `BucketName`, set by the constructor. */
   readonly bucket_name: string;
-  /** GetBucketLifecycleConfigurationOutput.Rules, after load(). */
+  /**
+   * boto3 `BucketLifecycleConfiguration.rules`: `Rules` of `GetBucketLifecycleConfigurationOutput`, after load().
+   * XML elements `<Rule>`, one per item.
+   */
   readonly rules: shapes.LifecycleRule[] | undefined;
-  /** GetBucketLifecycleConfiguration: fills meta.data. */
+  /** boto3 `BucketLifecycleConfiguration.load()`: calls GetBucketLifecycleConfiguration (`client.get_bucket_lifecycle_configuration`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
+  /** boto3 `BucketLifecycleConfiguration.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
-  /** DeleteBucketLifecycle. */
+  /** boto3 `BucketLifecycleConfiguration.delete()`: DeleteBucketLifecycle (`client.delete_bucket_lifecycle`), with `Bucket` filled in. */
   delete(params?: Omit<shapes.DeleteBucketLifecycleRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
-  /** PutBucketLifecycleConfiguration. */
+  /** boto3 `BucketLifecycleConfiguration.put()`: PutBucketLifecycleConfiguration (`client.put_bucket_lifecycle_configuration`), with `Bucket` filled in. */
   put(params?: Omit<shapes.PutBucketLifecycleConfigurationRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
+  /** boto3 `BucketLifecycleConfiguration.Bucket()`: the `Bucket` resource; sends nothing. */
   Bucket(): Bucket;
 }
 
-/** s3.BucketLogging(bucket_name): attributes from GetBucketLoggingOutput. */
+/** boto3 `s3.BucketLogging(bucket_name)`: attributes from `GetBucketLoggingOutput`. */
 export interface BucketLogging extends Resource<S3Client, shapes.GetBucketLoggingOutput & Partial<shapes.WithMetadata>> {
-  /** Identifier. */
+  /** boto3 `BucketLogging.bucket_name`: identifier `BucketName`, set by the constructor. */
   readonly bucket_name: string;
-  /** GetBucketLoggingOutput.LoggingEnabled, after load(). */
+  /**
+   * boto3 `BucketLogging.logging_enabled`: `LoggingEnabled` of `GetBucketLoggingOutput`, after load().
+   * XML element `<LoggingEnabled>`.
+   */
   readonly logging_enabled: shapes.LoggingEnabled | undefined;
-  /** GetBucketLogging: fills meta.data. */
+  /** boto3 `BucketLogging.load()`: calls GetBucketLogging (`client.get_bucket_logging`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
+  /** boto3 `BucketLogging.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
-  /** PutBucketLogging. */
+  /** boto3 `BucketLogging.put()`: PutBucketLogging (`client.put_bucket_logging`), with `Bucket` filled in. */
   put(params: Omit<shapes.PutBucketLoggingRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
+  /** boto3 `BucketLogging.Bucket()`: the `Bucket` resource; sends nothing. */
   Bucket(): Bucket;
 }
 
-/** s3.BucketNotification(bucket_name): attributes from GetBucketNotificationConfigurationOutput. */
+/** boto3 `s3.BucketNotification(bucket_name)`: attributes from `GetBucketNotificationConfigurationOutput`. */
 export interface BucketNotification extends Resource<S3Client, shapes.GetBucketNotificationConfigurationOutput & Partial<shapes.WithMetadata>> {
-  /** Identifier. */
+  /** boto3 `BucketNotification.bucket_name`: identifier `BucketName`, set by the constructor. */
   readonly bucket_name: string;
-  /** GetBucketNotificationConfigurationOutput.TopicConfigurations, after load(). */
+  /**
+   * boto3 `BucketNotification.topic_configurations`: `TopicConfigurations` of `GetBucketNotificationConfigurationOutput`, after load().
+   * XML elements `<TopicConfiguration>`, one per item.
+   */
   readonly topic_configurations: shapes.TopicConfiguration[] | undefined;
-  /** GetBucketNotificationConfigurationOutput.QueueConfigurations, after load(). */
+  /**
+   * boto3 `BucketNotification.queue_configurations`: `QueueConfigurations` of `GetBucketNotificationConfigurationOutput`, after load().
+   * XML elements `<QueueConfiguration>`, one per item.
+   */
   readonly queue_configurations: shapes.QueueConfiguration[] | undefined;
-  /** GetBucketNotificationConfigurationOutput.LambdaFunctionConfigurations, after load(). */
+  /**
+   * boto3 `BucketNotification.lambda_function_configurations`: `LambdaFunctionConfigurations` of `GetBucketNotificationConfigurationOutput`, after load().
+   * XML elements `<CloudFunctionConfiguration>`, one per item.
+   */
   readonly lambda_function_configurations: shapes.LambdaFunctionConfiguration[] | undefined;
-  /** GetBucketNotificationConfiguration: fills meta.data. */
+  /** boto3 `BucketNotification.load()`: calls GetBucketNotificationConfiguration (`client.get_bucket_notification_configuration`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
+  /** boto3 `BucketNotification.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
-  /** PutBucketNotificationConfiguration. */
+  /** boto3 `BucketNotification.put()`: PutBucketNotificationConfiguration (`client.put_bucket_notification_configuration`), with `Bucket` filled in. */
   put(params: Omit<shapes.PutBucketNotificationConfigurationRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
+  /** boto3 `BucketNotification.Bucket()`: the `Bucket` resource; sends nothing. */
   Bucket(): Bucket;
 }
 
-/** s3.BucketPolicy(bucket_name): attributes from GetBucketPolicyOutput. */
+/** boto3 `s3.BucketPolicy(bucket_name)`: attributes from `GetBucketPolicyOutput`. */
 export interface BucketPolicy extends Resource<S3Client, shapes.GetBucketPolicyOutput & Partial<shapes.WithMetadata>> {
-  /** Identifier. */
+  /** boto3 `BucketPolicy.bucket_name`: identifier `BucketName`, set by the constructor. */
   readonly bucket_name: string;
-  /** GetBucketPolicyOutput.Policy, after load(). */
+  /**
+   * boto3 `BucketPolicy.policy`: `Policy` of `GetBucketPolicyOutput`, after load().
+   * The HTTP body: XML `<Policy>`.
+   */
   readonly policy: string | undefined;
-  /** GetBucketPolicy: fills meta.data. */
+  /** boto3 `BucketPolicy.load()`: calls GetBucketPolicy (`client.get_bucket_policy`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
+  /** boto3 `BucketPolicy.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
-  /** DeleteBucketPolicy. */
+  /** boto3 `BucketPolicy.delete()`: DeleteBucketPolicy (`client.delete_bucket_policy`), with `Bucket` filled in. */
   delete(params?: Omit<shapes.DeleteBucketPolicyRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
-  /** PutBucketPolicy. */
+  /** boto3 `BucketPolicy.put()`: PutBucketPolicy (`client.put_bucket_policy`), with `Bucket` filled in. */
   put(params: Omit<shapes.PutBucketPolicyRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
+  /** boto3 `BucketPolicy.Bucket()`: the `Bucket` resource; sends nothing. */
   Bucket(): Bucket;
 }
 
-/** s3.BucketProtection(bucket_name): attributes from ProtectionConfiguration. */
+/** boto3 `s3.BucketProtection(bucket_name)`: attributes from `ProtectionConfiguration`. */
 export interface BucketProtection extends Resource<S3Client, shapes.ProtectionConfiguration> {
-  /** Identifier. */
+  /** boto3 `BucketProtection.bucket_name`: identifier `BucketName`, set by the constructor. */
   readonly bucket_name: string;
-  /** ProtectionConfiguration.Status, after load(). */
+  /**
+   * boto3 `BucketProtection.status`: `Status` of `ProtectionConfiguration`, after load().
+   * XML element `<Status>`.
+   * One of: `Retention`.
+   */
   readonly status: shapes.BucketProtectionStatus | undefined;
-  /** ProtectionConfiguration.MinimumRetention, after load(). */
+  /**
+   * boto3 `BucketProtection.minimum_retention`: `MinimumRetention` of `ProtectionConfiguration`, after load().
+   * XML element `<MinimumRetention>`.
+   */
   readonly minimum_retention: shapes.BucketProtectionMinimumRetention | undefined;
-  /** ProtectionConfiguration.DefaultRetention, after load(). */
+  /**
+   * boto3 `BucketProtection.default_retention`: `DefaultRetention` of `ProtectionConfiguration`, after load().
+   * XML element `<DefaultRetention>`.
+   */
   readonly default_retention: shapes.BucketProtectionDefaultRetention | undefined;
-  /** ProtectionConfiguration.MaximumRetention, after load(). */
+  /**
+   * boto3 `BucketProtection.maximum_retention`: `MaximumRetention` of `ProtectionConfiguration`, after load().
+   * XML element `<MaximumRetention>`.
+   */
   readonly maximum_retention: shapes.BucketProtectionMaximumRetention | undefined;
-  /** ProtectionConfiguration.EnablePermanentRetention, after load(). */
+  /**
+   * boto3 `BucketProtection.enable_permanent_retention`: `EnablePermanentRetention` of `ProtectionConfiguration`, after load().
+   * XML element `<EnablePermanentRetention>`.
+   */
   readonly enable_permanent_retention: boolean | undefined;
-  /** GetBucketProtectionConfiguration: fills meta.data. */
+  /** boto3 `BucketProtection.load()`: calls GetBucketProtectionConfiguration (`client.get_bucket_protection_configuration`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
+  /** boto3 `BucketProtection.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
-  /** PutBucketProtectionConfiguration. */
+  /** boto3 `BucketProtection.put()`: PutBucketProtectionConfiguration (`client.put_bucket_protection_configuration`), with `Bucket` filled in. */
   put(params: Omit<shapes.PutBucketProtectionConfigurationRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
 }
 
-/** s3.BucketTagging(bucket_name): attributes from GetBucketTaggingOutput. */
+/** boto3 `s3.BucketTagging(bucket_name)`: attributes from `GetBucketTaggingOutput`. */
 export interface BucketTagging extends Resource<S3Client, shapes.GetBucketTaggingOutput & Partial<shapes.WithMetadata>> {
-  /** Identifier. */
+  /** boto3 `BucketTagging.bucket_name`: identifier `BucketName`, set by the constructor. */
   readonly bucket_name: string;
-  /** GetBucketTaggingOutput.TagSet, after load(). */
+  /**
+   * boto3 `BucketTagging.tag_set`: `TagSet` of `GetBucketTaggingOutput`, after load().
+   * XML element `<TagSet>` holding one `<Tag>` per item.
+   */
   readonly tag_set: shapes.Tag[] | undefined;
-  /** GetBucketTagging: fills meta.data. */
+  /** boto3 `BucketTagging.load()`: calls GetBucketTagging (`client.get_bucket_tagging`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
+  /** boto3 `BucketTagging.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
-  /** DeleteBucketTagging. */
+  /** boto3 `BucketTagging.delete()`: DeleteBucketTagging (`client.delete_bucket_tagging`), with `Bucket` filled in. */
   delete(params?: Omit<shapes.DeleteBucketTaggingRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
-  /** PutBucketTagging. */
+  /** boto3 `BucketTagging.put()`: PutBucketTagging (`client.put_bucket_tagging`), with `Bucket` filled in. */
   put(params: Omit<shapes.PutBucketTaggingRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
+  /** boto3 `BucketTagging.Bucket()`: the `Bucket` resource; sends nothing. */
   Bucket(): Bucket;
 }
 
-/** s3.BucketVersioning(bucket_name): attributes from GetBucketVersioningOutput. */
+/** boto3 `s3.BucketVersioning(bucket_name)`: attributes from `GetBucketVersioningOutput`. */
 export interface BucketVersioning extends Resource<S3Client, shapes.GetBucketVersioningOutput & Partial<shapes.WithMetadata>> {
-  /** Identifier. */
+  /** boto3 `BucketVersioning.bucket_name`: identifier `BucketName`, set by the constructor. */
   readonly bucket_name: string;
-  /** GetBucketVersioningOutput.Status, after load(). */
+  /**
+   * boto3 `BucketVersioning.status`: `Status` of `GetBucketVersioningOutput`, after load().
+   * XML element `<Status>`.
+   * One of: `Enabled`, `Suspended`.
+   */
   readonly status: shapes.BucketVersioningStatus | undefined;
-  /** GetBucketVersioningOutput.MFADelete, after load(). */
+  /**
+   * boto3 `BucketVersioning.mfa_delete`: `MFADelete` of `GetBucketVersioningOutput`, after load().
+   * XML element `<MfaDelete>`.
+   * One of: `Enabled`, `Disabled`.
+   */
   readonly mfa_delete: shapes.MFADeleteStatus | undefined;
-  /** GetBucketVersioning: fills meta.data. */
+  /** boto3 `BucketVersioning.load()`: calls GetBucketVersioning (`client.get_bucket_versioning`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
+  /** boto3 `BucketVersioning.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
-  /** PutBucketVersioning. */
+  /** boto3 `BucketVersioning.enable()`: PutBucketVersioning (`client.put_bucket_versioning`), with `Bucket`, `VersioningConfiguration` filled in. */
   enable(params?: Omit<shapes.PutBucketVersioningRequest, 'Bucket' | 'VersioningConfiguration'>, options?: CallOptions): Promise<shapes.WithMetadata>;
-  /** PutBucketVersioning. */
+  /** boto3 `BucketVersioning.put()`: PutBucketVersioning (`client.put_bucket_versioning`), with `Bucket` filled in. */
   put(params: Omit<shapes.PutBucketVersioningRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
-  /** PutBucketVersioning. */
+  /** boto3 `BucketVersioning.suspend()`: PutBucketVersioning (`client.put_bucket_versioning`), with `Bucket`, `VersioningConfiguration` filled in. */
   suspend(params?: Omit<shapes.PutBucketVersioningRequest, 'Bucket' | 'VersioningConfiguration'>, options?: CallOptions): Promise<shapes.WithMetadata>;
+  /** boto3 `BucketVersioning.Bucket()`: the `Bucket` resource; sends nothing. */
   Bucket(): Bucket;
 }
 
-/** s3.BucketWebsite(bucket_name): attributes from GetBucketWebsiteOutput. */
+/** boto3 `s3.BucketWebsite(bucket_name)`: attributes from `GetBucketWebsiteOutput`. */
 export interface BucketWebsite extends Resource<S3Client, shapes.GetBucketWebsiteOutput & Partial<shapes.WithMetadata>> {
-  /** Identifier. */
+  /** boto3 `BucketWebsite.bucket_name`: identifier `BucketName`, set by the constructor. */
   readonly bucket_name: string;
-  /** GetBucketWebsiteOutput.RedirectAllRequestsTo, after load(). */
+  /**
+   * boto3 `BucketWebsite.redirect_all_requests_to`: `RedirectAllRequestsTo` of `GetBucketWebsiteOutput`, after load().
+   * XML element `<RedirectAllRequestsTo>`.
+   */
   readonly redirect_all_requests_to: shapes.RedirectAllRequestsTo | undefined;
-  /** GetBucketWebsiteOutput.IndexDocument, after load(). */
+  /**
+   * boto3 `BucketWebsite.index_document`: `IndexDocument` of `GetBucketWebsiteOutput`, after load().
+   * XML element `<IndexDocument>`.
+   */
   readonly index_document: shapes.IndexDocument | undefined;
-  /** GetBucketWebsiteOutput.ErrorDocument, after load(). */
+  /**
+   * boto3 `BucketWebsite.error_document`: `ErrorDocument` of `GetBucketWebsiteOutput`, after load().
+   * XML element `<ErrorDocument>`.
+   */
   readonly error_document: shapes.ErrorDocument | undefined;
-  /** GetBucketWebsiteOutput.RoutingRules, after load(). */
+  /**
+   * boto3 `BucketWebsite.routing_rules`: `RoutingRules` of `GetBucketWebsiteOutput`, after load().
+   * XML element `<RoutingRules>` holding one `<RoutingRule>` per item.
+   */
   readonly routing_rules: shapes.RoutingRule[] | undefined;
-  /** GetBucketWebsite: fills meta.data. */
+  /** boto3 `BucketWebsite.load()`: calls GetBucketWebsite (`client.get_bucket_website`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
+  /** boto3 `BucketWebsite.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
-  /** DeleteBucketWebsite. */
+  /** boto3 `BucketWebsite.delete()`: DeleteBucketWebsite (`client.delete_bucket_website`), with `Bucket` filled in. */
   delete(params?: Omit<shapes.DeleteBucketWebsiteRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
-  /** PutBucketWebsite. */
+  /** boto3 `BucketWebsite.put()`: PutBucketWebsite (`client.put_bucket_website`), with `Bucket` filled in. */
   put(params: Omit<shapes.PutBucketWebsiteRequest, 'Bucket'>, options?: CallOptions): Promise<shapes.WithMetadata>;
+  /** boto3 `BucketWebsite.Bucket()`: the `Bucket` resource; sends nothing. */
   Bucket(): Bucket;
 }
 
-/** s3.MultipartUpload(bucket_name, object_key, id): attributes from MultipartUpload. */
+/** boto3 `s3.MultipartUpload(bucket_name, object_key, id)`: attributes from `MultipartUpload`. */
 export interface MultipartUpload extends Resource<S3Client, shapes.MultipartUpload> {
-  /** Identifier. */
+  /** boto3 `MultipartUpload.bucket_name`: identifier `BucketName`, set by the constructor. */
   readonly bucket_name: string;
-  /** Identifier. */
+  /** boto3 `MultipartUpload.object_key`: identifier `ObjectKey`, set by the constructor. */
   readonly object_key: string;
-  /** Identifier. */
+  /** boto3 `MultipartUpload.id`: identifier `Id`, set by the constructor. */
   readonly id: string;
-  /** MultipartUpload.UploadId, from a listing or an action result. */
+  /**
+   * boto3 `MultipartUpload.upload_id`: `UploadId` of `MultipartUpload`, from a listing or an action result.
+   * XML element `<UploadId>`.
+   */
   readonly upload_id: string | undefined;
-  /** MultipartUpload.Key, from a listing or an action result. */
+  /**
+   * boto3 `MultipartUpload.key`: `Key` of `MultipartUpload`, from a listing or an action result.
+   * XML element `<Key>`.
+   */
   readonly key: string | undefined;
-  /** MultipartUpload.Initiated, from a listing or an action result. */
+  /**
+   * boto3 `MultipartUpload.initiated`: `Initiated` of `MultipartUpload`, from a listing or an action result.
+   * XML element `<Initiated>`.
+   * A `Date`; on the wire ISO 8601.
+   */
   readonly initiated: Date | undefined;
-  /** MultipartUpload.StorageClass, from a listing or an action result. */
+  /**
+   * boto3 `MultipartUpload.storage_class`: `StorageClass` of `MultipartUpload`, from a listing or an action result.
+   * XML element `<StorageClass>`.
+   * One of: `ACCELERATED`, `STANDARD`, `REDUCED_REDUNDANCY`, `STANDARD_IA`, `ONEZONE_IA`, `INTELLIGENT_TIERING`, `GLACIER`, `DEEP_ARCHIVE`.
+   */
   readonly storage_class: shapes.StorageClass | undefined;
-  /** MultipartUpload.Owner, from a listing or an action result. */
+  /**
+   * boto3 `MultipartUpload.owner`: `Owner` of `MultipartUpload`, from a listing or an action result.
+   * XML element `<Owner>`.
+   */
   readonly owner: shapes.Owner | undefined;
-  /** MultipartUpload.Initiator, from a listing or an action result. */
+  /**
+   * boto3 `MultipartUpload.initiator`: `Initiator` of `MultipartUpload`, from a listing or an action result.
+   * XML element `<Initiator>`.
+   */
   readonly initiator: shapes.Initiator | undefined;
-  /** MultipartUpload.ChecksumAlgorithm, from a listing or an action result. */
+  /**
+   * boto3 `MultipartUpload.checksum_algorithm`: `ChecksumAlgorithm` of `MultipartUpload`, from a listing or an action result.
+   * XML element `<ChecksumAlgorithm>`.
+   */
   readonly checksum_algorithm: string | undefined;
-  /** AbortMultipartUpload. */
+  /** boto3 `MultipartUpload.abort()`: AbortMultipartUpload (`client.abort_multipart_upload`), with `Bucket`, `Key`, `UploadId` filled in. */
   abort(params?: Omit<shapes.AbortMultipartUploadRequest, 'Bucket' | 'Key' | 'UploadId'>, options?: CallOptions): Promise<shapes.AbortMultipartUploadOutput & shapes.WithMetadata>;
-  /** CompleteMultipartUpload. */
+  /** boto3 `MultipartUpload.complete()`: CompleteMultipartUpload (`client.complete_multipart_upload`), with `Bucket`, `Key`, `UploadId` filled in; returns the `Object`. */
   complete(params?: Omit<shapes.CompleteMultipartUploadRequest, 'Bucket' | 'Key' | 'UploadId'>, options?: CallOptions): Promise<Object>;
+  /** boto3 `MultipartUpload.Object()`: the `Object` resource; sends nothing. */
   Object(): Object;
+  /** boto3 `MultipartUpload.Part()`: the `MultipartUploadPart` resource; sends nothing. */
   Part(part_number: number): MultipartUploadPart;
-  /** ListParts → MultipartUploadPart. */
+  /** boto3 `MultipartUpload.parts`: `MultipartUploadPart` resources from ListParts (`client.list_parts`), with `Bucket`, `Key`, `UploadId` filled in. */
   readonly parts: Manager<MultipartUploadPart, Omit<shapes.ListPartsRequest, 'Bucket' | 'Key' | 'UploadId'>, {}>;
 }
 
-/** s3.MultipartUploadPart(bucket_name, object_key, multipart_upload_id, part_number): attributes from Part. */
+/** boto3 `s3.MultipartUploadPart(bucket_name, object_key, multipart_upload_id, part_number)`: attributes from `Part`. */
 export interface MultipartUploadPart extends Resource<S3Client, shapes.Part> {
-  /** Identifier. */
+  /** boto3 `MultipartUploadPart.bucket_name`: identifier `BucketName`, set by the constructor. */
   readonly bucket_name: string;
-  /** Identifier. */
+  /** boto3 `MultipartUploadPart.object_key`: identifier `ObjectKey`, set by the constructor. */
   readonly object_key: string;
-  /** Identifier. */
+  /** boto3 `MultipartUploadPart.multipart_upload_id`: identifier `MultipartUploadId`, set by the constructor. */
   readonly multipart_upload_id: string;
-  /** Identifier. */
+  /** boto3 `MultipartUploadPart.part_number`: identifier `PartNumber`, set by the constructor. */
   readonly part_number: number;
-  /** Part.LastModified, from a listing or an action result. */
+  /**
+   * boto3 `MultipartUploadPart.last_modified`: `LastModified` of `Part`, from a listing or an action result.
+   * XML element `<LastModified>`.
+   * A `Date`; on the wire ISO 8601.
+   */
   readonly last_modified: Date | undefined;
-  /** Part.ETag, from a listing or an action result. */
+  /**
+   * boto3 `MultipartUploadPart.e_tag`: `ETag` of `Part`, from a listing or an action result.
+   * XML element `<ETag>`.
+   */
   readonly e_tag: string | undefined;
-  /** Part.Size, from a listing or an action result. */
+  /**
+   * boto3 `MultipartUploadPart.size`: `Size` of `Part`, from a listing or an action result.
+   * XML element `<Size>`.
+   * Unit: bytes.
+   */
   readonly size: number | undefined;
-  /** Part.ChecksumCRC32, from a listing or an action result. */
+  /**
+   * boto3 `MultipartUploadPart.checksum_crc32`: `ChecksumCRC32` of `Part`, from a listing or an action result.
+   * XML element `<ChecksumCRC32>`.
+   */
   readonly checksum_crc32: string | undefined;
-  /** Part.ChecksumCRC32C, from a listing or an action result. */
+  /**
+   * boto3 `MultipartUploadPart.checksum_crc32_c`: `ChecksumCRC32C` of `Part`, from a listing or an action result.
+   * XML element `<ChecksumCRC32C>`.
+   */
   readonly checksum_crc32_c: string | undefined;
-  /** Part.ChecksumSHA1, from a listing or an action result. */
+  /**
+   * boto3 `MultipartUploadPart.checksum_sha1`: `ChecksumSHA1` of `Part`, from a listing or an action result.
+   * XML element `<ChecksumSHA1>`.
+   */
   readonly checksum_sha1: string | undefined;
-  /** Part.ChecksumSHA256, from a listing or an action result. */
+  /**
+   * boto3 `MultipartUploadPart.checksum_sha256`: `ChecksumSHA256` of `Part`, from a listing or an action result.
+   * XML element `<ChecksumSHA256>`.
+   */
   readonly checksum_sha256: string | undefined;
-  /** UploadPartCopy. */
+  /** boto3 `MultipartUploadPart.copy_from()`: UploadPartCopy (`client.upload_part_copy`), with `Bucket`, `Key`, `UploadId`, `PartNumber` filled in. */
   copy_from(params: Omit<shapes.UploadPartCopyRequest, 'Bucket' | 'Key' | 'UploadId' | 'PartNumber'>, options?: CallOptions): Promise<shapes.UploadPartCopyOutput & shapes.WithMetadata>;
-  /** UploadPart. */
+  /** boto3 `MultipartUploadPart.upload()`: UploadPart (`client.upload_part`), with `Bucket`, `Key`, `UploadId`, `PartNumber` filled in. */
   upload(params?: Omit<shapes.UploadPartRequest, 'Bucket' | 'Key' | 'UploadId' | 'PartNumber'>, options?: CallOptions): Promise<shapes.UploadPartOutput & shapes.WithMetadata>;
+  /** boto3 `MultipartUploadPart.MultipartUpload()`: the `MultipartUpload` resource; sends nothing. */
   MultipartUpload(): MultipartUpload;
 }
 
-/** s3.Object(bucket_name, key): attributes from HeadObjectOutput. */
+/** boto3 `s3.Object(bucket_name, key)`: attributes from `HeadObjectOutput`. */
 export interface Object extends Resource<S3Client, shapes.HeadObjectOutput & Partial<shapes.WithMetadata>>, ObjectTransfers {
-  /** Identifier. */
+  /** boto3 `Object.bucket_name`: identifier `BucketName`, set by the constructor. */
   readonly bucket_name: string;
-  /** Identifier. */
+  /** boto3 `Object.key`: identifier `Key`, set by the constructor. */
   readonly key: string;
-  /** HeadObjectOutput.DeleteMarker, after load(). */
+  /**
+   * boto3 `Object.delete_marker`: `DeleteMarker` of `HeadObjectOutput`, after load().
+   * Header `x-amz-delete-marker`.
+   */
   readonly delete_marker: boolean | undefined;
-  /** HeadObjectOutput.AcceptRanges, after load(). */
+  /**
+   * boto3 `Object.accept_ranges`: `AcceptRanges` of `HeadObjectOutput`, after load().
+   * Header `accept-ranges`.
+   */
   readonly accept_ranges: string | undefined;
-  /** HeadObjectOutput.Expiration, after load(). */
+  /**
+   * boto3 `Object.expiration`: `Expiration` of `HeadObjectOutput`, after load().
+   * Header `x-amz-expiration`.
+   */
   readonly expiration: string | undefined;
-  /** HeadObjectOutput.Restore, after load(). */
+  /**
+   * boto3 `Object.restore`: `Restore` of `HeadObjectOutput`, after load().
+   * Header `x-amz-restore`.
+   */
   readonly restore: string | undefined;
-  /** HeadObjectOutput.LastModified, after load(). */
+  /**
+   * boto3 `Object.last_modified`: `LastModified` of `HeadObjectOutput`, after load().
+   * Header `Last-Modified`.
+   * A `Date`; on the wire an HTTP date (RFC 822).
+   */
   readonly last_modified: Date | undefined;
-  /** HeadObjectOutput.ContentLength, after load(). */
+  /**
+   * boto3 `Object.content_length`: `ContentLength` of `HeadObjectOutput`, after load().
+   * Header `Content-Length`.
+   * Unit: bytes.
+   */
   readonly content_length: number | undefined;
-  /** HeadObjectOutput.ETag, after load(). */
+  /**
+   * boto3 `Object.e_tag`: `ETag` of `HeadObjectOutput`, after load().
+   * Header `ETag`.
+   */
   readonly e_tag: string | undefined;
-  /** HeadObjectOutput.MissingMeta, after load(). */
+  /**
+   * boto3 `Object.missing_meta`: `MissingMeta` of `HeadObjectOutput`, after load().
+   * Header `x-amz-missing-meta`.
+   */
   readonly missing_meta: number | undefined;
-  /** HeadObjectOutput.VersionId, after load(). */
+  /**
+   * boto3 `Object.version_id`: `VersionId` of `HeadObjectOutput`, after load().
+   * Header `x-amz-version-id`.
+   */
   readonly version_id: string | undefined;
-  /** HeadObjectOutput.CacheControl, after load(). */
+  /**
+   * boto3 `Object.cache_control`: `CacheControl` of `HeadObjectOutput`, after load().
+   * Header `Cache-Control`.
+   */
   readonly cache_control: string | undefined;
-  /** HeadObjectOutput.ContentDisposition, after load(). */
+  /**
+   * boto3 `Object.content_disposition`: `ContentDisposition` of `HeadObjectOutput`, after load().
+   * Header `Content-Disposition`.
+   */
   readonly content_disposition: string | undefined;
-  /** HeadObjectOutput.ContentEncoding, after load(). */
+  /**
+   * boto3 `Object.content_encoding`: `ContentEncoding` of `HeadObjectOutput`, after load().
+   * Header `Content-Encoding`.
+   */
   readonly content_encoding: string | undefined;
-  /** HeadObjectOutput.ContentLanguage, after load(). */
+  /**
+   * boto3 `Object.content_language`: `ContentLanguage` of `HeadObjectOutput`, after load().
+   * Header `Content-Language`.
+   */
   readonly content_language: string | undefined;
-  /** HeadObjectOutput.ContentType, after load(). */
+  /**
+   * boto3 `Object.content_type`: `ContentType` of `HeadObjectOutput`, after load().
+   * Header `Content-Type`.
+   */
   readonly content_type: string | undefined;
-  /** HeadObjectOutput.Expires, after load(). */
+  /**
+   * boto3 `Object.expires`: `Expires` of `HeadObjectOutput`, after load().
+   * Header `Expires`.
+   * A `Date`; on the wire an HTTP date (RFC 822).
+   */
   readonly expires: Date | undefined;
-  /** HeadObjectOutput.WebsiteRedirectLocation, after load(). */
+  /**
+   * boto3 `Object.website_redirect_location`: `WebsiteRedirectLocation` of `HeadObjectOutput`, after load().
+   * Header `x-amz-website-redirect-location`.
+   */
   readonly website_redirect_location: string | undefined;
-  /** HeadObjectOutput.ServerSideEncryption, after load(). */
+  /**
+   * boto3 `Object.server_side_encryption`: `ServerSideEncryption` of `HeadObjectOutput`, after load().
+   * Header `x-amz-server-side-encryption`.
+   * One of: `AES256`.
+   */
   readonly server_side_encryption: shapes.ServerSideEncryption | undefined;
-  /** HeadObjectOutput.Metadata, after load(). */
+  /**
+   * boto3 `Object.metadata`: `Metadata` of `HeadObjectOutput`, after load().
+   * Headers `x-amz-meta-<name>`, one per entry.
+   * Names arrive lower-cased (HTTP header names are case-insensitive).
+   */
   readonly metadata: Record<string, string> | undefined;
-  /** HeadObjectOutput.RetentionExpirationDate, after load(). */
+  /**
+   * boto3 `Object.retention_expiration_date`: `RetentionExpirationDate` of `HeadObjectOutput`, after load().
+   * Header `Retention-Expiration-Date`.
+   * A `Date`; on the wire ISO 8601.
+   */
   readonly retention_expiration_date: Date | undefined;
-  /** HeadObjectOutput.RetentionLegalHoldCount, after load(). */
+  /**
+   * boto3 `Object.retention_legal_hold_count`: `RetentionLegalHoldCount` of `HeadObjectOutput`, after load().
+   * Header `Retention-Legal-Hold-Count`.
+   */
   readonly retention_legal_hold_count: number | undefined;
-  /** HeadObjectOutput.RetentionPeriod, after load(). */
+  /**
+   * boto3 `Object.retention_period`: `RetentionPeriod` of `HeadObjectOutput`, after load().
+   * Header `Retention-Period`.
+   * Unit: seconds (-1: indefinite, -2: permanent).
+   */
   readonly retention_period: number | undefined;
-  /** HeadObjectOutput.SSECustomerAlgorithm, after load(). */
+  /**
+   * boto3 `Object.sse_customer_algorithm`: `SSECustomerAlgorithm` of `HeadObjectOutput`, after load().
+   * Header `x-amz-server-side-encryption-customer-algorithm`.
+   */
   readonly sse_customer_algorithm: string | undefined;
-  /** HeadObjectOutput.SSECustomerKeyMD5, after load(). */
+  /**
+   * boto3 `Object.sse_customer_key_md5`: `SSECustomerKeyMD5` of `HeadObjectOutput`, after load().
+   * Header `x-amz-server-side-encryption-customer-key-MD5`.
+   */
   readonly sse_customer_key_md5: string | undefined;
-  /** HeadObjectOutput.SSEKMSKeyId, after load(). */
+  /**
+   * boto3 `Object.ssekms_key_id`: `SSEKMSKeyId` of `HeadObjectOutput`, after load().
+   * Header `x-amz-server-side-encryption-aws-kms-key-id`.
+   */
   readonly ssekms_key_id: string | undefined;
-  /** HeadObjectOutput.StorageClass, after load(). */
+  /**
+   * boto3 `Object.storage_class`: `StorageClass` of `HeadObjectOutput`, after load().
+   * Header `x-amz-storage-class`.
+   * One of: `ACCELERATED`, `STANDARD`, `REDUCED_REDUNDANCY`, `STANDARD_IA`, `ONEZONE_IA`, `INTELLIGENT_TIERING`, `GLACIER`, `DEEP_ARCHIVE`.
+   */
   readonly storage_class: shapes.StorageClass | undefined;
-  /** HeadObjectOutput.RequestCharged, after load(). */
+  /**
+   * boto3 `Object.request_charged`: `RequestCharged` of `HeadObjectOutput`, after load().
+   * Header `x-amz-request-charged`.
+   * One of: `requester`.
+   */
   readonly request_charged: shapes.RequestCharged | undefined;
-  /** HeadObjectOutput.ReplicationStatus, after load(). */
+  /**
+   * boto3 `Object.replication_status`: `ReplicationStatus` of `HeadObjectOutput`, after load().
+   * Header `x-amz-replication-status`.
+   * One of: `COMPLETE`, `PENDING`, `FAILED`, `REPLICA`.
+   */
   readonly replication_status: shapes.ReplicationStatus | undefined;
-  /** HeadObjectOutput.PartsCount, after load(). */
+  /**
+   * boto3 `Object.parts_count`: `PartsCount` of `HeadObjectOutput`, after load().
+   * Header `x-amz-mp-parts-count`.
+   */
   readonly parts_count: number | undefined;
-  /** HeadObjectOutput.IbmRestoredCopyStorageClass, after load(). */
+  /**
+   * boto3 `Object.ibm_restored_copy_storage_class`: `IbmRestoredCopyStorageClass` of `HeadObjectOutput`, after load().
+   * Header `x-ibm-restored-copy-storage-class`.
+   * One of: `ACCELERATED`, `STANDARD`, `REDUCED_REDUNDANCY`, `STANDARD_IA`, `ONEZONE_IA`, `INTELLIGENT_TIERING`, `GLACIER`, `DEEP_ARCHIVE`.
+   */
   readonly ibm_restored_copy_storage_class: shapes.StorageClass | undefined;
-  /** HeadObjectOutput.IbmTransition, after load(). */
+  /**
+   * boto3 `Object.ibm_transition`: `IbmTransition` of `HeadObjectOutput`, after load().
+   * Header `x-ibm-transition`.
+   */
   readonly ibm_transition: string | undefined;
-  /** HeadObject: fills meta.data. */
+  /** boto3 `Object.load()`: calls HeadObject (`client.head_object`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
+  /** boto3 `Object.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
-  /** CopyObject. */
+  /** boto3 `Object.copy_from()`: CopyObject (`client.copy_object`), with `Bucket`, `Key` filled in. */
   copy_from(params: Omit<shapes.CopyObjectRequest, 'Bucket' | 'Key'>, options?: CallOptions): Promise<shapes.CopyObjectOutput & shapes.WithMetadata>;
-  /** DeleteObject. */
+  /** boto3 `Object.delete()`: DeleteObject (`client.delete_object`), with `Bucket`, `Key` filled in. */
   delete(params?: Omit<shapes.DeleteObjectRequest, 'Bucket' | 'Key'>, options?: CallOptions): Promise<shapes.DeleteObjectOutput & shapes.WithMetadata>;
-  /** GetObject. */
+  /** boto3 `Object.get()`: GetObject (`client.get_object`), with `Bucket`, `Key` filled in. */
   get(params?: Omit<shapes.GetObjectRequest, 'Bucket' | 'Key'>, options?: CallOptions): Promise<shapes.GetObjectOutput & shapes.WithMetadata>;
-  /** CreateMultipartUpload. */
+  /** boto3 `Object.initiate_multipart_upload()`: CreateMultipartUpload (`client.create_multipart_upload`), with `Bucket`, `Key` filled in; returns the `MultipartUpload`. */
   initiate_multipart_upload(params?: Omit<shapes.CreateMultipartUploadRequest, 'Bucket' | 'Key'>, options?: CallOptions): Promise<MultipartUpload>;
-  /** PutObject. */
+  /** boto3 `Object.put()`: PutObject (`client.put_object`), with `Bucket`, `Key` filled in. */
   put(params?: Omit<shapes.PutObjectRequest, 'Bucket' | 'Key'>, options?: CallOptions): Promise<shapes.PutObjectOutput & shapes.WithMetadata>;
-  /** RestoreObject. */
+  /** boto3 `Object.restore_object()`: RestoreObject (`client.restore_object`), with `Bucket`, `Key` filled in. */
   restore_object(params?: Omit<shapes.RestoreObjectRequest, 'Bucket' | 'Key'>, options?: CallOptions): Promise<shapes.RestoreObjectOutput & shapes.WithMetadata>;
+  /** boto3 `Object.Acl()`: the `ObjectAcl` resource; sends nothing. */
   Acl(): ObjectAcl;
+  /** boto3 `Object.Bucket()`: the `Bucket` resource; sends nothing. */
   Bucket(): Bucket;
+  /** boto3 `Object.MultipartUpload()`: the `MultipartUpload` resource; sends nothing. */
   MultipartUpload(id: string): MultipartUpload;
+  /** boto3 `Object.Version()`: the `ObjectVersion` resource; sends nothing. */
   Version(id: string): ObjectVersion;
+  /** boto3 `Object.Protection()`: the `ObjectProtection` resource; sends nothing. */
   Protection(): ObjectProtection;
-  /** Waiter ObjectExists. */
-  wait_until_exists(params?: Partial<Omit<shapes.HeadObjectRequest, 'Bucket' | 'Key'>> & { WaiterConfig?: WaiterConfig }, options?: CallOptions): Promise<void>;
-  /** Waiter ObjectNotExists. */
-  wait_until_not_exists(params?: Partial<Omit<shapes.HeadObjectRequest, 'Bucket' | 'Key'>> & { WaiterConfig?: WaiterConfig }, options?: CallOptions): Promise<void>;
+  /** boto3 `Object.wait_until_exists()`: waiter ObjectExists, polling HeadObject every 5 s, at most 20 times. */
+  wait_until_exists(params?: Partial<Omit<shapes.HeadObjectRequest, 'Bucket' | 'Key'>> & { WaiterConfig?: WaiterConfig | undefined }, options?: CallOptions): Promise<void>;
+  /** boto3 `Object.wait_until_not_exists()`: waiter ObjectNotExists, polling HeadObject every 5 s, at most 20 times. */
+  wait_until_not_exists(params?: Partial<Omit<shapes.HeadObjectRequest, 'Bucket' | 'Key'>> & { WaiterConfig?: WaiterConfig | undefined }, options?: CallOptions): Promise<void>;
 }
 
-/** s3.ObjectAcl(bucket_name, object_key): attributes from GetObjectAclOutput. */
+/** boto3 `s3.ObjectAcl(bucket_name, object_key)`: attributes from `GetObjectAclOutput`. */
 export interface ObjectAcl extends Resource<S3Client, shapes.GetObjectAclOutput & Partial<shapes.WithMetadata>> {
-  /** Identifier. */
+  /** boto3 `ObjectAcl.bucket_name`: identifier `BucketName`, set by the constructor. */
   readonly bucket_name: string;
-  /** Identifier. */
+  /** boto3 `ObjectAcl.object_key`: identifier `ObjectKey`, set by the constructor. */
   readonly object_key: string;
-  /** GetObjectAclOutput.Owner, after load(). */
+  /**
+   * boto3 `ObjectAcl.owner`: `Owner` of `GetObjectAclOutput`, after load().
+   * XML element `<Owner>`.
+   */
   readonly owner: shapes.Owner | undefined;
-  /** GetObjectAclOutput.Grants, after load(). */
+  /**
+   * boto3 `ObjectAcl.grants`: `Grants` of `GetObjectAclOutput`, after load().
+   * XML element `<AccessControlList>` holding one `<Grant>` per item.
+   */
   readonly grants: shapes.Grant[] | undefined;
-  /** GetObjectAclOutput.RequestCharged, after load(). */
+  /**
+   * boto3 `ObjectAcl.request_charged`: `RequestCharged` of `GetObjectAclOutput`, after load().
+   * Header `x-amz-request-charged`.
+   * One of: `requester`.
+   */
   readonly request_charged: shapes.RequestCharged | undefined;
-  /** GetObjectAcl: fills meta.data. */
+  /** boto3 `ObjectAcl.load()`: calls GetObjectAcl (`client.get_object_acl`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
+  /** boto3 `ObjectAcl.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
-  /** PutObjectAcl. */
+  /** boto3 `ObjectAcl.put()`: PutObjectAcl (`client.put_object_acl`), with `Bucket`, `Key` filled in. */
   put(params?: Omit<shapes.PutObjectAclRequest, 'Bucket' | 'Key'>, options?: CallOptions): Promise<shapes.PutObjectAclOutput & shapes.WithMetadata>;
+  /** boto3 `ObjectAcl.Object()`: the `Object` resource; sends nothing. */
   Object(): Object;
 }
 
-/** s3.ObjectProtection(bucket_name, object_key): attributes from ListLegalHoldsOutput. */
+/** boto3 `s3.ObjectProtection(bucket_name, object_key)`: attributes from `ListLegalHoldsOutput`. */
 export interface ObjectProtection extends Resource<S3Client, shapes.ListLegalHoldsOutput & Partial<shapes.WithMetadata>> {
-  /** Identifier. */
+  /** boto3 `ObjectProtection.bucket_name`: identifier `BucketName`, set by the constructor. */
   readonly bucket_name: string;
-  /** Identifier. */
+  /** boto3 `ObjectProtection.object_key`: identifier `ObjectKey`, set by the constructor. */
   readonly object_key: string;
-  /** ListLegalHoldsOutput.CreateTime, after load(). */
+  /**
+   * boto3 `ObjectProtection.create_time`: `CreateTime` of `ListLegalHoldsOutput`, after load().
+   * XML element `<CreateTime>`.
+   * A `Date`; on the wire ISO 8601.
+   */
   readonly create_time: Date | undefined;
-  /** ListLegalHoldsOutput.LegalHolds, after load(). */
+  /**
+   * boto3 `ObjectProtection.legal_holds`: `LegalHolds` of `ListLegalHoldsOutput`, after load().
+   * XML element `<LegalHolds>` holding one `<member>` per item.
+   */
   readonly legal_holds: shapes.LegalHold[] | undefined;
-  /** ListLegalHoldsOutput.RetentionPeriod, after load(). */
+  /**
+   * boto3 `ObjectProtection.retention_period`: `RetentionPeriod` of `ListLegalHoldsOutput`, after load().
+   * XML element `<RetentionPeriod>`.
+   * Unit: seconds (-1: indefinite, -2: permanent).
+   */
   readonly retention_period: number | undefined;
-  /** ListLegalHoldsOutput.RetentionPeriodExpirationDate, after load(). */
+  /**
+   * boto3 `ObjectProtection.retention_period_expiration_date`: `RetentionPeriodExpirationDate` of `ListLegalHoldsOutput`, after load().
+   * XML element `<RetentionPeriodExpirationDate>`.
+   * A `Date`; on the wire ISO 8601.
+   */
   readonly retention_period_expiration_date: Date | undefined;
-  /** ListLegalHolds: fills meta.data. */
+  /** boto3 `ObjectProtection.load()`: calls ListLegalHolds (`client.list_legal_holds`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
+  /** boto3 `ObjectProtection.reload()`: load() again. */
   reload(options?: CallOptions): Promise<this>;
-  /** AddLegalHold. */
+  /** boto3 `ObjectProtection.add_legal_hold()`: AddLegalHold (`client.add_legal_hold`), with `Bucket`, `Key` filled in. */
   add_legal_hold(params: Omit<shapes.AddLegalHoldRequest, 'Bucket' | 'Key'>, options?: CallOptions): Promise<shapes.WithMetadata>;
-  /** DeleteLegalHold. */
+  /** boto3 `ObjectProtection.delete_legal_hold()`: DeleteLegalHold (`client.delete_legal_hold`), with `Bucket`, `Key` filled in. */
   delete_legal_hold(params: Omit<shapes.DeleteLegalHoldRequest, 'Bucket' | 'Key'>, options?: CallOptions): Promise<shapes.WithMetadata>;
-  /** ExtendObjectRetention. */
+  /** boto3 `ObjectProtection.extend_object_retention()`: ExtendObjectRetention (`client.extend_object_retention`), with `Bucket`, `Key` filled in. */
   extend_object_retention(params?: Omit<shapes.ExtendObjectRetentionRequest, 'Bucket' | 'Key'>, options?: CallOptions): Promise<shapes.WithMetadata>;
-  /** ListLegalHolds. */
+  /** boto3 `ObjectProtection.list_legal_holds()`: ListLegalHolds (`client.list_legal_holds`), with `Bucket`, `Key` filled in. */
   list_legal_holds(params?: Omit<shapes.ListLegalHoldsRequest, 'Bucket' | 'Key'>, options?: CallOptions): Promise<shapes.ListLegalHoldsOutput & shapes.WithMetadata>;
 }
 
-/** s3.ObjectSummary(bucket_name, key): attributes from Object. */
-export interface ObjectSummary extends Resource<S3Client, shapes.Object> {
-  /** Identifier. */
+/** boto3 `s3.ObjectSummary(bucket_name, key)`: attributes from `S3Object`. */
+export interface ObjectSummary extends Resource<S3Client, shapes.S3Object> {
+  /** boto3 `ObjectSummary.bucket_name`: identifier `BucketName`, set by the constructor. */
   readonly bucket_name: string;
-  /** Identifier. */
+  /** boto3 `ObjectSummary.key`: identifier `Key`, set by the constructor. */
   readonly key: string;
-  /** Object.LastModified, after load(). */
+  /**
+   * boto3 `ObjectSummary.last_modified`: `LastModified` of `S3Object`, after load().
+   * XML element `<LastModified>`.
+   * A `Date`; on the wire ISO 8601.
+   */
   readonly last_modified: Date | undefined;
-  /** Object.ETag, after load(). */
+  /**
+   * boto3 `ObjectSummary.e_tag`: `ETag` of `S3Object`, after load().
+   * XML element `<ETag>`.
+   */
   readonly e_tag: string | undefined;
-  /** Object.ChecksumAlgorithm, after load(). */
+  /**
+   * boto3 `ObjectSummary.checksum_algorithm`: `ChecksumAlgorithm` of `S3Object`, after load().
+   * XML elements `<ChecksumAlgorithm>`, one per item.
+   */
   readonly checksum_algorithm: string[] | undefined;
-  /** Object.Size, after load(). */
+  /**
+   * boto3 `ObjectSummary.size`: `Size` of `S3Object`, after load().
+   * XML element `<Size>`.
+   * Unit: bytes.
+   */
   readonly size: number | undefined;
-  /** Object.StorageClass, after load(). */
+  /**
+   * boto3 `ObjectSummary.storage_class`: `StorageClass` of `S3Object`, after load().
+   * XML element `<StorageClass>`.
+   * One of: `ACCELERATED`, `STANDARD`, `REDUCED_REDUNDANCY`, `GLACIER`, `STANDARD_IA`, `ONEZONE_IA`, `INTELLIGENT_TIERING`, `DEEP_ARCHIVE`.
+   */
   readonly storage_class: shapes.ObjectStorageClass | undefined;
-  /** Object.Owner, after load(). */
+  /**
+   * boto3 `ObjectSummary.owner`: `Owner` of `S3Object`, after load().
+   * XML element `<Owner>`.
+   */
   readonly owner: shapes.Owner | undefined;
-  /** Fills meta.data (injected: see lib/s3/inject.ts). */
+  /** boto3 `ObjectSummary.load()`: fills meta.data (an S3 customization: see lib/s3/inject.ts). */
   load(options?: CallOptions): Promise<this>;
-  /** CopyObject. */
+  /** boto3 `ObjectSummary.copy_from()`: CopyObject (`client.copy_object`), with `Bucket`, `Key` filled in. */
   copy_from(params: Omit<shapes.CopyObjectRequest, 'Bucket' | 'Key'>, options?: CallOptions): Promise<shapes.CopyObjectOutput & shapes.WithMetadata>;
-  /** DeleteObject. */
+  /** boto3 `ObjectSummary.delete()`: DeleteObject (`client.delete_object`), with `Bucket`, `Key` filled in. */
   delete(params?: Omit<shapes.DeleteObjectRequest, 'Bucket' | 'Key'>, options?: CallOptions): Promise<shapes.DeleteObjectOutput & shapes.WithMetadata>;
-  /** GetObject. */
+  /** boto3 `ObjectSummary.get()`: GetObject (`client.get_object`), with `Bucket`, `Key` filled in. */
   get(params?: Omit<shapes.GetObjectRequest, 'Bucket' | 'Key'>, options?: CallOptions): Promise<shapes.GetObjectOutput & shapes.WithMetadata>;
-  /** CreateMultipartUpload. */
+  /** boto3 `ObjectSummary.initiate_multipart_upload()`: CreateMultipartUpload (`client.create_multipart_upload`), with `Bucket`, `Key` filled in; returns the `MultipartUpload`. */
   initiate_multipart_upload(params?: Omit<shapes.CreateMultipartUploadRequest, 'Bucket' | 'Key'>, options?: CallOptions): Promise<MultipartUpload>;
-  /** PutObject. */
+  /** boto3 `ObjectSummary.put()`: PutObject (`client.put_object`), with `Bucket`, `Key` filled in. */
   put(params?: Omit<shapes.PutObjectRequest, 'Bucket' | 'Key'>, options?: CallOptions): Promise<shapes.PutObjectOutput & shapes.WithMetadata>;
-  /** RestoreObject. */
+  /** boto3 `ObjectSummary.restore_object()`: RestoreObject (`client.restore_object`), with `Bucket`, `Key` filled in. */
   restore_object(params?: Omit<shapes.RestoreObjectRequest, 'Bucket' | 'Key'>, options?: CallOptions): Promise<shapes.RestoreObjectOutput & shapes.WithMetadata>;
+  /** boto3 `ObjectSummary.Acl()`: the `ObjectAcl` resource; sends nothing. */
   Acl(): ObjectAcl;
+  /** boto3 `ObjectSummary.Bucket()`: the `Bucket` resource; sends nothing. */
   Bucket(): Bucket;
+  /** boto3 `ObjectSummary.MultipartUpload()`: the `MultipartUpload` resource; sends nothing. */
   MultipartUpload(id: string): MultipartUpload;
+  /** boto3 `ObjectSummary.Version()`: the `ObjectVersion` resource; sends nothing. */
   Version(id: string): ObjectVersion;
+  /** boto3 `ObjectSummary.Object()`: the `Object` resource; sends nothing. */
   Object(): Object;
-  /** Waiter ObjectExists. */
-  wait_until_exists(params?: Partial<Omit<shapes.HeadObjectRequest, 'Bucket' | 'Key'>> & { WaiterConfig?: WaiterConfig }, options?: CallOptions): Promise<void>;
-  /** Waiter ObjectNotExists. */
-  wait_until_not_exists(params?: Partial<Omit<shapes.HeadObjectRequest, 'Bucket' | 'Key'>> & { WaiterConfig?: WaiterConfig }, options?: CallOptions): Promise<void>;
+  /** boto3 `ObjectSummary.wait_until_exists()`: waiter ObjectExists, polling HeadObject every 5 s, at most 20 times. */
+  wait_until_exists(params?: Partial<Omit<shapes.HeadObjectRequest, 'Bucket' | 'Key'>> & { WaiterConfig?: WaiterConfig | undefined }, options?: CallOptions): Promise<void>;
+  /** boto3 `ObjectSummary.wait_until_not_exists()`: waiter ObjectNotExists, polling HeadObject every 5 s, at most 20 times. */
+  wait_until_not_exists(params?: Partial<Omit<shapes.HeadObjectRequest, 'Bucket' | 'Key'>> & { WaiterConfig?: WaiterConfig | undefined }, options?: CallOptions): Promise<void>;
 }
 
-/** s3.ObjectVersion(bucket_name, object_key, id): attributes from ObjectVersion. */
+/** boto3 `s3.ObjectVersion(bucket_name, object_key, id)`: attributes from `ObjectVersion`. */
 export interface ObjectVersion extends Resource<S3Client, shapes.ObjectVersion> {
-  /** Identifier. */
+  /** boto3 `ObjectVersion.bucket_name`: identifier `BucketName`, set by the constructor. */
   readonly bucket_name: string;
-  /** Identifier. */
+  /** boto3 `ObjectVersion.object_key`: identifier `ObjectKey`, set by the constructor. */
   readonly object_key: string;
-  /** Identifier. */
+  /** boto3 `ObjectVersion.id`: identifier `Id`, set by the constructor. */
   readonly id: string;
-  /** ObjectVersion.ETag, from a listing or an action result. */
+  /**
+   * boto3 `ObjectVersion.e_tag`: `ETag` of `ObjectVersion`, from a listing or an action result.
+   * XML element `<ETag>`.
+   */
   readonly e_tag: string | undefined;
-  /** ObjectVersion.ChecksumAlgorithm, from a listing or an action result. */
+  /**
+   * boto3 `ObjectVersion.checksum_algorithm`: `ChecksumAlgorithm` of `ObjectVersion`, from a listing or an action result.
+   * XML elements `<ChecksumAlgorithm>`, one per item.
+   */
   readonly checksum_algorithm: string[] | undefined;
-  /** ObjectVersion.Size, from a listing or an action result. */
+  /**
+   * boto3 `ObjectVersion.size`: `Size` of `ObjectVersion`, from a listing or an action result.
+   * XML element `<Size>`.
+   * Unit: bytes.
+   */
   readonly size: number | undefined;
-  /** ObjectVersion.StorageClass, from a listing or an action result. */
+  /**
+   * boto3 `ObjectVersion.storage_class`: `StorageClass` of `ObjectVersion`, from a listing or an action result.
+   * XML element `<StorageClass>`.
+   * One of: `STANDARD`.
+   */
   readonly storage_class: shapes.ObjectVersionStorageClass | undefined;
-  /** ObjectVersion.Key, from a listing or an action result. */
+  /**
+   * boto3 `ObjectVersion.key`: `Key` of `ObjectVersion`, from a listing or an action result.
+   * XML element `<Key>`.
+   */
   readonly key: string | undefined;
-  /** ObjectVersion.VersionId, from a listing or an action result. */
+  /**
+   * boto3 `ObjectVersion.version_id`: `VersionId` of `ObjectVersion`, from a listing or an action result.
+   * XML element `<VersionId>`.
+   */
   readonly version_id: string | undefined;
-  /** ObjectVersion.IsLatest, from a listing or an action result. */
+  /**
+   * boto3 `ObjectVersion.is_latest`: `IsLatest` of `ObjectVersion`, from a listing or an action result.
+   * XML element `<IsLatest>`.
+   */
   readonly is_latest: boolean | undefined;
-  /** ObjectVersion.LastModified, from a listing or an action result. */
+  /**
+   * boto3 `ObjectVersion.last_modified`: `LastModified` of `ObjectVersion`, from a listing or an action result.
+   * XML element `<LastModified>`.
+   * A `Date`; on the wire ISO 8601.
+   */
   readonly last_modified: Date | undefined;
-  /** ObjectVersion.Owner, from a listing or an action result. */
+  /**
+   * boto3 `ObjectVersion.owner`: `Owner` of `ObjectVersion`, from a listing or an action result.
+   * XML element `<Owner>`.
+   */
   readonly owner: shapes.Owner | undefined;
-  /** DeleteObject. */
+  /** boto3 `ObjectVersion.delete()`: DeleteObject (`client.delete_object`), with `Bucket`, `Key`, `VersionId` filled in. */
   delete(params?: Omit<shapes.DeleteObjectRequest, 'Bucket' | 'Key' | 'VersionId'>, options?: CallOptions): Promise<shapes.DeleteObjectOutput & shapes.WithMetadata>;
-  /** GetObject. */
+  /** boto3 `ObjectVersion.get()`: GetObject (`client.get_object`), with `Bucket`, `Key`, `VersionId` filled in. */
   get(params?: Omit<shapes.GetObjectRequest, 'Bucket' | 'Key' | 'VersionId'>, options?: CallOptions): Promise<shapes.GetObjectOutput & shapes.WithMetadata>;
-  /** HeadObject. */
+  /** boto3 `ObjectVersion.head()`: HeadObject (`client.head_object`), with `Bucket`, `Key`, `VersionId` filled in. */
   head(params?: Omit<shapes.HeadObjectRequest, 'Bucket' | 'Key' | 'VersionId'>, options?: CallOptions): Promise<shapes.HeadObjectOutput & shapes.WithMetadata>;
+  /** boto3 `ObjectVersion.Object()`: the `Object` resource; sends nothing. */
   Object(): Object;
 }

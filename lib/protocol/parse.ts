@@ -12,11 +12,11 @@ export interface HttpResponse {
   /** Lower-case names. */
   headers: Record<string, string>;
   /** The whole body, for everything but streaming payloads. */
-  body?: Buffer;
+  body?: Buffer | undefined;
   /** The unread body, for streaming payloads. */
-  stream?: Readable;
+  stream?: Readable | undefined;
   /** Maps errors raised while the stream is read (connection resets, timeouts) to typed ones. */
-  onStreamError?: (err: unknown) => Error;
+  onStreamError?: ((err: unknown) => Error) | undefined;
 }
 
 export function parseResponse(model: ModelView, op: OperationModel, response: HttpResponse): Record<string, unknown> {

@@ -8,7 +8,7 @@ import { createRequestParameters, getDataMember } from './params.js';
 import { type ResourceBuilder, ResourceHandler, needsData, rawResult } from './response.js';
 
 export interface CallOptions {
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** What the engine needs of a client: its operation methods (snake_case), paginators and waiters. */

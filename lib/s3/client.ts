@@ -1,9 +1,11 @@
 // S3Client: the generic BaseClient bound to the S3 model, its addressing and its customizations.
 // Typed methods (put_object, …) come from the model; their signatures from lib/generated.
-import { BaseClient, type BaseClientOptions, type CallOptions, type RequestContext } from '../client/base-client.js';
+import { BaseClient, type BaseClientOptions, type CallOptions, type ClientMeta, type RequestContext } from '../client/base-client.js';
+import type { HierarchicalEmitter } from '../client/events.js';
+import type { ServiceOperations } from '../client/hooks.js';
 import { xformName } from '../core/naming.js';
 import { s3Model } from '../model/s3/service.js';
-import type { S3ClientMethods, S3Paginators, S3Waiters } from '../generated/s3-client.js';
+import type { S3ClientMethods, S3Exceptions, S3Operations, S3Paginators, S3Waiters } from '../generated/s3-client.js';
 import { s3Paginators } from '../model/s3/paginators.js';
 import { s3Waiters } from '../model/s3/waiters.js';
 import type { Paginator } from '../client/paginator.js';
@@ -29,29 +31,39 @@ const METHOD_TO_OPERATION: Record<string, string> = Object.fromEntries(
 );
 
 export interface S3Client extends S3ClientMethods {
-  get_paginator<K extends keyof S3Paginators>(operation_name: K): Paginator<S3Paginators[K]['input'], S3Paginators[K]['page']>;
+  get_paginator<K extends keyof S3Paginators>(operation_name: K): Paginator<S3Paginators[K]['input'], S3Paginators[K]['page'], S3Paginators[K]['result']>;
   can_paginate(operation_name: keyof S3Paginators | (string & {})): boolean;
   get_waiter<K extends keyof S3Waiters>(waiter_name: K): Waiter<S3Waiters[K]['input']>;
 }
 
+/** `s3.meta.events`: hooks typed by event name (`before-send.s3.PutObject` gets PutObject's params). */
+export type S3Events = HierarchicalEmitter<ServiceOperations<S3Operations, 's3'>>;
+
+/** `s3.meta`: the client's config, endpoint, model and its typed hooks. */
+export type S3ClientMeta = Omit<ClientMeta, 'events'> & { readonly events: S3Events };
+
 export interface PresignedUrlOptions<Params = Record<string, unknown>> {
   /** The parameters the method takes (`{ Bucket, Key, VersionId, ResponseContentDisposition }`). */
-  Params?: Params;
+  Params?: Params | undefined;
   /** Seconds the URL is valid: 1 to 604800, default 3600. */
-  ExpiresIn?: number;
+  ExpiresIn?: number | undefined;
   /** Sign for another HTTP method than the operation's. */
-  HttpMethod?: string;
+  HttpMethod?: string | undefined;
 }
 
 export interface PresignedPostOptions {
   /** Prefilled form fields (acl, Content-Type, x-amz-meta-…); each needs its own condition. */
-  Fields?: Record<string, string>;
+  Fields?: Record<string, string> | undefined;
   /** Policy conditions: `{ acl: 'public-read' }`, `['content-length-range', 1, 1024]`, `['starts-with', '$key', 'u/']`. */
-  Conditions?: PostCondition[];
-  ExpiresIn?: number;
+  Conditions?: PostCondition[] | undefined;
+  /** Seconds the policy is valid: 1 to 604800, default 3600. */
+  ExpiresIn?: number | undefined;
 }
 
 export class S3Client extends BaseClient {
+  /** One class per modeled error code: `err instanceof s3.exceptions.NoSuchKey`. */
+  declare readonly exceptions: S3Exceptions;
+  declare readonly meta: S3ClientMeta;
   readonly #customEndpoint: boolean;
 
   constructor(options: S3ClientOptions) {

@@ -14,11 +14,11 @@ import type { CopySourceDict } from '../generated/s3-shapes.js';
 
 /** Transfer options as the client's transfer methods take them (until they exist: this shape). */
 export interface FallbackTransferOptions {
-  ExtraArgs?: Record<string, unknown>;
-  Callback?: (bytesTransferred: number) => void;
+  ExtraArgs?: Record<string, unknown> | undefined;
+  Callback?: ((bytesTransferred: number) => void) | undefined;
   Config?: unknown;
   SourceClient?: unknown;
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** The parameters of a client method, or `Fallback` while the client has no such method. */

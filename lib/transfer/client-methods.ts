@@ -8,13 +8,13 @@ import type { CopySource } from './copy.js';
 import type { TransferClient } from './types.js';
 
 export interface UploadFileOptions extends TransferOptions<UploadExtraArgs> {
-  Config?: TransferConfig;
+  Config?: TransferConfig | undefined;
 }
 export interface DownloadFileOptions extends TransferOptions<DownloadExtraArgs> {
-  Config?: TransferConfig;
+  Config?: TransferConfig | undefined;
 }
 export interface CopyTransferOptions extends CopyOptions {
-  Config?: TransferConfig;
+  Config?: TransferConfig | undefined;
 }
 export type { CopyExtraArgs };
 

@@ -12,28 +12,28 @@ export const MAX_SINGLE_UPLOAD_SIZE = 5 * GB;
 
 export interface TransferConfigOptions {
   /** Size from which uploads, downloads and copies go multipart (bytes). Default 8 MiB. */
-  multipart_threshold?: number;
+  multipart_threshold?: number | undefined;
   /** Part size of multipart transfers (bytes). Default 8 MiB; raised to stay within 10,000 parts. */
-  multipart_chunksize?: number;
+  multipart_chunksize?: number | undefined;
   /**
    * Requests in flight at once per transfer manager. Default 10. A client's pool has
    * `max_pool_connections` sockets (also 10 by default): more concurrency than sockets would only
    * queue requests (holding their part buffers), so the effective value is the smaller of the two.
    */
-  max_concurrency?: number;
+  max_concurrency?: number | undefined;
   /** Attempts per downloaded range on errors while streaming the body (cut-off body, reset, read timeout). Default 5. */
-  num_download_attempts?: number;
+  num_download_attempts?: number | undefined;
   /**
    * boto3's queue of downloaded chunks waiting to be written. Kept for parity: here each range
    * awaits its own writes (through one writer per file), so at most max_concurrency × 1 MiB waits. Default 100.
    */
-  max_io_queue?: number;
+  max_io_queue?: number | undefined;
   /** Granularity of stream reads and of progress reports (bytes); files are read and written in 1 MiB batches at least. Default 256 KiB. */
-  io_chunksize?: number;
+  io_chunksize?: number | undefined;
   /** false: one request at a time (boto3: no threads). Default true. */
-  use_threads?: boolean;
+  use_threads?: boolean | undefined;
   /** Upper bound on bytes per second moved by one transfer manager's uploads and downloads. Default null (no limit). */
-  max_bandwidth?: number | null;
+  max_bandwidth?: number | null | undefined;
 }
 
 const DEFAULTS = {

@@ -15,7 +15,7 @@ import type { TransferClient, TransferContext } from './types.js';
 export interface CopySource {
   Bucket: string;
   Key: string;
-  VersionId?: string;
+  VersionId?: string | undefined;
 }
 
 /** `{ Bucket, Key, VersionId? }`, or the string form `'bucket/key'` / `'bucket/key?versionId=v'`. */

@@ -22,16 +22,16 @@ export type DownloadExtraArgs = Members<GetObjectRequest, (typeof ALLOWED_DOWNLO
 export type CopyExtraArgs = Members<CopyObjectRequest, (typeof ALLOWED_COPY_ARGS)[number]>;
 
 export interface TransferOptions<Extra> {
-  ExtraArgs?: Extra;
+  ExtraArgs?: Extra | undefined;
   /** boto3's Callback: called with the bytes moved since the last call (negative when a retry takes some back). */
-  Callback?: (bytes_transferred: number) => void;
+  Callback?: ((bytes_transferred: number) => void) | undefined;
   /** Stops the transfer: requests are aborted, a multipart upload is aborted, a partial download removed. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 export interface CopyOptions extends TransferOptions<CopyExtraArgs> {
   /** The client for the source object's HEAD (another endpoint or credentials); the destination client copies. */
-  SourceClient?: Pick<TransferClient, 'head_object'>;
+  SourceClient?: Pick<TransferClient, 'head_object'> | undefined;
 }
 
 export type { UploadBody };

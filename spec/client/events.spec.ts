@@ -13,14 +13,14 @@ describe('client hooks (client.meta.events)', () => {
     const c = fakeClient(server.endpoint);
     const seen: string[] = [];
     c.meta.events.register('before-parameter-build.s3.PutObject', ({ params }) => {
-      (params as Record<string, unknown>).ContentType = 'text/plain';
+      params.ContentType = 'text/plain';
     });
     c.meta.events.register('before-call', ({ event_name }) => void seen.push(event_name));
     c.meta.events.register('before-call.s3.PutObject', ({ request }) => {
-      (request as { headers: Record<string, string> }).headers['x-trace'] = 'abc';
+      request.headers['x-trace'] = 'abc';
     });
     c.meta.events.register('after-call.s3', ({ parsed }) => {
-      seen.push(`after:${typeof (parsed as object)}`);
+      seen.push(`after:${typeof parsed}`);
     });
     await c.put_object({ Bucket: 'b', Key: 'k', Body: 'x' });
     await c.head_bucket({ Bucket: 'b' });
@@ -63,18 +63,34 @@ describe('client hooks (client.meta.events)', () => {
 describe('HierarchicalEmitter', () => {
   const record = (log: string[], tag: string) => (args: { event_name: string }) => void log.push(`${tag}:${args.event_name}`);
 
-  it('runs general names first, then more specific ones, each in registration order; not siblings or longer names', async () => {
+  /** An emitter with one recording handler per [name, tag]; `emit` returns the tags that ran, in order. */
+  const emitterOf = (registrations: [string, string][]) => {
     const e = new HierarchicalEmitter();
     const log: string[] = [];
-    e.register('a.b.c', record(log, '3'));
-    e.register('a', record(log, '1'));
-    e.register('a.b', record(log, '2'));
-    e.register('a', record(log, '1b'));
-    e.register('a.x', record(log, 'sibling'));
-    e.register('a.b.c.d', record(log, 'longer'));
-    e.register('a.bc', record(log, 'not-a-prefix'));
-    await e.emitHooks('a.b.c', {});
-    expect(log).to.deep.equal(['1:a.b.c', '1b:a.b.c', '2:a.b.c', '3:a.b.c']);
+    const handlers = new Map(registrations.map(([, tag]) => [tag, record(log, tag)]));
+    for (const [name, tag] of registrations) e.register(name, handlers.get(tag)!);
+    const emit = async (name: string) => {
+      log.length = 0;
+      await e.emitHooks(name, {});
+      return log.map((l) => l.split(':')[0]);
+    };
+    return { e, handlers, emit };
+  };
+
+  it('runs general names first, then more specific ones, each in registration order; not siblings or longer names', async () => {
+    const { emit } = emitterOf([['a.b.c', '3'], ['a', '1'], ['a.b', '2'], ['a', '1b'], ['a.x', 'sibling'], ['a.b.c.d', 'longer'], ['a.bc', 'not-a-prefix']]);
+    expect(await emit('a.b.c')).to.deep.equal(['1', '1b', '2', '3']);
+  });
+
+  it('a `*` part matches any one part, at its depth, after the exact name of that depth; unregister removes it', async () => {
+    const { e, handlers, emit } = emitterOf([
+      ['before-send.*.PutObject', 'any-service'], ['before-send.s3.*', 'any-op'], ['before-send.s3', 'service'],
+      ['before-send.s3.PutObject', 'exact'], ['*', 'everything'], ['before-send.*', 'kind-any'],
+      ['before-send.*.PutObject.x', 'longer'], ['after-call.*', 'other-kind'],
+    ]);
+    expect(await emit('before-send.s3.PutObject')).to.deep.equal(['everything', 'service', 'kind-any', 'exact', 'any-service', 'any-op']);
+    e.unregister('before-send.s3.*', handlers.get('any-op')!);
+    expect(await emit('before-send.s3.GetObject')).to.deep.equal(['everything', 'service', 'kind-any']);
   });
 
   it('emitUntilResponse stops at the first handler that returns something', async () => {

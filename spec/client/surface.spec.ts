@@ -52,8 +52,8 @@ describe('client surface', () => {
 
     it('exceptions holds the modeled classes, ClientError and from_code', () => {
       const ex = make().exceptions;
-      for (const name of ['NoSuchKey', 'NoSuchBucket', 'NoSuchUpload', 'BucketAlreadyExists', 'BucketAlreadyOwnedByYou']) {
-        const cls = ex[name] as new (...args: never[]) => ClientError;
+      for (const name of ['NoSuchKey', 'NoSuchBucket', 'NoSuchUpload', 'BucketAlreadyExists', 'BucketAlreadyOwnedByYou'] as const) {
+        const cls = ex[name];
         expect(cls.prototype, name).to.be.instanceOf(ClientError);
         expect(ex.from_code(name)).to.equal(cls);
       }

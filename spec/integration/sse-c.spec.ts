@@ -81,8 +81,8 @@ describe('integration: SSE-C', function () {
 
   it('copy_object from an SSE-C source sends CopySourceSSECustomer* encoded; S3 re-encrypts, RGW 16.2 answers NotImplemented', async () => {
     const sent: Record<string, string>[] = [];
-    const hook = (args: Record<string, unknown>) => {
-      sent.push({ ...(args.request as { headers: Record<string, string> }).headers });
+    const hook = ({ request }: { request: { headers: Record<string, string> } }) => {
+      sent.push({ ...request.headers });
     };
     fx.s3.meta.events.register('before-send.s3.CopyObject', hook);
     try {
