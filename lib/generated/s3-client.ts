@@ -28,8 +28,11 @@ import type {
   DeleteLegalHoldRequest,
   DeleteObjectOutput,
   DeleteObjectRequest,
+  DeleteObjectTaggingOutput,
+  DeleteObjectTaggingRequest,
   DeleteObjectsOutput,
   DeleteObjectsRequest,
+  DeletePublicAccessBlockRequest,
   ExtendObjectRetentionRequest,
   GetBucketAccelerateConfigurationOutput,
   GetBucketAccelerateConfigurationRequest,
@@ -67,10 +70,20 @@ import type {
   GetBucketWebsiteRequest,
   GetObjectAclOutput,
   GetObjectAclRequest,
+  GetObjectLegalHoldOutput,
+  GetObjectLegalHoldRequest,
+  GetObjectLockConfigurationOutput,
+  GetObjectLockConfigurationRequest,
   GetObjectOutput,
   GetObjectRequest,
+  GetObjectRetentionOutput,
+  GetObjectRetentionRequest,
+  GetObjectTaggingOutput,
+  GetObjectTaggingRequest,
   GetObjectTorrentOutput,
   GetObjectTorrentRequest,
+  GetPublicAccessBlockOutput,
+  GetPublicAccessBlockRequest,
   HeadBucketOutput,
   HeadBucketRequest,
   HeadObjectOutput,
@@ -81,6 +94,8 @@ import type {
   ListBucketInventoryConfigurationsRequest,
   ListBucketMetricsConfigurationsOutput,
   ListBucketMetricsConfigurationsRequest,
+  ListBucketReplicationFailuresOutput,
+  ListBucketReplicationFailuresRequest,
   ListBucketsExtendedOutput,
   ListBucketsExtendedRequest,
   ListBucketsOutput,
@@ -108,14 +123,24 @@ import type {
   PutBucketNotificationConfigurationRequest,
   PutBucketPolicyRequest,
   PutBucketProtectionConfigurationRequest,
+  PutBucketReplicationReattemptRequest,
   PutBucketReplicationRequest,
   PutBucketTaggingRequest,
   PutBucketVersioningRequest,
   PutBucketWebsiteRequest,
   PutObjectAclOutput,
   PutObjectAclRequest,
+  PutObjectLegalHoldOutput,
+  PutObjectLegalHoldRequest,
+  PutObjectLockConfigurationOutput,
+  PutObjectLockConfigurationRequest,
   PutObjectOutput,
   PutObjectRequest,
+  PutObjectRetentionOutput,
+  PutObjectRetentionRequest,
+  PutObjectTaggingOutput,
+  PutObjectTaggingRequest,
+  PutPublicAccessBlockRequest,
   RestoreObjectOutput,
   RestoreObjectRequest,
   UploadPartCopyOutput,
@@ -163,8 +188,12 @@ export interface S3ClientMethods {
   delete_legal_hold(params: DeleteLegalHoldRequest, options?: CallOptions): Promise<WithMetadata>;
   /** DeleteObject: `DELETE /{Bucket}/{Key+}` */
   delete_object(params: DeleteObjectRequest, options?: CallOptions): Promise<DeleteObjectOutput & WithMetadata>;
+  /** DeleteObjectTagging: `DELETE /{Bucket}/{Key+}?tagging` */
+  delete_object_tagging(params: DeleteObjectTaggingRequest, options?: CallOptions): Promise<DeleteObjectTaggingOutput & WithMetadata>;
   /** DeleteObjects: `POST /{Bucket}?delete` */
   delete_objects(params: DeleteObjectsRequest, options?: CallOptions): Promise<DeleteObjectsOutput & WithMetadata>;
+  /** DeletePublicAccessBlock: `DELETE /{Bucket}?publicAccessBlock` */
+  delete_public_access_block(params: DeletePublicAccessBlockRequest, options?: CallOptions): Promise<WithMetadata>;
   /** ExtendObjectRetention: `POST /{Bucket}/{Key+}?extendRetention` */
   extend_object_retention(params: ExtendObjectRetentionRequest, options?: CallOptions): Promise<WithMetadata>;
   /** GetBucketAccelerateConfiguration: `GET /{Bucket}?accelerate` */
@@ -205,8 +234,18 @@ export interface S3ClientMethods {
   get_object(params: GetObjectRequest, options?: CallOptions): Promise<GetObjectOutput & WithMetadata>;
   /** GetObjectAcl: `GET /{Bucket}/{Key+}?acl` */
   get_object_acl(params: GetObjectAclRequest, options?: CallOptions): Promise<GetObjectAclOutput & WithMetadata>;
+  /** GetObjectLegalHold: `GET /{Bucket}/{Key+}?legal-hold` */
+  get_object_legal_hold(params: GetObjectLegalHoldRequest, options?: CallOptions): Promise<GetObjectLegalHoldOutput & WithMetadata>;
+  /** GetObjectLockConfiguration: `GET /{Bucket}?object-lock` */
+  get_object_lock_configuration(params: GetObjectLockConfigurationRequest, options?: CallOptions): Promise<GetObjectLockConfigurationOutput & WithMetadata>;
+  /** GetObjectRetention: `GET /{Bucket}/{Key+}?retention` */
+  get_object_retention(params: GetObjectRetentionRequest, options?: CallOptions): Promise<GetObjectRetentionOutput & WithMetadata>;
+  /** GetObjectTagging: `GET /{Bucket}/{Key+}?tagging` */
+  get_object_tagging(params: GetObjectTaggingRequest, options?: CallOptions): Promise<GetObjectTaggingOutput & WithMetadata>;
   /** GetObjectTorrent: `GET /{Bucket}/{Key+}?torrent` */
   get_object_torrent(params: GetObjectTorrentRequest, options?: CallOptions): Promise<GetObjectTorrentOutput & WithMetadata>;
+  /** GetPublicAccessBlock: `GET /{Bucket}?publicAccessBlock` */
+  get_public_access_block(params: GetPublicAccessBlockRequest, options?: CallOptions): Promise<GetPublicAccessBlockOutput & WithMetadata>;
   /** HeadBucket: `HEAD /{Bucket}` */
   head_bucket(params: HeadBucketRequest, options?: CallOptions): Promise<HeadBucketOutput & WithMetadata>;
   /** HeadObject: `HEAD /{Bucket}/{Key+}` */
@@ -217,6 +256,8 @@ export interface S3ClientMethods {
   list_bucket_inventory_configurations(params: ListBucketInventoryConfigurationsRequest, options?: CallOptions): Promise<ListBucketInventoryConfigurationsOutput & WithMetadata>;
   /** ListBucketMetricsConfigurations: `GET /{Bucket}?metrics` */
   list_bucket_metrics_configurations(params: ListBucketMetricsConfigurationsRequest, options?: CallOptions): Promise<ListBucketMetricsConfigurationsOutput & WithMetadata>;
+  /** ListBucketReplicationFailures: `GET /{Bucket}?ibm-replication-failures` */
+  list_bucket_replication_failures(params: ListBucketReplicationFailuresRequest, options?: CallOptions): Promise<ListBucketReplicationFailuresOutput & WithMetadata>;
   /** ListBuckets: `GET /` */
   list_buckets(params?: ListBucketsRequest, options?: CallOptions): Promise<ListBucketsOutput & WithMetadata>;
   /** ListBucketsExtended: `GET /?extended` */
@@ -257,6 +298,8 @@ export interface S3ClientMethods {
   put_bucket_protection_configuration(params: PutBucketProtectionConfigurationRequest, options?: CallOptions): Promise<WithMetadata>;
   /** PutBucketReplication: `PUT /{Bucket}?replication` */
   put_bucket_replication(params: PutBucketReplicationRequest, options?: CallOptions): Promise<WithMetadata>;
+  /** PutBucketReplicationReattempt: `PUT /{Bucket}?ibm-replication-reattempt` */
+  put_bucket_replication_reattempt(params: PutBucketReplicationReattemptRequest, options?: CallOptions): Promise<WithMetadata>;
   /** PutBucketTagging: `PUT /{Bucket}?tagging` */
   put_bucket_tagging(params: PutBucketTaggingRequest, options?: CallOptions): Promise<WithMetadata>;
   /** PutBucketVersioning: `PUT /{Bucket}?versioning` */
@@ -267,6 +310,16 @@ export interface S3ClientMethods {
   put_object(params: PutObjectRequest, options?: CallOptions): Promise<PutObjectOutput & WithMetadata>;
   /** PutObjectAcl: `PUT /{Bucket}/{Key+}?acl` */
   put_object_acl(params: PutObjectAclRequest, options?: CallOptions): Promise<PutObjectAclOutput & WithMetadata>;
+  /** PutObjectLegalHold: `PUT /{Bucket}/{Key+}?legal-hold` */
+  put_object_legal_hold(params: PutObjectLegalHoldRequest, options?: CallOptions): Promise<PutObjectLegalHoldOutput & WithMetadata>;
+  /** PutObjectLockConfiguration: `PUT /{Bucket}?object-lock` */
+  put_object_lock_configuration(params: PutObjectLockConfigurationRequest, options?: CallOptions): Promise<PutObjectLockConfigurationOutput & WithMetadata>;
+  /** PutObjectRetention: `PUT /{Bucket}/{Key+}?retention` */
+  put_object_retention(params: PutObjectRetentionRequest, options?: CallOptions): Promise<PutObjectRetentionOutput & WithMetadata>;
+  /** PutObjectTagging: `PUT /{Bucket}/{Key+}?tagging` */
+  put_object_tagging(params: PutObjectTaggingRequest, options?: CallOptions): Promise<PutObjectTaggingOutput & WithMetadata>;
+  /** PutPublicAccessBlock: `PUT /{Bucket}?publicAccessBlock` */
+  put_public_access_block(params: PutPublicAccessBlockRequest, options?: CallOptions): Promise<WithMetadata>;
   /** RestoreObject: `POST /{Bucket}/{Key+}?restore` */
   restore_object(params: RestoreObjectRequest, options?: CallOptions): Promise<RestoreObjectOutput & WithMetadata>;
   /** UploadPart: `PUT /{Bucket}/{Key+}` */
@@ -295,7 +348,9 @@ export interface S3Operations {
   DeleteBucketWebsite: { input: DeleteBucketWebsiteRequest; output: WithMetadata; method: 'delete_bucket_website' };
   DeleteLegalHold: { input: DeleteLegalHoldRequest; output: WithMetadata; method: 'delete_legal_hold' };
   DeleteObject: { input: DeleteObjectRequest; output: DeleteObjectOutput & WithMetadata; method: 'delete_object' };
+  DeleteObjectTagging: { input: DeleteObjectTaggingRequest; output: DeleteObjectTaggingOutput & WithMetadata; method: 'delete_object_tagging' };
   DeleteObjects: { input: DeleteObjectsRequest; output: DeleteObjectsOutput & WithMetadata; method: 'delete_objects' };
+  DeletePublicAccessBlock: { input: DeletePublicAccessBlockRequest; output: WithMetadata; method: 'delete_public_access_block' };
   ExtendObjectRetention: { input: ExtendObjectRetentionRequest; output: WithMetadata; method: 'extend_object_retention' };
   GetBucketAccelerateConfiguration: { input: GetBucketAccelerateConfigurationRequest; output: GetBucketAccelerateConfigurationOutput & WithMetadata; method: 'get_bucket_accelerate_configuration' };
   GetBucketAcl: { input: GetBucketAclRequest; output: GetBucketAclOutput & WithMetadata; method: 'get_bucket_acl' };
@@ -316,12 +371,18 @@ export interface S3Operations {
   GetBucketWebsite: { input: GetBucketWebsiteRequest; output: GetBucketWebsiteOutput & WithMetadata; method: 'get_bucket_website' };
   GetObject: { input: GetObjectRequest; output: GetObjectOutput & WithMetadata; method: 'get_object' };
   GetObjectAcl: { input: GetObjectAclRequest; output: GetObjectAclOutput & WithMetadata; method: 'get_object_acl' };
+  GetObjectLegalHold: { input: GetObjectLegalHoldRequest; output: GetObjectLegalHoldOutput & WithMetadata; method: 'get_object_legal_hold' };
+  GetObjectLockConfiguration: { input: GetObjectLockConfigurationRequest; output: GetObjectLockConfigurationOutput & WithMetadata; method: 'get_object_lock_configuration' };
+  GetObjectRetention: { input: GetObjectRetentionRequest; output: GetObjectRetentionOutput & WithMetadata; method: 'get_object_retention' };
+  GetObjectTagging: { input: GetObjectTaggingRequest; output: GetObjectTaggingOutput & WithMetadata; method: 'get_object_tagging' };
   GetObjectTorrent: { input: GetObjectTorrentRequest; output: GetObjectTorrentOutput & WithMetadata; method: 'get_object_torrent' };
+  GetPublicAccessBlock: { input: GetPublicAccessBlockRequest; output: GetPublicAccessBlockOutput & WithMetadata; method: 'get_public_access_block' };
   HeadBucket: { input: HeadBucketRequest; output: HeadBucketOutput & WithMetadata; method: 'head_bucket' };
   HeadObject: { input: HeadObjectRequest; output: HeadObjectOutput & WithMetadata; method: 'head_object' };
   ListBucketAnalyticsConfigurations: { input: ListBucketAnalyticsConfigurationsRequest; output: ListBucketAnalyticsConfigurationsOutput & WithMetadata; method: 'list_bucket_analytics_configurations' };
   ListBucketInventoryConfigurations: { input: ListBucketInventoryConfigurationsRequest; output: ListBucketInventoryConfigurationsOutput & WithMetadata; method: 'list_bucket_inventory_configurations' };
   ListBucketMetricsConfigurations: { input: ListBucketMetricsConfigurationsRequest; output: ListBucketMetricsConfigurationsOutput & WithMetadata; method: 'list_bucket_metrics_configurations' };
+  ListBucketReplicationFailures: { input: ListBucketReplicationFailuresRequest; output: ListBucketReplicationFailuresOutput & WithMetadata; method: 'list_bucket_replication_failures' };
   ListBuckets: { input: ListBucketsRequest; output: ListBucketsOutput & WithMetadata; method: 'list_buckets' };
   ListBucketsExtended: { input: ListBucketsExtendedRequest; output: ListBucketsExtendedOutput & WithMetadata; method: 'list_buckets_extended' };
   ListLegalHolds: { input: ListLegalHoldsRequest; output: ListLegalHoldsOutput & WithMetadata; method: 'list_legal_holds' };
@@ -342,11 +403,17 @@ export interface S3Operations {
   PutBucketPolicy: { input: PutBucketPolicyRequest; output: WithMetadata; method: 'put_bucket_policy' };
   PutBucketProtectionConfiguration: { input: PutBucketProtectionConfigurationRequest; output: WithMetadata; method: 'put_bucket_protection_configuration' };
   PutBucketReplication: { input: PutBucketReplicationRequest; output: WithMetadata; method: 'put_bucket_replication' };
+  PutBucketReplicationReattempt: { input: PutBucketReplicationReattemptRequest; output: WithMetadata; method: 'put_bucket_replication_reattempt' };
   PutBucketTagging: { input: PutBucketTaggingRequest; output: WithMetadata; method: 'put_bucket_tagging' };
   PutBucketVersioning: { input: PutBucketVersioningRequest; output: WithMetadata; method: 'put_bucket_versioning' };
   PutBucketWebsite: { input: PutBucketWebsiteRequest; output: WithMetadata; method: 'put_bucket_website' };
   PutObject: { input: PutObjectRequest; output: PutObjectOutput & WithMetadata; method: 'put_object' };
   PutObjectAcl: { input: PutObjectAclRequest; output: PutObjectAclOutput & WithMetadata; method: 'put_object_acl' };
+  PutObjectLegalHold: { input: PutObjectLegalHoldRequest; output: PutObjectLegalHoldOutput & WithMetadata; method: 'put_object_legal_hold' };
+  PutObjectLockConfiguration: { input: PutObjectLockConfigurationRequest; output: PutObjectLockConfigurationOutput & WithMetadata; method: 'put_object_lock_configuration' };
+  PutObjectRetention: { input: PutObjectRetentionRequest; output: PutObjectRetentionOutput & WithMetadata; method: 'put_object_retention' };
+  PutObjectTagging: { input: PutObjectTaggingRequest; output: PutObjectTaggingOutput & WithMetadata; method: 'put_object_tagging' };
+  PutPublicAccessBlock: { input: PutPublicAccessBlockRequest; output: WithMetadata; method: 'put_public_access_block' };
   RestoreObject: { input: RestoreObjectRequest; output: RestoreObjectOutput & WithMetadata; method: 'restore_object' };
   UploadPart: { input: UploadPartRequest; output: UploadPartOutput & WithMetadata; method: 'upload_part' };
   UploadPartCopy: { input: UploadPartCopyRequest; output: UploadPartCopyOutput & WithMetadata; method: 'upload_part_copy' };

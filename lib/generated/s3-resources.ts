@@ -307,6 +307,8 @@ export interface MultipartUploadPart extends Resource<S3Client, shapes.Part> {
   readonly checksum_sha1: string | undefined;
   /** Part.ChecksumSHA256, from a listing or an action result. */
   readonly checksum_sha256: string | undefined;
+  /** Part.ChecksumCRC64NVME, from a listing or an action result. */
+  readonly checksum_crc64_nvme: string | undefined;
   /** UploadPartCopy. */
   copy_from(params: Omit<shapes.UploadPartCopyRequest, 'Bucket' | 'Key' | 'UploadId' | 'PartNumber'>, options?: CallOptions): Promise<shapes.UploadPartCopyOutput & shapes.WithMetadata>;
   /** UploadPart. */
@@ -380,6 +382,24 @@ export interface Object extends Resource<S3Client, shapes.HeadObjectOutput & Par
   readonly ibm_restored_copy_storage_class: shapes.StorageClass | undefined;
   /** HeadObjectOutput.IbmTransition, after load(). */
   readonly ibm_transition: string | undefined;
+  /** HeadObjectOutput.ChecksumCRC32, after load(). */
+  readonly checksum_crc32: string | undefined;
+  /** HeadObjectOutput.ChecksumCRC32C, after load(). */
+  readonly checksum_crc32_c: string | undefined;
+  /** HeadObjectOutput.ChecksumCRC64NVME, after load(). */
+  readonly checksum_crc64_nvme: string | undefined;
+  /** HeadObjectOutput.ChecksumSHA1, after load(). */
+  readonly checksum_sha1: string | undefined;
+  /** HeadObjectOutput.ChecksumSHA256, after load(). */
+  readonly checksum_sha256: string | undefined;
+  /** HeadObjectOutput.ChecksumType, after load(). */
+  readonly checksum_type: shapes.ChecksumType | undefined;
+  /** HeadObjectOutput.ObjectLockMode, after load(). */
+  readonly object_lock_mode: shapes.ObjectLockMode | undefined;
+  /** HeadObjectOutput.ObjectLockRetainUntilDate, after load(). */
+  readonly object_lock_retain_until_date: Date | undefined;
+  /** HeadObjectOutput.ObjectLockLegalHoldStatus, after load(). */
+  readonly object_lock_legal_hold_status: shapes.ObjectLockLegalHoldStatus | undefined;
   /** HeadObject: fills meta.data. */
   load(options?: CallOptions): Promise<this>;
   reload(options?: CallOptions): Promise<this>;

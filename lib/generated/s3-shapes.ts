@@ -29,6 +29,7 @@ export interface AbortMultipartUploadRequest {
   Key: string;
   UploadId: string;
   RequestPayer?: RequestPayer;
+  ExpectedBucketOwner?: string;
 }
 
 export interface AccelerateConfiguration {
@@ -155,6 +156,12 @@ export interface CSVOutput {
   QuoteCharacter?: string;
 }
 
+export type ChecksumAlgorithm = 'CRC32' | 'CRC32C' | 'SHA1' | 'SHA256' | 'CRC64NVME' | (string & {});
+
+export type ChecksumMode = 'ENABLED' | (string & {});
+
+export type ChecksumType = 'COMPOSITE' | 'FULL_OBJECT' | (string & {});
+
 export interface CommonPrefix {
   Prefix?: string;
 }
@@ -169,6 +176,13 @@ export interface CompleteMultipartUploadOutput {
   VersionId?: string;
   SSEKMSKeyId?: string;
   RequestCharged?: RequestCharged;
+  BucketKeyEnabled?: boolean;
+  ChecksumCRC32?: string;
+  ChecksumCRC32C?: string;
+  ChecksumCRC64NVME?: string;
+  ChecksumSHA1?: string;
+  ChecksumSHA256?: string;
+  ChecksumType?: string;
 }
 
 export interface CompleteMultipartUploadRequest {
@@ -180,6 +194,16 @@ export interface CompleteMultipartUploadRequest {
   RetentionExpirationDate?: Date | string;
   RetentionLegalHoldId?: string;
   RetentionPeriod?: number;
+  ChecksumCRC32?: string;
+  ChecksumCRC32C?: string;
+  ChecksumCRC64NVME?: string;
+  ChecksumSHA1?: string;
+  ChecksumSHA256?: string;
+  ChecksumType?: ChecksumType;
+  SSECustomerAlgorithm?: string;
+  SSECustomerKey?: string | Uint8Array;
+  SSECustomerKeyMD5?: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface CompletedMultipartUpload {
@@ -193,6 +217,7 @@ export interface CompletedPart {
   ChecksumSHA1?: string;
   ChecksumSHA256?: string;
   PartNumber?: number;
+  ChecksumCRC64NVME?: string;
 }
 
 export interface Condition {
@@ -248,6 +273,14 @@ export interface CopyObjectRequest {
   CopySourceSSECustomerKey?: string | Uint8Array;
   CopySourceSSECustomerKeyMD5?: string;
   RequestPayer?: RequestPayer;
+  ChecksumAlgorithm?: ChecksumAlgorithm;
+  TaggingDirective?: TaggingDirective;
+  Tagging?: string;
+  ObjectLockMode?: ObjectLockMode;
+  ObjectLockRetainUntilDate?: Date | string;
+  ObjectLockLegalHoldStatus?: ObjectLockLegalHoldStatus;
+  ExpectedSourceBucketOwner?: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface CopyObjectResult {
@@ -257,6 +290,8 @@ export interface CopyObjectResult {
   ChecksumCRC32C?: string;
   ChecksumSHA1?: string;
   ChecksumSHA256?: string;
+  ChecksumType?: string;
+  ChecksumCRC64NVME?: string;
 }
 
 export interface CopyPartResult {
@@ -266,6 +301,7 @@ export interface CopyPartResult {
   ChecksumCRC32C?: string;
   ChecksumSHA1?: string;
   ChecksumSHA256?: string;
+  ChecksumCRC64NVME?: string;
 }
 
 export interface CreateBucketConfiguration {
@@ -288,6 +324,7 @@ export interface CreateBucketRequest {
   IBMServiceInstanceId?: string;
   IBMSSEKPEncryptionAlgorithm?: IBMSSEKPEncryptionAlgorithm;
   IBMSSEKPCustomerRootKeyCrn?: string;
+  ObjectLockEnabledForBucket?: boolean;
 }
 
 export interface CreateMultipartUploadOutput {
@@ -301,6 +338,8 @@ export interface CreateMultipartUploadOutput {
   SSECustomerKeyMD5?: string;
   SSEKMSKeyId?: string;
   RequestCharged?: RequestCharged;
+  ChecksumAlgorithm?: ChecksumAlgorithm;
+  ChecksumType?: ChecksumType;
 }
 
 export interface CreateMultipartUploadRequest {
@@ -326,6 +365,19 @@ export interface CreateMultipartUploadRequest {
   SSECustomerKeyMD5?: string;
   SSEKMSKeyId?: string;
   RequestPayer?: RequestPayer;
+  Tagging?: string;
+  ObjectLockMode?: ObjectLockMode;
+  ObjectLockRetainUntilDate?: Date | string;
+  ObjectLockLegalHoldStatus?: ObjectLockLegalHoldStatus;
+  ChecksumAlgorithm?: ChecksumAlgorithm;
+  ChecksumType?: ChecksumType;
+  ExpectedBucketOwner?: string;
+}
+
+export interface DefaultRetention {
+  Mode?: string;
+  Days?: number;
+  Years?: number;
 }
 
 export interface Delete {
@@ -336,44 +388,54 @@ export interface Delete {
 export interface DeleteBucketAnalyticsConfigurationRequest {
   Bucket: string;
   Id: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface DeleteBucketCorsRequest {
   Bucket: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface DeleteBucketInventoryConfigurationRequest {
   Bucket: string;
   Id: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface DeleteBucketLifecycleRequest {
   Bucket: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface DeleteBucketMetricsConfigurationRequest {
   Bucket: string;
   Id: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface DeleteBucketPolicyRequest {
   Bucket: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface DeleteBucketReplicationRequest {
   Bucket: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface DeleteBucketRequest {
   Bucket: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface DeleteBucketTaggingRequest {
   Bucket: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface DeleteBucketWebsiteRequest {
   Bucket: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface DeleteLegalHoldRequest {
@@ -406,6 +468,20 @@ export interface DeleteObjectRequest {
   MFA?: string;
   VersionId?: string;
   RequestPayer?: RequestPayer;
+  BypassGovernanceRetention?: boolean;
+  ChecksumAlgorithm?: ChecksumAlgorithm;
+  ExpectedBucketOwner?: string;
+}
+
+export interface DeleteObjectTaggingOutput {
+  VersionId?: string;
+}
+
+export interface DeleteObjectTaggingRequest {
+  Bucket: string;
+  Key: string;
+  VersionId?: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface DeleteObjectsOutput {
@@ -419,6 +495,13 @@ export interface DeleteObjectsRequest {
   Delete: Delete;
   MFA?: string;
   RequestPayer?: RequestPayer;
+  BypassGovernanceRetention?: boolean;
+  ExpectedBucketOwner?: string;
+}
+
+export interface DeletePublicAccessBlockRequest {
+  Bucket: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface DeletedObject {
@@ -491,6 +574,7 @@ export interface GetBucketAccelerateConfigurationOutput {
 
 export interface GetBucketAccelerateConfigurationRequest {
   Bucket: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface GetBucketAclOutput {
@@ -500,6 +584,7 @@ export interface GetBucketAclOutput {
 
 export interface GetBucketAclRequest {
   Bucket: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface GetBucketAnalyticsConfigurationOutput {
@@ -509,6 +594,7 @@ export interface GetBucketAnalyticsConfigurationOutput {
 export interface GetBucketAnalyticsConfigurationRequest {
   Bucket: string;
   Id: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface GetBucketAsperaOutput {
@@ -527,6 +613,7 @@ export interface GetBucketCorsOutput {
 export interface GetBucketCorsRequest {
   Bucket: string;
   MirrorDestination?: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface GetBucketInventoryConfigurationOutput {
@@ -536,6 +623,7 @@ export interface GetBucketInventoryConfigurationOutput {
 export interface GetBucketInventoryConfigurationRequest {
   Bucket: string;
   Id: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface GetBucketLifecycleConfigurationOutput {
@@ -544,6 +632,7 @@ export interface GetBucketLifecycleConfigurationOutput {
 
 export interface GetBucketLifecycleConfigurationRequest {
   Bucket: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface GetBucketLocationOutput {
@@ -552,6 +641,7 @@ export interface GetBucketLocationOutput {
 
 export interface GetBucketLocationRequest {
   Bucket: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface GetBucketLoggingOutput {
@@ -560,6 +650,7 @@ export interface GetBucketLoggingOutput {
 
 export interface GetBucketLoggingRequest {
   Bucket: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface GetBucketMetricsConfigurationOutput {
@@ -569,6 +660,7 @@ export interface GetBucketMetricsConfigurationOutput {
 export interface GetBucketMetricsConfigurationRequest {
   Bucket: string;
   Id: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface GetBucketNotificationConfigurationOutput {
@@ -579,6 +671,7 @@ export interface GetBucketNotificationConfigurationOutput {
 
 export interface GetBucketNotificationConfigurationRequest {
   Bucket: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface GetBucketPolicyOutput {
@@ -587,6 +680,7 @@ export interface GetBucketPolicyOutput {
 
 export interface GetBucketPolicyRequest {
   Bucket: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface GetBucketProtectionConfigurationOutput {
@@ -604,6 +698,7 @@ export interface GetBucketReplicationOutput {
 
 export interface GetBucketReplicationRequest {
   Bucket: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface GetBucketTaggingOutput {
@@ -613,6 +708,7 @@ export interface GetBucketTaggingOutput {
 export interface GetBucketTaggingRequest {
   Bucket: string;
   MirrorDestination?: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface GetBucketVersioningOutput {
@@ -622,6 +718,7 @@ export interface GetBucketVersioningOutput {
 
 export interface GetBucketVersioningRequest {
   Bucket: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface GetBucketWebsiteOutput {
@@ -633,6 +730,7 @@ export interface GetBucketWebsiteOutput {
 
 export interface GetBucketWebsiteRequest {
   Bucket: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface GetObjectAclOutput {
@@ -647,6 +745,30 @@ export interface GetObjectAclRequest {
   MirrorDestination?: string;
   VersionId?: string;
   RequestPayer?: RequestPayer;
+  ExpectedBucketOwner?: string;
+}
+
+export interface GetObjectLegalHoldOutput {
+  LegalHold?: ObjectLockLegalHold;
+}
+
+export interface GetObjectLegalHoldRequest {
+  Bucket: string;
+  Key: string;
+  VersionId?: string;
+  RequestPayer?: RequestPayer;
+  ContentMD5?: string;
+  ExpectedBucketOwner?: string;
+}
+
+export interface GetObjectLockConfigurationOutput {
+  ObjectLockConfiguration?: ObjectLockConfiguration;
+  IbmProtectionManagementState?: string;
+}
+
+export interface GetObjectLockConfigurationRequest {
+  Bucket: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface GetObjectOutput {
@@ -682,6 +804,16 @@ export interface GetObjectOutput {
   IbmRestoredCopyStorageClass?: StorageClass;
   IbmTransition?: string;
   Body?: StreamingBody;
+  ChecksumCRC32?: string;
+  ChecksumCRC32C?: string;
+  ChecksumCRC64NVME?: string;
+  ChecksumSHA1?: string;
+  ChecksumSHA256?: string;
+  ChecksumType?: ChecksumType;
+  TagCount?: number;
+  ObjectLockMode?: ObjectLockMode;
+  ObjectLockRetainUntilDate?: Date;
+  ObjectLockLegalHoldStatus?: ObjectLockLegalHoldStatus;
 }
 
 export interface GetObjectRequest {
@@ -705,6 +837,33 @@ export interface GetObjectRequest {
   SSECustomerKeyMD5?: string;
   RequestPayer?: RequestPayer;
   PartNumber?: number;
+  ChecksumMode?: ChecksumMode;
+  ExpectedBucketOwner?: string;
+}
+
+export interface GetObjectRetentionOutput {
+  Retention?: ObjectLockRetention;
+}
+
+export interface GetObjectRetentionRequest {
+  Bucket: string;
+  Key: string;
+  VersionId?: string;
+  RequestPayer?: RequestPayer;
+  ExpectedBucketOwner?: string;
+}
+
+export interface GetObjectTaggingOutput {
+  VersionId?: string;
+  TagSet: Tag[];
+}
+
+export interface GetObjectTaggingRequest {
+  Bucket: string;
+  Key: string;
+  VersionId?: string;
+  ExpectedBucketOwner?: string;
+  RequestPayer?: RequestPayer;
 }
 
 export interface GetObjectTorrentOutput {
@@ -716,6 +875,16 @@ export interface GetObjectTorrentRequest {
   Bucket: string;
   Key: string;
   RequestPayer?: RequestPayer;
+  ExpectedBucketOwner?: string;
+}
+
+export interface GetPublicAccessBlockOutput {
+  PublicAccessBlockConfiguration?: PublicAccessBlockConfiguration;
+}
+
+export interface GetPublicAccessBlockRequest {
+  Bucket: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface GlacierJobParameters {
@@ -742,6 +911,7 @@ export interface HeadBucketOutput {
 
 export interface HeadBucketRequest {
   Bucket: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface HeadObjectOutput {
@@ -775,6 +945,15 @@ export interface HeadObjectOutput {
   PartsCount?: number;
   IbmRestoredCopyStorageClass?: StorageClass;
   IbmTransition?: string;
+  ChecksumCRC32?: string;
+  ChecksumCRC32C?: string;
+  ChecksumCRC64NVME?: string;
+  ChecksumSHA1?: string;
+  ChecksumSHA256?: string;
+  ChecksumType?: ChecksumType;
+  ObjectLockMode?: ObjectLockMode;
+  ObjectLockRetainUntilDate?: Date;
+  ObjectLockLegalHoldStatus?: ObjectLockLegalHoldStatus;
 }
 
 export interface HeadObjectRequest {
@@ -792,6 +971,8 @@ export interface HeadObjectRequest {
   SSECustomerKeyMD5?: string;
   RequestPayer?: RequestPayer;
   PartNumber?: number;
+  ChecksumMode?: ChecksumMode;
+  ExpectedBucketOwner?: string;
 }
 
 export type IBMSSEKPEncryptionAlgorithm = 'AES256' | (string & {});
@@ -916,6 +1097,7 @@ export interface ListBucketAnalyticsConfigurationsOutput {
 export interface ListBucketAnalyticsConfigurationsRequest {
   Bucket: string;
   ContinuationToken?: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface ListBucketInventoryConfigurationsOutput {
@@ -928,6 +1110,7 @@ export interface ListBucketInventoryConfigurationsOutput {
 export interface ListBucketInventoryConfigurationsRequest {
   Bucket: string;
   ContinuationToken?: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface ListBucketMetricsConfigurationsOutput {
@@ -940,6 +1123,19 @@ export interface ListBucketMetricsConfigurationsOutput {
 export interface ListBucketMetricsConfigurationsRequest {
   Bucket: string;
   ContinuationToken?: string;
+  ExpectedBucketOwner?: string;
+}
+
+export interface ListBucketReplicationFailuresOutput {
+  ListReplicationFailureResult?: ListReplicationFailureResult;
+}
+
+export interface ListBucketReplicationFailuresRequest {
+  Bucket: string;
+  ContinuationToken?: string;
+  MaxKeys?: number;
+  FirstSyncAttemptedBefore?: string;
+  EncodingType?: EncodingType;
 }
 
 export interface ListBucketsExtendedOutput {
@@ -1002,6 +1198,7 @@ export interface ListMultipartUploadsRequest {
   MirrorDestination?: string;
   Prefix?: string;
   UploadIdMarker?: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface ListObjectVersionsOutput {
@@ -1028,6 +1225,7 @@ export interface ListObjectVersionsRequest {
   MaxKeys?: number;
   Prefix?: string;
   VersionIdMarker?: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface ListObjectsOutput {
@@ -1054,6 +1252,7 @@ export interface ListObjectsRequest {
   MirrorDestination?: string;
   Prefix?: string;
   RequestPayer?: RequestPayer;
+  ExpectedBucketOwner?: string;
 }
 
 export interface ListObjectsV2Output {
@@ -1080,6 +1279,7 @@ export interface ListObjectsV2Request {
   ContinuationToken?: string;
   FetchOwner?: boolean;
   StartAfter?: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface ListPartsOutput {
@@ -1097,6 +1297,8 @@ export interface ListPartsOutput {
   Owner?: Owner;
   StorageClass?: StorageClass;
   RequestCharged?: RequestCharged;
+  ChecksumAlgorithm?: ChecksumAlgorithm;
+  ChecksumType?: ChecksumType;
 }
 
 export interface ListPartsRequest {
@@ -1107,6 +1309,19 @@ export interface ListPartsRequest {
   PartNumberMarker?: number;
   UploadId: string;
   RequestPayer?: RequestPayer;
+  ExpectedBucketOwner?: string;
+}
+
+export interface ListReplicationFailureResult {
+  Name?: string;
+  FirstSyncAttemptedBefore?: string;
+  MaxKeys?: number;
+  IsTruncated?: boolean;
+  EncodingType?: string;
+  KeyCount?: number;
+  ContinuationToken?: string;
+  NextContinuationToken?: string;
+  Contents?: ObjectSyncAttempted[];
 }
 
 export interface LoggingEnabled {
@@ -1197,7 +1412,38 @@ export interface ObjectIdentifier {
   VersionId?: string;
 }
 
+export interface ObjectLockConfiguration {
+  ObjectLockEnabled?: string;
+  Rule?: ObjectLockRule;
+}
+
+export interface ObjectLockLegalHold {
+  Status?: string;
+}
+
+export type ObjectLockLegalHoldStatus = 'ON' | 'OFF' | (string & {});
+
+export type ObjectLockMode = 'GOVERNANCE' | 'COMPLIANCE' | (string & {});
+
+export interface ObjectLockRetention {
+  Mode?: string;
+  RetainUntilDate?: Date;
+}
+
+export interface ObjectLockRule {
+  DefaultRetention?: DefaultRetention;
+}
+
 export type ObjectStorageClass = 'ACCELERATED' | 'STANDARD' | 'REDUCED_REDUNDANCY' | 'GLACIER' | 'STANDARD_IA' | 'ONEZONE_IA' | 'INTELLIGENT_TIERING' | 'DEEP_ARCHIVE' | (string & {});
+
+export interface ObjectSyncAttempted {
+  Key?: string;
+  VersionId?: string;
+  SyncType?: string;
+  FirstSyncAttempted?: Date;
+  LastSyncAttempted?: Date;
+  SyncFailureCause?: string;
+}
 
 export interface ObjectVersion {
   ETag?: string;
@@ -1239,6 +1485,7 @@ export interface Part {
   ChecksumCRC32C?: string;
   ChecksumSHA1?: string;
   ChecksumSHA256?: string;
+  ChecksumCRC64NVME?: string;
 }
 
 export type Permission = 'FULL_CONTROL' | 'WRITE' | 'WRITE_ACP' | 'READ' | 'READ_ACP' | (string & {});
@@ -1253,9 +1500,16 @@ export interface ProtectionConfiguration {
 
 export type Protocol = 'http' | 'https' | (string & {});
 
+export interface PublicAccessBlockConfiguration {
+  BlockPublicAcls?: boolean;
+  IgnorePublicAcls?: boolean;
+}
+
 export interface PutBucketAccelerateConfigurationRequest {
   Bucket: string;
   AccelerateConfiguration: AccelerateConfiguration;
+  ChecksumAlgorithm?: ChecksumAlgorithm;
+  ExpectedBucketOwner?: string;
 }
 
 export interface PutBucketAclRequest {
@@ -1267,45 +1521,58 @@ export interface PutBucketAclRequest {
   GrantReadACP?: string;
   GrantWrite?: string;
   GrantWriteACP?: string;
+  ContentMD5?: string;
+  ChecksumAlgorithm?: ChecksumAlgorithm;
+  ExpectedBucketOwner?: string;
 }
 
 export interface PutBucketAnalyticsConfigurationRequest {
   Bucket: string;
   Id: string;
   AnalyticsConfiguration: AnalyticsConfiguration;
+  ExpectedBucketOwner?: string;
 }
 
 export interface PutBucketCorsRequest {
   Bucket: string;
   CORSConfiguration: CORSConfiguration;
+  ContentMD5?: string;
+  ChecksumAlgorithm?: ChecksumAlgorithm;
+  ExpectedBucketOwner?: string;
 }
 
 export interface PutBucketInventoryConfigurationRequest {
   Bucket: string;
   Id: string;
   InventoryConfiguration: InventoryConfiguration;
+  ExpectedBucketOwner?: string;
 }
 
 export interface PutBucketLifecycleConfigurationRequest {
   Bucket: string;
   LifecycleConfiguration?: BucketLifecycleConfiguration;
+  ChecksumAlgorithm?: ChecksumAlgorithm;
+  ExpectedBucketOwner?: string;
 }
 
 export interface PutBucketLoggingRequest {
   Bucket: string;
   BucketLoggingStatus: BucketLoggingStatus;
   ContentMD5?: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface PutBucketMetricsConfigurationRequest {
   Bucket: string;
   Id: string;
   MetricsConfiguration: MetricsConfiguration;
+  ExpectedBucketOwner?: string;
 }
 
 export interface PutBucketNotificationConfigurationRequest {
   Bucket: string;
   NotificationConfiguration: NotificationConfiguration;
+  ExpectedBucketOwner?: string;
 }
 
 export interface PutBucketPolicyRequest {
@@ -1313,6 +1580,7 @@ export interface PutBucketPolicyRequest {
   ContentMD5?: string;
   ConfirmRemoveSelfBucketAccess?: boolean;
   Policy: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface PutBucketProtectionConfigurationRequest {
@@ -1320,25 +1588,42 @@ export interface PutBucketProtectionConfigurationRequest {
   ProtectionConfiguration: ProtectionConfiguration;
 }
 
+export interface PutBucketReplicationReattemptRequest {
+  Bucket: string;
+}
+
 export interface PutBucketReplicationRequest {
   Bucket: string;
   ReplicationConfiguration: ReplicationConfiguration;
+  ContentMD5?: string;
+  ChecksumAlgorithm?: ChecksumAlgorithm;
+  Token?: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface PutBucketTaggingRequest {
   Bucket: string;
   Tagging: Tagging;
+  ContentMD5?: string;
+  ChecksumAlgorithm?: ChecksumAlgorithm;
+  ExpectedBucketOwner?: string;
 }
 
 export interface PutBucketVersioningRequest {
   Bucket: string;
   MFA?: string;
   VersioningConfiguration: VersioningConfiguration;
+  ContentMD5?: string;
+  ChecksumAlgorithm?: ChecksumAlgorithm;
+  ExpectedBucketOwner?: string;
 }
 
 export interface PutBucketWebsiteRequest {
   Bucket: string;
   WebsiteConfiguration: WebsiteConfiguration;
+  ContentMD5?: string;
+  ChecksumAlgorithm?: ChecksumAlgorithm;
+  ExpectedBucketOwner?: string;
 }
 
 export interface PutObjectAclOutput {
@@ -1357,6 +1642,36 @@ export interface PutObjectAclRequest {
   Key: string;
   RequestPayer?: RequestPayer;
   VersionId?: string;
+  ContentMD5?: string;
+  ExpectedBucketOwner?: string;
+}
+
+export interface PutObjectLegalHoldOutput {
+  RequestCharged?: RequestCharged;
+}
+
+export interface PutObjectLegalHoldRequest {
+  Bucket: string;
+  Key: string;
+  LegalHold?: ObjectLockLegalHold;
+  RequestPayer?: RequestPayer;
+  VersionId?: string;
+  ContentMD5?: string;
+  ExpectedBucketOwner?: string;
+}
+
+export interface PutObjectLockConfigurationOutput {
+  RequestCharged?: RequestCharged;
+}
+
+export interface PutObjectLockConfigurationRequest {
+  Bucket: string;
+  ObjectLockConfiguration?: ObjectLockConfiguration;
+  RequestPayer?: RequestPayer;
+  Token?: string;
+  ContentMD5?: string;
+  ChecksumAlgorithm?: ChecksumAlgorithm;
+  ExpectedBucketOwner?: string;
 }
 
 export interface PutObjectOutput {
@@ -1368,6 +1683,12 @@ export interface PutObjectOutput {
   SSECustomerKeyMD5?: string;
   SSEKMSKeyId?: string;
   RequestCharged?: RequestCharged;
+  ChecksumCRC32?: string;
+  ChecksumCRC32C?: string;
+  ChecksumCRC64NVME?: string;
+  ChecksumSHA1?: string;
+  ChecksumSHA256?: string;
+  ChecksumType?: ChecksumType;
 }
 
 export interface PutObjectRequest {
@@ -1399,6 +1720,55 @@ export interface PutObjectRequest {
   SSECustomerKeyMD5?: string;
   SSEKMSKeyId?: string;
   RequestPayer?: RequestPayer;
+  ChecksumAlgorithm?: ChecksumAlgorithm;
+  ChecksumCRC32?: string;
+  ChecksumCRC32C?: string;
+  ChecksumCRC64NVME?: string;
+  ChecksumSHA1?: string;
+  ChecksumSHA256?: string;
+  Tagging?: string;
+  ObjectLockMode?: ObjectLockMode;
+  ObjectLockRetainUntilDate?: Date | string;
+  ObjectLockLegalHoldStatus?: ObjectLockLegalHoldStatus;
+  ExpectedBucketOwner?: string;
+}
+
+export interface PutObjectRetentionOutput {
+  RequestCharged?: RequestCharged;
+}
+
+export interface PutObjectRetentionRequest {
+  Bucket: string;
+  Key: string;
+  Retention?: ObjectLockRetention;
+  RequestPayer?: RequestPayer;
+  VersionId?: string;
+  BypassGovernanceRetention?: boolean;
+  ContentMD5?: string;
+  ExpectedBucketOwner?: string;
+}
+
+export interface PutObjectTaggingOutput {
+  VersionId?: string;
+}
+
+export interface PutObjectTaggingRequest {
+  Bucket: string;
+  Key: string;
+  VersionId?: string;
+  ContentMD5?: string;
+  Tagging: Tagging;
+  ChecksumAlgorithm?: ChecksumAlgorithm;
+  ExpectedBucketOwner?: string;
+  RequestPayer?: RequestPayer;
+}
+
+export interface PutPublicAccessBlockRequest {
+  Bucket: string;
+  ContentMD5?: string;
+  ChecksumAlgorithm?: ChecksumAlgorithm;
+  PublicAccessBlockConfiguration: PublicAccessBlockConfiguration;
+  ExpectedBucketOwner?: string;
 }
 
 export interface QueueConfiguration {
@@ -1480,6 +1850,7 @@ export interface RestoreObjectRequest {
   Key: string;
   VersionId?: string;
   RestoreRequest?: RestoreRequest;
+  ExpectedBucketOwner?: string;
 }
 
 export interface RestoreRequest {
@@ -1561,6 +1932,8 @@ export interface Tagging {
   TagSet: Tag[];
 }
 
+export type TaggingDirective = 'COPY' | 'REPLACE' | (string & {});
+
 export interface TargetGrant {
   Grantee?: Grantee;
   Permission?: BucketLogsPermission;
@@ -1613,6 +1986,8 @@ export interface UploadPartCopyRequest {
   CopySourceSSECustomerKey?: string | Uint8Array;
   CopySourceSSECustomerKeyMD5?: string;
   RequestPayer?: RequestPayer;
+  ExpectedSourceBucketOwner?: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface UploadPartOutput {
@@ -1622,6 +1997,11 @@ export interface UploadPartOutput {
   SSECustomerKeyMD5?: string;
   SSEKMSKeyId?: string;
   RequestCharged?: RequestCharged;
+  ChecksumCRC32?: string;
+  ChecksumCRC32C?: string;
+  ChecksumCRC64NVME?: string;
+  ChecksumSHA1?: string;
+  ChecksumSHA256?: string;
 }
 
 export interface UploadPartRequest {
@@ -1636,6 +2016,13 @@ export interface UploadPartRequest {
   SSECustomerKey?: string | Uint8Array;
   SSECustomerKeyMD5?: string;
   RequestPayer?: RequestPayer;
+  ChecksumAlgorithm?: ChecksumAlgorithm;
+  ChecksumCRC32?: string;
+  ChecksumCRC32C?: string;
+  ChecksumCRC64NVME?: string;
+  ChecksumSHA1?: string;
+  ChecksumSHA256?: string;
+  ExpectedBucketOwner?: string;
 }
 
 export interface VersioningConfiguration {

@@ -1,7 +1,9 @@
 // The S3 service model as data: operations with their HTTP bindings, and every shape they use.
 // Facts: the S3 REST API (method, URI, wire names of members) and IBM COS extensions (legal holds,
 // retention, bucket protection, Key Protect and Aspera), with member names and enum values as the
-// ibm_boto3 reference documents them. Operations and shapes are kept in sorted order.
+// ibm_boto3 reference documents them; plus what today's ibm_boto3 (2.16) adds: object tagging, Object
+// Lock, public access blocks, flexible checksums, expected bucket owners, replication failures.
+// Operations and shapes are kept in sorted order.
 import type { ServiceModel } from '../types.js';
 
 const S3_NS = 'http://s3.amazonaws.com/doc/2006-03-01/';
@@ -117,12 +119,23 @@ export const s3Model = {
       input: { shape: 'DeleteObjectRequest' },
       output: { shape: 'DeleteObjectOutput' },
     },
+    DeleteObjectTagging: {
+      name: 'DeleteObjectTagging',
+      http: { method: 'DELETE', requestUri: '/{Bucket}/{Key+}?tagging', responseCode: 204 },
+      input: { shape: 'DeleteObjectTaggingRequest' },
+      output: { shape: 'DeleteObjectTaggingOutput' },
+    },
     DeleteObjects: {
       name: 'DeleteObjects',
       http: { method: 'POST', requestUri: '/{Bucket}?delete' },
       input: { shape: 'DeleteObjectsRequest' },
       output: { shape: 'DeleteObjectsOutput' },
       httpChecksumRequired: true,
+    },
+    DeletePublicAccessBlock: {
+      name: 'DeletePublicAccessBlock',
+      http: { method: 'DELETE', requestUri: '/{Bucket}?publicAccessBlock', responseCode: 204 },
+      input: { shape: 'DeletePublicAccessBlockRequest' },
     },
     ExtendObjectRetention: {
       name: 'ExtendObjectRetention',
@@ -248,11 +261,41 @@ export const s3Model = {
       output: { shape: 'GetObjectAclOutput' },
       errors: ['NoSuchKey'],
     },
+    GetObjectLegalHold: {
+      name: 'GetObjectLegalHold',
+      http: { method: 'GET', requestUri: '/{Bucket}/{Key+}?legal-hold' },
+      input: { shape: 'GetObjectLegalHoldRequest' },
+      output: { shape: 'GetObjectLegalHoldOutput' },
+    },
+    GetObjectLockConfiguration: {
+      name: 'GetObjectLockConfiguration',
+      http: { method: 'GET', requestUri: '/{Bucket}?object-lock' },
+      input: { shape: 'GetObjectLockConfigurationRequest' },
+      output: { shape: 'GetObjectLockConfigurationOutput' },
+    },
+    GetObjectRetention: {
+      name: 'GetObjectRetention',
+      http: { method: 'GET', requestUri: '/{Bucket}/{Key+}?retention' },
+      input: { shape: 'GetObjectRetentionRequest' },
+      output: { shape: 'GetObjectRetentionOutput' },
+    },
+    GetObjectTagging: {
+      name: 'GetObjectTagging',
+      http: { method: 'GET', requestUri: '/{Bucket}/{Key+}?tagging' },
+      input: { shape: 'GetObjectTaggingRequest' },
+      output: { shape: 'GetObjectTaggingOutput' },
+    },
     GetObjectTorrent: {
       name: 'GetObjectTorrent',
       http: { method: 'GET', requestUri: '/{Bucket}/{Key+}?torrent' },
       input: { shape: 'GetObjectTorrentRequest' },
       output: { shape: 'GetObjectTorrentOutput' },
+    },
+    GetPublicAccessBlock: {
+      name: 'GetPublicAccessBlock',
+      http: { method: 'GET', requestUri: '/{Bucket}?publicAccessBlock' },
+      input: { shape: 'GetPublicAccessBlockRequest' },
+      output: { shape: 'GetPublicAccessBlockOutput' },
     },
     HeadBucket: {
       name: 'HeadBucket',
@@ -284,6 +327,13 @@ export const s3Model = {
       http: { method: 'GET', requestUri: '/{Bucket}?metrics' },
       input: { shape: 'ListBucketMetricsConfigurationsRequest' },
       output: { shape: 'ListBucketMetricsConfigurationsOutput' },
+    },
+    ListBucketReplicationFailures: {
+      name: 'ListBucketReplicationFailures',
+      http: { method: 'GET', requestUri: '/{Bucket}?ibm-replication-failures' },
+      input: { shape: 'ListBucketReplicationFailuresRequest' },
+      output: { shape: 'ListBucketReplicationFailuresOutput' },
+      httpChecksumRequired: true,
     },
     ListBuckets: {
       name: 'ListBuckets',
@@ -406,6 +456,12 @@ export const s3Model = {
       input: { shape: 'PutBucketReplicationRequest' },
       httpChecksumRequired: true,
     },
+    PutBucketReplicationReattempt: {
+      name: 'PutBucketReplicationReattempt',
+      http: { method: 'PUT', requestUri: '/{Bucket}?ibm-replication-reattempt' },
+      input: { shape: 'PutBucketReplicationReattemptRequest' },
+      httpChecksumRequired: true,
+    },
     PutBucketTagging: {
       name: 'PutBucketTagging',
       http: { method: 'PUT', requestUri: '/{Bucket}?tagging' },
@@ -435,6 +491,40 @@ export const s3Model = {
       http: { method: 'PUT', requestUri: '/{Bucket}/{Key+}?acl' },
       input: { shape: 'PutObjectAclRequest' },
       output: { shape: 'PutObjectAclOutput' },
+      httpChecksumRequired: true,
+    },
+    PutObjectLegalHold: {
+      name: 'PutObjectLegalHold',
+      http: { method: 'PUT', requestUri: '/{Bucket}/{Key+}?legal-hold' },
+      input: { shape: 'PutObjectLegalHoldRequest' },
+      output: { shape: 'PutObjectLegalHoldOutput' },
+      httpChecksumRequired: true,
+    },
+    PutObjectLockConfiguration: {
+      name: 'PutObjectLockConfiguration',
+      http: { method: 'PUT', requestUri: '/{Bucket}?object-lock' },
+      input: { shape: 'PutObjectLockConfigurationRequest' },
+      output: { shape: 'PutObjectLockConfigurationOutput' },
+      httpChecksumRequired: true,
+    },
+    PutObjectRetention: {
+      name: 'PutObjectRetention',
+      http: { method: 'PUT', requestUri: '/{Bucket}/{Key+}?retention' },
+      input: { shape: 'PutObjectRetentionRequest' },
+      output: { shape: 'PutObjectRetentionOutput' },
+      httpChecksumRequired: true,
+    },
+    PutObjectTagging: {
+      name: 'PutObjectTagging',
+      http: { method: 'PUT', requestUri: '/{Bucket}/{Key+}?tagging' },
+      input: { shape: 'PutObjectTaggingRequest' },
+      output: { shape: 'PutObjectTaggingOutput' },
+      httpChecksumRequired: true,
+    },
+    PutPublicAccessBlock: {
+      name: 'PutPublicAccessBlock',
+      http: { method: 'PUT', requestUri: '/{Bucket}?publicAccessBlock' },
+      input: { shape: 'PutPublicAccessBlockRequest' },
       httpChecksumRequired: true,
     },
     RestoreObject: {
@@ -479,6 +569,7 @@ export const s3Model = {
         Key: { shape: 'String', location: 'uri', locationName: 'Key' },
         UploadId: { shape: 'String', location: 'querystring', locationName: 'uploadId' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     AccelerateConfiguration: {
@@ -672,7 +763,10 @@ export const s3Model = {
         QuoteCharacter: { shape: 'String' },
       },
     },
+    ChecksumAlgorithm: { type: 'string', enum: ['CRC32', 'CRC32C', 'SHA1', 'SHA256', 'CRC64NVME'] },
     ChecksumAlgorithmList: { type: 'list', member: { shape: 'String' }, flattened: true },
+    ChecksumMode: { type: 'string', enum: ['ENABLED'] },
+    ChecksumType: { type: 'string', enum: ['COMPOSITE', 'FULL_OBJECT'] },
     CommonPrefix: {
       type: 'structure',
       members: {
@@ -692,6 +786,13 @@ export const s3Model = {
         VersionId: { shape: 'String', location: 'header', locationName: 'x-amz-version-id' },
         SSEKMSKeyId: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-aws-kms-key-id' },
         RequestCharged: { shape: 'RequestCharged', location: 'header', locationName: 'x-amz-request-charged' },
+        BucketKeyEnabled: { shape: 'Boolean', location: 'header', locationName: 'x-amz-server-side-encryption-bucket-key-enabled' },
+        ChecksumCRC32: { shape: 'String' },
+        ChecksumCRC32C: { shape: 'String' },
+        ChecksumCRC64NVME: { shape: 'String' },
+        ChecksumSHA1: { shape: 'String' },
+        ChecksumSHA256: { shape: 'String' },
+        ChecksumType: { shape: 'String' },
       },
     },
     CompleteMultipartUploadRequest: {
@@ -707,6 +808,16 @@ export const s3Model = {
         RetentionExpirationDate: { shape: 'Timestamp', location: 'header', locationName: 'Retention-Expiration-Date', timestampFormat: 'iso8601' },
         RetentionLegalHoldId: { shape: 'String', location: 'header', locationName: 'Retention-Legal-Hold-ID' },
         RetentionPeriod: { shape: 'Integer', location: 'header', locationName: 'Retention-Period' },
+        ChecksumCRC32: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32' },
+        ChecksumCRC32C: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32c' },
+        ChecksumCRC64NVME: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc64nvme' },
+        ChecksumSHA1: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha1' },
+        ChecksumSHA256: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha256' },
+        ChecksumType: { shape: 'ChecksumType', location: 'header', locationName: 'x-amz-checksum-type' },
+        SSECustomerAlgorithm: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-customer-algorithm' },
+        SSECustomerKey: { shape: 'SensitiveString', location: 'header', locationName: 'x-amz-server-side-encryption-customer-key' },
+        SSECustomerKeyMD5: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-customer-key-MD5' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     CompletedMultipartUpload: {
@@ -724,6 +835,7 @@ export const s3Model = {
         ChecksumSHA1: { shape: 'String' },
         ChecksumSHA256: { shape: 'String' },
         PartNumber: { shape: 'Integer' },
+        ChecksumCRC64NVME: { shape: 'String' },
       },
     },
     CompletedPartList: { type: 'list', member: { shape: 'CompletedPart' }, flattened: true },
@@ -788,6 +900,14 @@ export const s3Model = {
         CopySourceSSECustomerKey: { shape: 'SensitiveString', location: 'header', locationName: 'x-amz-copy-source-server-side-encryption-customer-key' },
         CopySourceSSECustomerKeyMD5: { shape: 'String', location: 'header', locationName: 'x-amz-copy-source-server-side-encryption-customer-key-MD5' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-checksum-algorithm' },
+        TaggingDirective: { shape: 'TaggingDirective', location: 'header', locationName: 'x-amz-tagging-directive' },
+        Tagging: { shape: 'String', location: 'header', locationName: 'x-amz-tagging' },
+        ObjectLockMode: { shape: 'ObjectLockMode', location: 'header', locationName: 'x-amz-object-lock-mode' },
+        ObjectLockRetainUntilDate: { shape: 'Timestamp', location: 'header', locationName: 'x-amz-object-lock-retain-until-date', timestampFormat: 'iso8601' },
+        ObjectLockLegalHoldStatus: { shape: 'ObjectLockLegalHoldStatus', location: 'header', locationName: 'x-amz-object-lock-legal-hold' },
+        ExpectedSourceBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-source-expected-bucket-owner' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     CopyObjectResult: {
@@ -799,6 +919,8 @@ export const s3Model = {
         ChecksumCRC32C: { shape: 'String' },
         ChecksumSHA1: { shape: 'String' },
         ChecksumSHA256: { shape: 'String' },
+        ChecksumType: { shape: 'String' },
+        ChecksumCRC64NVME: { shape: 'String' },
       },
     },
     CopyPartResult: {
@@ -810,6 +932,7 @@ export const s3Model = {
         ChecksumCRC32C: { shape: 'String' },
         ChecksumSHA1: { shape: 'String' },
         ChecksumSHA256: { shape: 'String' },
+        ChecksumCRC64NVME: { shape: 'String' },
       },
     },
     CreateBucketConfiguration: {
@@ -840,6 +963,7 @@ export const s3Model = {
         IBMServiceInstanceId: { shape: 'String', location: 'header', locationName: 'ibm-service-instance-id' },
         IBMSSEKPEncryptionAlgorithm: { shape: 'IBMSSEKPEncryptionAlgorithm', location: 'header', locationName: 'ibm-sse-kp-encryption-algorithm' },
         IBMSSEKPCustomerRootKeyCrn: { shape: 'String', location: 'header', locationName: 'ibm-sse-kp-customer-root-key-crn' },
+        ObjectLockEnabledForBucket: { shape: 'Boolean', location: 'header', locationName: 'x-amz-bucket-object-lock-enabled' },
       },
     },
     CreateMultipartUploadOutput: {
@@ -855,6 +979,8 @@ export const s3Model = {
         SSECustomerKeyMD5: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-customer-key-MD5' },
         SSEKMSKeyId: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-aws-kms-key-id' },
         RequestCharged: { shape: 'RequestCharged', location: 'header', locationName: 'x-amz-request-charged' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-checksum-algorithm' },
+        ChecksumType: { shape: 'ChecksumType', location: 'header', locationName: 'x-amz-checksum-type' },
       },
     },
     CreateMultipartUploadRequest: {
@@ -883,6 +1009,21 @@ export const s3Model = {
         SSECustomerKeyMD5: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-customer-key-MD5' },
         SSEKMSKeyId: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-aws-kms-key-id' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        Tagging: { shape: 'String', location: 'header', locationName: 'x-amz-tagging' },
+        ObjectLockMode: { shape: 'ObjectLockMode', location: 'header', locationName: 'x-amz-object-lock-mode' },
+        ObjectLockRetainUntilDate: { shape: 'Timestamp', location: 'header', locationName: 'x-amz-object-lock-retain-until-date', timestampFormat: 'iso8601' },
+        ObjectLockLegalHoldStatus: { shape: 'ObjectLockLegalHoldStatus', location: 'header', locationName: 'x-amz-object-lock-legal-hold' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-checksum-algorithm' },
+        ChecksumType: { shape: 'ChecksumType', location: 'header', locationName: 'x-amz-checksum-type' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    DefaultRetention: {
+      type: 'structure',
+      members: {
+        Mode: { shape: 'String' },
+        Days: { shape: 'Integer' },
+        Years: { shape: 'Integer' },
       },
     },
     Delete: {
@@ -899,6 +1040,7 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         Id: { shape: 'String', location: 'querystring', locationName: 'id' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     DeleteBucketCorsRequest: {
@@ -906,6 +1048,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     DeleteBucketInventoryConfigurationRequest: {
@@ -914,6 +1057,7 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         Id: { shape: 'String', location: 'querystring', locationName: 'id' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     DeleteBucketLifecycleRequest: {
@@ -921,6 +1065,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     DeleteBucketMetricsConfigurationRequest: {
@@ -929,6 +1074,7 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         Id: { shape: 'String', location: 'querystring', locationName: 'id' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     DeleteBucketPolicyRequest: {
@@ -936,6 +1082,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     DeleteBucketReplicationRequest: {
@@ -943,6 +1090,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     DeleteBucketRequest: {
@@ -950,6 +1098,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     DeleteBucketTaggingRequest: {
@@ -957,6 +1106,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     DeleteBucketWebsiteRequest: {
@@ -964,6 +1114,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     DeleteLegalHoldRequest: {
@@ -1009,6 +1160,25 @@ export const s3Model = {
         MFA: { shape: 'String', location: 'header', locationName: 'x-amz-mfa' },
         VersionId: { shape: 'String', location: 'querystring', locationName: 'versionId' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        BypassGovernanceRetention: { shape: 'Boolean', location: 'header', locationName: 'x-amz-bypass-governance-retention' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    DeleteObjectTaggingOutput: {
+      type: 'structure',
+      members: {
+        VersionId: { shape: 'String', location: 'header', locationName: 'x-amz-version-id' },
+      },
+    },
+    DeleteObjectTaggingRequest: {
+      type: 'structure',
+      required: ['Bucket', 'Key'],
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        Key: { shape: 'String', location: 'uri', locationName: 'Key' },
+        VersionId: { shape: 'String', location: 'querystring', locationName: 'versionId' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     DeleteObjectsOutput: {
@@ -1028,6 +1198,16 @@ export const s3Model = {
         Delete: { shape: 'Delete', locationName: 'Delete', xmlNamespace: { uri: S3_NS } },
         MFA: { shape: 'String', location: 'header', locationName: 'x-amz-mfa' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        BypassGovernanceRetention: { shape: 'Boolean', location: 'header', locationName: 'x-amz-bypass-governance-retention' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    DeletePublicAccessBlockRequest: {
+      type: 'structure',
+      required: ['Bucket'],
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     DeletedObject: {
@@ -1147,6 +1327,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetBucketAclOutput: {
@@ -1161,6 +1342,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetBucketAnalyticsConfigurationOutput: {
@@ -1176,6 +1358,7 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         Id: { shape: 'String', location: 'querystring', locationName: 'id' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetBucketAsperaOutput: {
@@ -1204,6 +1387,7 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         MirrorDestination: { shape: 'String', location: 'header', locationName: 'Mirror-Destination' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetBucketInventoryConfigurationOutput: {
@@ -1219,6 +1403,7 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         Id: { shape: 'String', location: 'querystring', locationName: 'id' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetBucketLifecycleConfigurationOutput: {
@@ -1232,6 +1417,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetBucketLocationOutput: {
@@ -1245,6 +1431,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     // beyond the reference: used by Bucket.Policy/Logging/Notification
@@ -1260,6 +1447,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetBucketMetricsConfigurationOutput: {
@@ -1275,6 +1463,7 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         Id: { shape: 'String', location: 'querystring', locationName: 'id' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     // beyond the reference: used by Bucket.Policy/Logging/Notification
@@ -1292,6 +1481,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     // beyond the reference: used by Bucket.Policy/Logging/Notification
@@ -1308,6 +1498,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetBucketProtectionConfigurationOutput: {
@@ -1337,6 +1528,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetBucketTaggingOutput: {
@@ -1351,6 +1543,7 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         MirrorDestination: { shape: 'String', location: 'header', locationName: 'Mirror-Destination' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetBucketVersioningOutput: {
@@ -1365,6 +1558,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetBucketWebsiteOutput: {
@@ -1381,6 +1575,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetObjectAclOutput: {
@@ -1400,6 +1595,42 @@ export const s3Model = {
         MirrorDestination: { shape: 'String', location: 'header', locationName: 'Mirror-Destination' },
         VersionId: { shape: 'String', location: 'querystring', locationName: 'versionId' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    GetObjectLegalHoldOutput: {
+      type: 'structure',
+      payload: 'LegalHold',
+      members: {
+        LegalHold: { shape: 'ObjectLockLegalHold', locationName: 'LegalHold' },
+      },
+    },
+    GetObjectLegalHoldRequest: {
+      type: 'structure',
+      required: ['Bucket', 'Key'],
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        Key: { shape: 'String', location: 'uri', locationName: 'Key' },
+        VersionId: { shape: 'String', location: 'querystring', locationName: 'versionId' },
+        RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    GetObjectLockConfigurationOutput: {
+      type: 'structure',
+      payload: 'ObjectLockConfiguration',
+      members: {
+        ObjectLockConfiguration: { shape: 'ObjectLockConfiguration', locationName: 'ObjectLockConfiguration' },
+        IbmProtectionManagementState: { shape: 'String', location: 'header', locationName: 'x-ibm-protection-management-state' },
+      },
+    },
+    GetObjectLockConfigurationRequest: {
+      type: 'structure',
+      required: ['Bucket'],
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetObjectOutput: {
@@ -1438,6 +1669,16 @@ export const s3Model = {
         IbmRestoredCopyStorageClass: { shape: 'StorageClass', location: 'header', locationName: 'x-ibm-restored-copy-storage-class' },
         IbmTransition: { shape: 'String', location: 'header', locationName: 'x-ibm-transition' },
         Body: { shape: 'StreamingBlob' },
+        ChecksumCRC32: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32' },
+        ChecksumCRC32C: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32c' },
+        ChecksumCRC64NVME: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc64nvme' },
+        ChecksumSHA1: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha1' },
+        ChecksumSHA256: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha256' },
+        ChecksumType: { shape: 'ChecksumType', location: 'header', locationName: 'x-amz-checksum-type' },
+        TagCount: { shape: 'Integer', location: 'header', locationName: 'x-amz-tagging-count' },
+        ObjectLockMode: { shape: 'ObjectLockMode', location: 'header', locationName: 'x-amz-object-lock-mode' },
+        ObjectLockRetainUntilDate: { shape: 'Timestamp', location: 'header', locationName: 'x-amz-object-lock-retain-until-date', timestampFormat: 'iso8601' },
+        ObjectLockLegalHoldStatus: { shape: 'ObjectLockLegalHoldStatus', location: 'header', locationName: 'x-amz-object-lock-legal-hold' },
       },
     },
     GetObjectRequest: {
@@ -1464,6 +1705,45 @@ export const s3Model = {
         SSECustomerKeyMD5: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-customer-key-MD5' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
         PartNumber: { shape: 'Integer', location: 'querystring', locationName: 'partNumber' },
+        ChecksumMode: { shape: 'ChecksumMode', location: 'header', locationName: 'x-amz-checksum-mode' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    GetObjectRetentionOutput: {
+      type: 'structure',
+      payload: 'Retention',
+      members: {
+        Retention: { shape: 'ObjectLockRetention', locationName: 'Retention' },
+      },
+    },
+    GetObjectRetentionRequest: {
+      type: 'structure',
+      required: ['Bucket', 'Key'],
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        Key: { shape: 'String', location: 'uri', locationName: 'Key' },
+        VersionId: { shape: 'String', location: 'querystring', locationName: 'versionId' },
+        RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    GetObjectTaggingOutput: {
+      type: 'structure',
+      required: ['TagSet'],
+      members: {
+        VersionId: { shape: 'String', location: 'header', locationName: 'x-amz-version-id' },
+        TagSet: { shape: 'TagSet' },
+      },
+    },
+    GetObjectTaggingRequest: {
+      type: 'structure',
+      required: ['Bucket', 'Key'],
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        Key: { shape: 'String', location: 'uri', locationName: 'Key' },
+        VersionId: { shape: 'String', location: 'querystring', locationName: 'versionId' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+        RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
       },
     },
     GetObjectTorrentOutput: {
@@ -1481,6 +1761,22 @@ export const s3Model = {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         Key: { shape: 'String', location: 'uri', locationName: 'Key' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    GetPublicAccessBlockOutput: {
+      type: 'structure',
+      payload: 'PublicAccessBlockConfiguration',
+      members: {
+        PublicAccessBlockConfiguration: { shape: 'PublicAccessBlockConfiguration', locationName: 'PublicAccessBlockConfiguration' },
+      },
+    },
+    GetPublicAccessBlockRequest: {
+      type: 'structure',
+      required: ['Bucket'],
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GlacierJobParameters: {
@@ -1522,6 +1818,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     HeadObjectOutput: {
@@ -1557,6 +1854,15 @@ export const s3Model = {
         PartsCount: { shape: 'Integer', location: 'header', locationName: 'x-amz-mp-parts-count' },
         IbmRestoredCopyStorageClass: { shape: 'StorageClass', location: 'header', locationName: 'x-ibm-restored-copy-storage-class' },
         IbmTransition: { shape: 'String', location: 'header', locationName: 'x-ibm-transition' },
+        ChecksumCRC32: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32' },
+        ChecksumCRC32C: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32c' },
+        ChecksumCRC64NVME: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc64nvme' },
+        ChecksumSHA1: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha1' },
+        ChecksumSHA256: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha256' },
+        ChecksumType: { shape: 'ChecksumType', location: 'header', locationName: 'x-amz-checksum-type' },
+        ObjectLockMode: { shape: 'ObjectLockMode', location: 'header', locationName: 'x-amz-object-lock-mode' },
+        ObjectLockRetainUntilDate: { shape: 'Timestamp', location: 'header', locationName: 'x-amz-object-lock-retain-until-date', timestampFormat: 'iso8601' },
+        ObjectLockLegalHoldStatus: { shape: 'ObjectLockLegalHoldStatus', location: 'header', locationName: 'x-amz-object-lock-legal-hold' },
       },
     },
     HeadObjectRequest: {
@@ -1577,6 +1883,8 @@ export const s3Model = {
         SSECustomerKeyMD5: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-customer-key-MD5' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
         PartNumber: { shape: 'Integer', location: 'querystring', locationName: 'partNumber' },
+        ChecksumMode: { shape: 'ChecksumMode', location: 'header', locationName: 'x-amz-checksum-mode' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     IBMSSEKPEncryptionAlgorithm: { type: 'string', enum: ['AES256'] },
@@ -1758,6 +2066,7 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         ContinuationToken: { shape: 'String', location: 'querystring', locationName: 'continuation-token' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     ListBucketInventoryConfigurationsOutput: {
@@ -1775,6 +2084,7 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         ContinuationToken: { shape: 'String', location: 'querystring', locationName: 'continuation-token' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     ListBucketMetricsConfigurationsOutput: {
@@ -1792,6 +2102,25 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         ContinuationToken: { shape: 'String', location: 'querystring', locationName: 'continuation-token' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    ListBucketReplicationFailuresOutput: {
+      type: 'structure',
+      payload: 'ListReplicationFailureResult',
+      members: {
+        ListReplicationFailureResult: { shape: 'ListReplicationFailureResult', locationName: 'ListReplicationFailureResult' },
+      },
+    },
+    ListBucketReplicationFailuresRequest: {
+      type: 'structure',
+      required: ['Bucket'],
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ContinuationToken: { shape: 'String', location: 'querystring', locationName: 'continuation-token' },
+        MaxKeys: { shape: 'Integer', location: 'querystring', locationName: 'max-keys' },
+        FirstSyncAttemptedBefore: { shape: 'String', location: 'querystring', locationName: 'first-sync-attempted-before' },
+        EncodingType: { shape: 'EncodingType', location: 'querystring', locationName: 'encoding-type' },
       },
     },
     ListBucketsExtendedOutput: {
@@ -1872,6 +2201,7 @@ export const s3Model = {
         MirrorDestination: { shape: 'String', location: 'header', locationName: 'Mirror-Destination' },
         Prefix: { shape: 'String', location: 'querystring', locationName: 'prefix' },
         UploadIdMarker: { shape: 'String', location: 'querystring', locationName: 'upload-id-marker' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     ListObjectVersionsOutput: {
@@ -1903,6 +2233,7 @@ export const s3Model = {
         MaxKeys: { shape: 'Integer', location: 'querystring', locationName: 'max-keys' },
         Prefix: { shape: 'String', location: 'querystring', locationName: 'prefix' },
         VersionIdMarker: { shape: 'String', location: 'querystring', locationName: 'version-id-marker' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     ListObjectsOutput: {
@@ -1934,6 +2265,7 @@ export const s3Model = {
         MirrorDestination: { shape: 'String', location: 'header', locationName: 'Mirror-Destination' },
         Prefix: { shape: 'String', location: 'querystring', locationName: 'prefix' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     ListObjectsV2Output: {
@@ -1965,6 +2297,7 @@ export const s3Model = {
         ContinuationToken: { shape: 'String', location: 'querystring', locationName: 'continuation-token' },
         FetchOwner: { shape: 'Boolean', location: 'querystring', locationName: 'fetch-owner' },
         StartAfter: { shape: 'String', location: 'querystring', locationName: 'start-after' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     ListPartsOutput: {
@@ -1984,6 +2317,8 @@ export const s3Model = {
         Owner: { shape: 'Owner' },
         StorageClass: { shape: 'StorageClass' },
         RequestCharged: { shape: 'RequestCharged', location: 'header', locationName: 'x-amz-request-charged' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm' },
+        ChecksumType: { shape: 'ChecksumType' },
       },
     },
     ListPartsRequest: {
@@ -1997,6 +2332,21 @@ export const s3Model = {
         PartNumberMarker: { shape: 'Integer', location: 'querystring', locationName: 'part-number-marker' },
         UploadId: { shape: 'String', location: 'querystring', locationName: 'uploadId' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    ListReplicationFailureResult: {
+      type: 'structure',
+      members: {
+        Name: { shape: 'String' },
+        FirstSyncAttemptedBefore: { shape: 'String' },
+        MaxKeys: { shape: 'Integer' },
+        IsTruncated: { shape: 'Boolean' },
+        EncodingType: { shape: 'String' },
+        KeyCount: { shape: 'Integer' },
+        ContinuationToken: { shape: 'String' },
+        NextContinuationToken: { shape: 'String' },
+        Contents: { shape: 'ObjectSyncAttemptedList' },
       },
     },
     // beyond the reference: used by Bucket.Policy/Logging/Notification
@@ -2132,6 +2482,34 @@ export const s3Model = {
     },
     ObjectIdentifierList: { type: 'list', member: { shape: 'ObjectIdentifier' }, flattened: true },
     ObjectList: { type: 'list', member: { shape: 'Object' }, flattened: true },
+    ObjectLockConfiguration: {
+      type: 'structure',
+      members: {
+        ObjectLockEnabled: { shape: 'String' },
+        Rule: { shape: 'ObjectLockRule' },
+      },
+    },
+    ObjectLockLegalHold: {
+      type: 'structure',
+      members: {
+        Status: { shape: 'String' },
+      },
+    },
+    ObjectLockLegalHoldStatus: { type: 'string', enum: ['ON', 'OFF'] },
+    ObjectLockMode: { type: 'string', enum: ['GOVERNANCE', 'COMPLIANCE'] },
+    ObjectLockRetention: {
+      type: 'structure',
+      members: {
+        Mode: { shape: 'String' },
+        RetainUntilDate: { shape: 'Timestamp', timestampFormat: 'iso8601' },
+      },
+    },
+    ObjectLockRule: {
+      type: 'structure',
+      members: {
+        DefaultRetention: { shape: 'DefaultRetention' },
+      },
+    },
     ObjectNotInActiveTierError: { type: 'structure', members: {}, exception: true },
     ObjectStorageClass: {
       type: 'string',
@@ -2140,6 +2518,18 @@ export const s3Model = {
         'DEEP_ARCHIVE',
       ],
     },
+    ObjectSyncAttempted: {
+      type: 'structure',
+      members: {
+        Key: { shape: 'String' },
+        VersionId: { shape: 'String' },
+        SyncType: { shape: 'String' },
+        FirstSyncAttempted: { shape: 'Timestamp', timestampFormat: 'iso8601' },
+        LastSyncAttempted: { shape: 'Timestamp', timestampFormat: 'iso8601' },
+        SyncFailureCause: { shape: 'String' },
+      },
+    },
+    ObjectSyncAttemptedList: { type: 'list', member: { shape: 'ObjectSyncAttempted' }, flattened: true },
     ObjectVersion: {
       type: 'structure',
       members: {
@@ -2188,6 +2578,7 @@ export const s3Model = {
         ChecksumCRC32C: { shape: 'String' },
         ChecksumSHA1: { shape: 'String' },
         ChecksumSHA256: { shape: 'String' },
+        ChecksumCRC64NVME: { shape: 'String' },
       },
     },
     Parts: { type: 'list', member: { shape: 'Part' }, flattened: true },
@@ -2203,6 +2594,13 @@ export const s3Model = {
       },
     },
     Protocol: { type: 'string', enum: ['http', 'https'] },
+    PublicAccessBlockConfiguration: {
+      type: 'structure',
+      members: {
+        BlockPublicAcls: { shape: 'Boolean' },
+        IgnorePublicAcls: { shape: 'Boolean' },
+      },
+    },
     PutBucketAccelerateConfigurationRequest: {
       type: 'structure',
       required: ['Bucket', 'AccelerateConfiguration'],
@@ -2210,6 +2608,8 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         AccelerateConfiguration: { shape: 'AccelerateConfiguration', locationName: 'AccelerateConfiguration', xmlNamespace: { uri: S3_NS } },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     PutBucketAclRequest: {
@@ -2225,6 +2625,9 @@ export const s3Model = {
         GrantReadACP: { shape: 'String', location: 'header', locationName: 'x-amz-grant-read-acp' },
         GrantWrite: { shape: 'String', location: 'header', locationName: 'x-amz-grant-write' },
         GrantWriteACP: { shape: 'String', location: 'header', locationName: 'x-amz-grant-write-acp' },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     PutBucketAnalyticsConfigurationRequest: {
@@ -2235,6 +2638,7 @@ export const s3Model = {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         Id: { shape: 'String', location: 'querystring', locationName: 'id' },
         AnalyticsConfiguration: { shape: 'AnalyticsConfiguration', locationName: 'AnalyticsConfiguration', xmlNamespace: { uri: S3_NS } },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     PutBucketCorsRequest: {
@@ -2244,6 +2648,9 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         CORSConfiguration: { shape: 'CORSConfiguration', locationName: 'CORSConfiguration', xmlNamespace: { uri: S3_NS } },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     PutBucketInventoryConfigurationRequest: {
@@ -2254,6 +2661,7 @@ export const s3Model = {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         Id: { shape: 'String', location: 'querystring', locationName: 'id' },
         InventoryConfiguration: { shape: 'InventoryConfiguration', locationName: 'InventoryConfiguration', xmlNamespace: { uri: S3_NS } },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     PutBucketLifecycleConfigurationRequest: {
@@ -2263,6 +2671,8 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         LifecycleConfiguration: { shape: 'BucketLifecycleConfiguration', locationName: 'LifecycleConfiguration', xmlNamespace: { uri: S3_NS } },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     // beyond the reference: used by Bucket.Policy/Logging/Notification
@@ -2274,6 +2684,7 @@ export const s3Model = {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         BucketLoggingStatus: { shape: 'BucketLoggingStatus', locationName: 'BucketLoggingStatus', xmlNamespace: { uri: S3_NS } },
         ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     PutBucketMetricsConfigurationRequest: {
@@ -2284,6 +2695,7 @@ export const s3Model = {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         Id: { shape: 'String', location: 'querystring', locationName: 'id' },
         MetricsConfiguration: { shape: 'MetricsConfiguration', locationName: 'MetricsConfiguration', xmlNamespace: { uri: S3_NS } },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     // beyond the reference: used by Bucket.Policy/Logging/Notification
@@ -2294,6 +2706,7 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         NotificationConfiguration: { shape: 'NotificationConfiguration', locationName: 'NotificationConfiguration', xmlNamespace: { uri: S3_NS } },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     // beyond the reference: used by Bucket.Policy/Logging/Notification
@@ -2306,6 +2719,7 @@ export const s3Model = {
         ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
         ConfirmRemoveSelfBucketAccess: { shape: 'Boolean', location: 'header', locationName: 'x-amz-confirm-remove-self-bucket-access' },
         Policy: { shape: 'String' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     PutBucketProtectionConfigurationRequest: {
@@ -2317,6 +2731,13 @@ export const s3Model = {
         ProtectionConfiguration: { shape: 'ProtectionConfiguration', locationName: 'ProtectionConfiguration' },
       },
     },
+    PutBucketReplicationReattemptRequest: {
+      type: 'structure',
+      required: ['Bucket'],
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+      },
+    },
     PutBucketReplicationRequest: {
       type: 'structure',
       required: ['Bucket', 'ReplicationConfiguration'],
@@ -2324,6 +2745,10 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         ReplicationConfiguration: { shape: 'ReplicationConfiguration', locationName: 'ReplicationConfiguration', xmlNamespace: { uri: S3_NS } },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        Token: { shape: 'String', location: 'header', locationName: 'x-amz-bucket-object-lock-token' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     PutBucketTaggingRequest: {
@@ -2333,6 +2758,9 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         Tagging: { shape: 'Tagging', locationName: 'Tagging', xmlNamespace: { uri: S3_NS } },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     PutBucketVersioningRequest: {
@@ -2343,6 +2771,9 @@ export const s3Model = {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         MFA: { shape: 'String', location: 'header', locationName: 'x-amz-mfa' },
         VersioningConfiguration: { shape: 'VersioningConfiguration', locationName: 'VersioningConfiguration', xmlNamespace: { uri: S3_NS } },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     PutBucketWebsiteRequest: {
@@ -2352,6 +2783,9 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         WebsiteConfiguration: { shape: 'WebsiteConfiguration', locationName: 'WebsiteConfiguration', xmlNamespace: { uri: S3_NS } },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     PutObjectAclOutput: {
@@ -2376,6 +2810,48 @@ export const s3Model = {
         Key: { shape: 'String', location: 'uri', locationName: 'Key' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
         VersionId: { shape: 'String', location: 'querystring', locationName: 'versionId' },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    PutObjectLegalHoldOutput: {
+      type: 'structure',
+      members: {
+        RequestCharged: { shape: 'RequestCharged', location: 'header', locationName: 'x-amz-request-charged' },
+      },
+    },
+    PutObjectLegalHoldRequest: {
+      type: 'structure',
+      required: ['Bucket', 'Key'],
+      payload: 'LegalHold',
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        Key: { shape: 'String', location: 'uri', locationName: 'Key' },
+        LegalHold: { shape: 'ObjectLockLegalHold', locationName: 'LegalHold', xmlNamespace: { uri: S3_NS } },
+        RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        VersionId: { shape: 'String', location: 'querystring', locationName: 'versionId' },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    PutObjectLockConfigurationOutput: {
+      type: 'structure',
+      members: {
+        RequestCharged: { shape: 'RequestCharged', location: 'header', locationName: 'x-amz-request-charged' },
+      },
+    },
+    PutObjectLockConfigurationRequest: {
+      type: 'structure',
+      required: ['Bucket'],
+      payload: 'ObjectLockConfiguration',
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ObjectLockConfiguration: { shape: 'ObjectLockConfiguration', locationName: 'ObjectLockConfiguration', xmlNamespace: { uri: S3_NS } },
+        RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        Token: { shape: 'String', location: 'header', locationName: 'x-amz-bucket-object-lock-token' },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     PutObjectOutput: {
@@ -2389,6 +2865,12 @@ export const s3Model = {
         SSECustomerKeyMD5: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-customer-key-MD5' },
         SSEKMSKeyId: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-aws-kms-key-id' },
         RequestCharged: { shape: 'RequestCharged', location: 'header', locationName: 'x-amz-request-charged' },
+        ChecksumCRC32: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32' },
+        ChecksumCRC32C: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32c' },
+        ChecksumCRC64NVME: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc64nvme' },
+        ChecksumSHA1: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha1' },
+        ChecksumSHA256: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha256' },
+        ChecksumType: { shape: 'ChecksumType', location: 'header', locationName: 'x-amz-checksum-type' },
       },
     },
     PutObjectRequest: {
@@ -2424,6 +2906,71 @@ export const s3Model = {
         SSECustomerKeyMD5: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-customer-key-MD5' },
         SSEKMSKeyId: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-aws-kms-key-id' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        ChecksumCRC32: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32' },
+        ChecksumCRC32C: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32c' },
+        ChecksumCRC64NVME: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc64nvme' },
+        ChecksumSHA1: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha1' },
+        ChecksumSHA256: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha256' },
+        Tagging: { shape: 'String', location: 'header', locationName: 'x-amz-tagging' },
+        ObjectLockMode: { shape: 'ObjectLockMode', location: 'header', locationName: 'x-amz-object-lock-mode' },
+        ObjectLockRetainUntilDate: { shape: 'Timestamp', location: 'header', locationName: 'x-amz-object-lock-retain-until-date', timestampFormat: 'iso8601' },
+        ObjectLockLegalHoldStatus: { shape: 'ObjectLockLegalHoldStatus', location: 'header', locationName: 'x-amz-object-lock-legal-hold' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    PutObjectRetentionOutput: {
+      type: 'structure',
+      members: {
+        RequestCharged: { shape: 'RequestCharged', location: 'header', locationName: 'x-amz-request-charged' },
+      },
+    },
+    PutObjectRetentionRequest: {
+      type: 'structure',
+      required: ['Bucket', 'Key'],
+      payload: 'Retention',
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        Key: { shape: 'String', location: 'uri', locationName: 'Key' },
+        Retention: { shape: 'ObjectLockRetention', locationName: 'Retention', xmlNamespace: { uri: S3_NS } },
+        RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        VersionId: { shape: 'String', location: 'querystring', locationName: 'versionId' },
+        BypassGovernanceRetention: { shape: 'Boolean', location: 'header', locationName: 'x-amz-bypass-governance-retention' },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    PutObjectTaggingOutput: {
+      type: 'structure',
+      members: {
+        VersionId: { shape: 'String', location: 'header', locationName: 'x-amz-version-id' },
+      },
+    },
+    PutObjectTaggingRequest: {
+      type: 'structure',
+      required: ['Bucket', 'Key', 'Tagging'],
+      payload: 'Tagging',
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        Key: { shape: 'String', location: 'uri', locationName: 'Key' },
+        VersionId: { shape: 'String', location: 'querystring', locationName: 'versionId' },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        Tagging: { shape: 'Tagging', locationName: 'Tagging', xmlNamespace: { uri: S3_NS } },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+        RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+      },
+    },
+    PutPublicAccessBlockRequest: {
+      type: 'structure',
+      required: ['Bucket', 'PublicAccessBlockConfiguration'],
+      payload: 'PublicAccessBlockConfiguration',
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        PublicAccessBlockConfiguration: { shape: 'PublicAccessBlockConfiguration', locationName: 'PublicAccessBlockConfiguration', xmlNamespace: { uri: S3_NS } },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     // beyond the reference: used by Bucket.Policy/Logging/Notification
@@ -2535,6 +3082,7 @@ export const s3Model = {
         Key: { shape: 'String', location: 'uri', locationName: 'Key' },
         VersionId: { shape: 'String', location: 'querystring', locationName: 'versionId' },
         RestoreRequest: { shape: 'RestoreRequest', locationName: 'RestoreRequest', xmlNamespace: { uri: S3_NS } },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     RestoreRequest: {
@@ -2652,6 +3200,7 @@ export const s3Model = {
         TagSet: { shape: 'TagSet' },
       },
     },
+    TaggingDirective: { type: 'string', enum: ['COPY', 'REPLACE'] },
     // beyond the reference: used by Bucket.Policy/Logging/Notification
     TargetGrant: {
       type: 'structure',
@@ -2727,6 +3276,8 @@ export const s3Model = {
         CopySourceSSECustomerKey: { shape: 'SensitiveString', location: 'header', locationName: 'x-amz-copy-source-server-side-encryption-customer-key' },
         CopySourceSSECustomerKeyMD5: { shape: 'String', location: 'header', locationName: 'x-amz-copy-source-server-side-encryption-customer-key-MD5' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        ExpectedSourceBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-source-expected-bucket-owner' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     UploadPartOutput: {
@@ -2738,6 +3289,11 @@ export const s3Model = {
         SSECustomerKeyMD5: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-customer-key-MD5' },
         SSEKMSKeyId: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-aws-kms-key-id' },
         RequestCharged: { shape: 'RequestCharged', location: 'header', locationName: 'x-amz-request-charged' },
+        ChecksumCRC32: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32' },
+        ChecksumCRC32C: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32c' },
+        ChecksumCRC64NVME: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc64nvme' },
+        ChecksumSHA1: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha1' },
+        ChecksumSHA256: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha256' },
       },
     },
     UploadPartRequest: {
@@ -2756,6 +3312,13 @@ export const s3Model = {
         SSECustomerKey: { shape: 'SensitiveString', location: 'header', locationName: 'x-amz-server-side-encryption-customer-key' },
         SSECustomerKeyMD5: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-customer-key-MD5' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        ChecksumCRC32: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32' },
+        ChecksumCRC32C: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32c' },
+        ChecksumCRC64NVME: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc64nvme' },
+        ChecksumSHA1: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha1' },
+        ChecksumSHA256: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha256' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     UserMetadata: { type: 'list', member: { shape: 'MetadataEntry', locationName: 'MetadataEntry' } },
