@@ -4,6 +4,8 @@ import type { Dispatcher } from 'undici';
 export type AddressingStyle = 'auto' | 'path' | 'virtual';
 export type RetryMode = 'legacy' | 'standard';
 export type SignatureVersion = 's3v4' | 'oauth' | 'unsigned';
+/** botocore's flexible-checksum settings; what each means here: lib/s3/flexible-checksums.ts. */
+export type ChecksumSetting = 'when_supported' | 'when_required';
 
 export interface S3Options {
   /** 'auto' (default): virtual-hosted when the bucket is DNS-compatible and the endpoint allows, else path. */
@@ -40,6 +42,10 @@ export interface ConfigOptions {
   tcp_keepalive?: boolean;
   /** An undici Dispatcher to send requests through (tests, custom transports). */
   dispatcher?: Dispatcher;
+  /** 'when_required' (default; env AWS_REQUEST_CHECKSUM_CALCULATION): body checksums only when a call names ChecksumAlgorithm. */
+  request_checksum_calculation?: ChecksumSetting;
+  /** 'when_required' (default; env AWS_RESPONSE_CHECKSUM_VALIDATION): GetObject bodies checked only with ChecksumMode 'ENABLED'. */
+  response_checksum_validation?: ChecksumSetting;
 }
 
 const DEFAULTS = {
@@ -64,6 +70,8 @@ export class Config {
   readonly retries?: Readonly<RetryOptions>;
   readonly tcp_keepalive: boolean;
   readonly dispatcher?: Dispatcher;
+  readonly request_checksum_calculation?: ChecksumSetting;
+  readonly response_checksum_validation?: ChecksumSetting;
   /** The options the user set, so merge() lets later explicit values win. */
   readonly #given: ConfigOptions;
 
@@ -95,6 +103,7 @@ export class Config {
 const KNOWN = new Set<string>([
   'region_name', 'signature_version', 'user_agent', 'user_agent_extra', 'connect_timeout', 'read_timeout',
   'parameter_validation', 'max_pool_connections', 'proxies', 's3', 'retries', 'tcp_keepalive', 'dispatcher',
+  'request_checksum_calculation', 'response_checksum_validation',
 ]);
 
 function dropUndefined<T extends object>(o: T): Partial<T> {

@@ -1,6 +1,6 @@
 // The public surface of cos-boto3.
 export { Config } from './config.js';
-export type { ConfigOptions, S3Options, RetryOptions, AddressingStyle, SignatureVersion } from './config.js';
+export type { ConfigOptions, S3Options, RetryOptions, AddressingStyle, SignatureVersion, ChecksumSetting } from './config.js';
 export { Session, client, resource, setup_default_session } from './session.js';
 export type { ClientOptions, SessionOptions } from './session.js';
 export { S3Client } from './s3/client.js';

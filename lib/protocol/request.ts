@@ -41,12 +41,17 @@ export function isFileStream(body: unknown): body is ReadStream & { start?: numb
 }
 
 /**
- * The digest of the bytes a file stream will send (its file range, read separately: the stream
- * itself stays unread). For checksums that must go in a header before the body.
+ * The bytes a file stream will send (its file range, read separately: the stream itself stays
+ * unread), for checksums that must go in a header before the body.
  */
+export function fileStreamRange(body: ReadStream & { start?: number; end?: number }): AsyncIterable<Buffer> {
+  const range = createReadStream(body.path as string, { start: body.start, end: body.end === Infinity ? undefined : body.end, highWaterMark: 1024 * 1024 });
+  return new ChunkReader(range);
+}
+
+/** The digest of the bytes a file stream will send. */
 export async function fileStreamDigest(body: ReadStream & { start?: number; end?: number }, algorithm: 'md5' | 'sha256', encoding: 'hex' | 'base64'): Promise<string> {
   const hash = createHash(algorithm);
-  const range = createReadStream(body.path as string, { start: body.start, end: body.end === Infinity ? undefined : body.end, highWaterMark: 1024 * 1024 });
-  for await (const chunk of new ChunkReader(range)) hash.update(chunk);
+  for await (const chunk of fileStreamRange(body)) hash.update(chunk);
   return hash.digest(encoding);
 }

@@ -1,0 +1,130 @@
+// Flexible checksums on the client's events, with botocore's settings and their meaning for us:
+//
+// request_checksum_calculation (env AWS_REQUEST_CHECKSUM_CALCULATION)
+//   'when_required' (our default): a checksum is computed when the call names a ChecksumAlgorithm;
+//     operations that require one get Content-MD5, which every S3-compatible server knows.
+//   'when_supported' (botocore's default): also CRC32 on every call with a body to an operation that
+//     takes a ChecksumAlgorithm. aws-sdk v3 doing this by default broke several S3-compatible
+//     servers, and today's ibm_boto3 sends none unless asked, so we keep it opt-in.
+// response_checksum_validation (env AWS_RESPONSE_CHECKSUM_VALIDATION)
+//   'when_required' (our default): a GetObject with ChecksumMode 'ENABLED' has its body checked
+//     against the checksum the server returns (FlexibleChecksumError on mismatch).
+//   'when_supported': every GetObject asks for it (ChecksumMode 'ENABLED') and is checked.
+//
+// The value always travels in a header computed before the body is sent (bytes, or a file stream's
+// range read first), never as an aws-chunked trailer: RGW 16 and other S3-compatible servers do not
+// take those. A one-shot stream has no bytes to hash beforehand: naming an algorithm for one is
+// refused before any request (upload_fileobj checksums such a stream part by part).
+// Content-MD5 stays on operations that require it even with a flexible checksum: IBM COS checks it.
+import type { HierarchicalEmitter } from '../client/events.js';
+import type { ChecksumSetting } from '../config.js';
+import type { ModelView } from '../core/model.js';
+import { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm, checksumHeader, checksumMember, checksumOf, newChecksum } from '../core/checksums.js';
+import { InvalidChecksumConfigError, ParamValidationError } from '../errors.js';
+import { type RequestBody, fileStreamRange, isBytes, isFileStream } from '../protocol/request.js';
+import type { StreamingBody } from '../protocol/streaming-body.js';
+import type { SigningRequest } from '../auth/signers.js';
+
+const SETTINGS: readonly ChecksumSetting[] = ['when_supported', 'when_required'];
+
+export interface ChecksumSettings {
+  request_checksum_calculation: ChecksumSetting;
+  response_checksum_validation: ChecksumSetting;
+}
+
+/** Which algorithm's answer is checked when a response carries several (botocore's order). */
+const RESPONSE_PRIORITY: ChecksumAlgorithm[] = ['CRC64NVME', 'CRC32C', 'CRC32', 'SHA1', 'SHA256'];
+/** The request header that names the algorithm of a body checksum the SDK computes. */
+const SDK_ALGORITHM_HEADER = 'x-amz-sdk-checksum-algorithm';
+
+/** Config values first, then the environment, then our defaults; an unknown value is an error. */
+export function checksumSettings(
+  config: { request_checksum_calculation?: string; response_checksum_validation?: string },
+  env: NodeJS.ProcessEnv = process.env,
+): ChecksumSettings {
+  const pick = (name: keyof ChecksumSettings, envName: string): ChecksumSetting => {
+    const value = config[name] ?? env[envName]?.toLowerCase() ?? 'when_required';
+    if (!(SETTINGS as readonly string[]).includes(value)) {
+      throw new InvalidChecksumConfigError(`Unsupported configuration value for ${name}. Expected one of ${SETTINGS.join(', ')} but got ${value}.`);
+    }
+    return value as ChecksumSetting;
+  };
+  return {
+    request_checksum_calculation: pick('request_checksum_calculation', 'AWS_REQUEST_CHECKSUM_CALCULATION'),
+    response_checksum_validation: pick('response_checksum_validation', 'AWS_RESPONSE_CHECKSUM_VALIDATION'),
+  };
+}
+
+/** The base64 checksum of a request body, or undefined for a one-shot stream. */
+export async function bodyChecksum(algorithm: ChecksumAlgorithm, body: RequestBody | undefined): Promise<string | undefined> {
+  if (body === undefined || isBytes(body)) return checksumOf(algorithm, body ?? '');
+  if (isFileStream(body)) return checksumOf(algorithm, fileStreamRange(body));
+  return undefined;
+}
+
+/** Operations whose body checksum the SDK computes: their ChecksumAlgorithm is the x-amz-sdk-checksum-algorithm header. */
+function requestChecksumOperations(model: ModelView): string[] {
+  return Object.values(model.data.operations)
+    .filter((op) => model.inputShape(op)?.members?.ChecksumAlgorithm?.locationName === SDK_ALGORITHM_HEADER)
+    .map((op) => op.name);
+}
+
+/** Operations with a streamed answer that can be asked for its checksum (ChecksumMode). */
+function responseChecksumOperations(model: ModelView): string[] {
+  return Object.values(model.data.operations)
+    .filter((op) => model.inputShape(op)?.members?.ChecksumMode && model.outputShape(op)?.payload === 'Body')
+    .map((op) => op.name);
+}
+
+const givenChecksum = (params: Record<string, unknown>) => CHECKSUM_ALGORITHMS.some((a) => params[checksumMember(a)] !== undefined);
+
+export function registerFlexibleChecksums(events: HierarchicalEmitter, model: ModelView, settings: ChecksumSettings): void {
+  for (const operation of requestChecksumOperations(model)) {
+    if (settings.request_checksum_calculation === 'when_supported') {
+      events.register(`before-parameter-build.s3.${operation}`, ({ params }) => {
+        const p = params as Record<string, unknown>;
+        if (p.ChecksumAlgorithm === undefined && !givenChecksum(p) && p.Body !== undefined) p.ChecksumAlgorithm = 'CRC32';
+      });
+    }
+    events.register(`before-call.s3.${operation}`, async ({ params, request }) => {
+      await addRequestChecksum(params as Record<string, unknown>, request as SigningRequest);
+    });
+  }
+  for (const operation of responseChecksumOperations(model)) {
+    if (settings.response_checksum_validation === 'when_supported') {
+      events.register(`before-parameter-build.s3.${operation}`, ({ params }) => {
+        (params as Record<string, unknown>).ChecksumMode ??= 'ENABLED';
+      });
+    }
+    events.register(`after-call.s3.${operation}`, async ({ parsed, params }) => {
+      await verifyResponseChecksum(parsed as Record<string, unknown>, params as Record<string, unknown>);
+    });
+  }
+}
+
+async function addRequestChecksum(params: Record<string, unknown>, request: SigningRequest): Promise<void> {
+  const algorithm = params.ChecksumAlgorithm as ChecksumAlgorithm | undefined;
+  // the caller's own value (any algorithm) is sent as given
+  if (algorithm === undefined || givenChecksum(params)) return;
+  const value = await bodyChecksum(algorithm, request.body);
+  if (value === undefined) {
+    throw new ParamValidationError([
+      `ChecksumAlgorithm ${algorithm} needs the body's bytes before sending, and a one-shot stream has none: ` +
+        'pass bytes or a file stream (fs.createReadStream), give the checksum yourself, or use upload_fileobj',
+    ]);
+  }
+  request.headers[checksumHeader(algorithm)] = value;
+}
+
+/** A whole-object answer with a checksum of the whole body is checked as it is read; part-composites ("…-N") cannot be. */
+async function verifyResponseChecksum(parsed: Record<string, unknown>, params: Record<string, unknown>): Promise<void> {
+  if (params.ChecksumMode !== 'ENABLED' || params.Range !== undefined) return;
+  const body = parsed.Body as StreamingBody | undefined;
+  for (const algorithm of RESPONSE_PRIORITY) {
+    const expected = parsed[checksumMember(algorithm)];
+    if (typeof expected !== 'string') continue;
+    if (expected.includes('-') || parsed.ChecksumType === 'COMPOSITE') return;
+    body?.verify_checksum(algorithm, await newChecksum(algorithm), expected);
+    return;
+  }
+}
