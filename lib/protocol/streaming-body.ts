@@ -75,16 +75,17 @@ export class StreamingBody implements AsyncIterable<Buffer> {
       if (this.#expected !== undefined && this.#received !== this.#expected) {
         throw new IncompleteReadError(`response body ended after ${this.#received} of ${this.#expected} bytes`);
       }
+      // the server's own checksum of the body first: its error names the algorithm asked for
+      if (this.#checksum) {
+        const { sum, expected, algorithm } = this.#checksum;
+        const actual = sum.digest().toString('base64');
+        if (actual !== expected) throw new FlexibleChecksumError(`Expected ${algorithm} checksum ${expected} did not match calculated checksum: ${actual}`);
+      }
       if (this.#digest) {
         const actual = this.#digest.hash.digest('hex');
         if (actual !== this.#digest.expected) {
           throw new ResponseChecksumError(`response body ${this.#digest.algorithm} ${actual} does not match the expected ${this.#digest.expected}`);
         }
-      }
-      if (this.#checksum) {
-        const { sum, expected, algorithm } = this.#checksum;
-        const actual = sum.digest().toString('base64');
-        if (actual !== expected) throw new FlexibleChecksumError(`Expected ${algorithm} checksum ${expected} did not match calculated checksum: ${actual}`);
       }
       return undefined;
     }

@@ -1,6 +1,7 @@
 // Managed copy: HEAD the source (through SourceClient when given), then one CopyObject below the
 // threshold, else a multipart upload of UploadPartCopy ranges pinned to the source's ETag, carrying
-// the source's content headers and metadata over unless ExtraArgs replace them.
+// the source's content headers, metadata, tags and checksum algorithm over unless ExtraArgs replace
+// them (as CopyObject does; s3transfer's multipart copy drops the tags).
 import type { CompletedPart, CopyObjectRequest, CreateMultipartUploadRequest, HeadObjectRequest, UploadPartCopyRequest } from '../generated/s3-shapes.js';
 import { ClientError, ParamValidationError } from '../errors.js';
 import {
@@ -10,6 +11,11 @@ import { adjustChunkSize, byteRanges } from './config.js';
 import { forEachBounded } from './limiter.js';
 import { objectChanged } from './download-ranges.js';
 import type { TransferClient, TransferContext } from './types.js';
+import { MultipartChecksums } from './checksums.js';
+import { uriEscape } from '../protocol/request.js';
+
+/** What a copy asks of the client that reads the source. */
+export type SourceClient = Pick<TransferClient, 'head_object' | 'get_object_tagging'>;
 
 export interface CopySource {
   Bucket: string;
@@ -45,10 +51,11 @@ interface Target {
   extra: Record<string, unknown>;
 }
 
-export async function copy(ctx: TransferContext, source: CopySource, target: Target, sourceClient: Pick<TransferClient, 'head_object'>): Promise<void> {
+export async function copy(ctx: TransferContext, source: CopySource, target: Target, sourceClient: SourceClient): Promise<void> {
   const { client, config, signal } = ctx;
   const { Bucket, Key, extra } = target;
-  const headParams: Record<string, unknown> = { ...source };
+  // with ChecksumMode the HEAD tells which checksum algorithm the source was stored with
+  const headParams: Record<string, unknown> = { ...source, ChecksumMode: 'ENABLED' };
   for (const [name, value] of Object.entries(extra)) {
     const mapped = COPY_ARGS_TO_HEAD_ARGS[name];
     if (mapped) headParams[mapped] = value;
@@ -73,7 +80,13 @@ export async function copy(ctx: TransferContext, source: CopySource, target: Tar
     const headers = head as unknown as Record<string, unknown>;
     for (const name of COPIED_PROPERTIES) if (createArgs[name] === undefined && headers[name] !== undefined) createArgs[name] = headers[name];
   }
-  const { UploadId } = await client.create_multipart_upload({ ...createArgs, Bucket, Key } as CreateMultipartUploadRequest, { signal });
+  if (extra.TaggingDirective !== 'REPLACE') {
+    const { TagSet } = await sourceClient.get_object_tagging({ ...source }, { signal });
+    createArgs.Tagging = TagSet?.length ? TagSet.map((t) => `${uriEscape(t.Key ?? '')}=${uriEscape(t.Value ?? '')}`).join('&') : undefined;
+  }
+  const checksums = MultipartChecksums.forCopy(extra, head as unknown as Record<string, unknown>);
+  const create = { ...createArgs, ...checksums?.createArgs(), Bucket, Key };
+  const { UploadId } = await client.create_multipart_upload(create as CreateMultipartUploadRequest, { signal });
   // every range must come from the object the HEAD saw
   const pinned = extra.CopySourceIfMatch === undefined && head.ETag !== undefined;
   const partArgs = { ...pick(extra, UPLOAD_PART_COPY_ARGS), ...(pinned ? { CopySourceIfMatch: head.ETag } : {}) };
@@ -88,23 +101,26 @@ export async function copy(ctx: TransferContext, source: CopySource, target: Tar
         const params: UploadPartCopyRequest = {
           ...partArgs, CopySource: source, Bucket, Key, UploadId: UploadId!, PartNumber: number, CopySourceRange: `bytes=${start}-${end}`,
         };
-        let ETag: string | undefined;
+        let result: Record<string, string | undefined> | undefined;
         try {
-          ETag = (await client.upload_part_copy(params, { signal })).CopyPartResult?.ETag;
+          result = (await client.upload_part_copy(params, { signal })).CopyPartResult as Record<string, string | undefined> | undefined;
         } catch (err) {
           throw pinned && err instanceof ClientError && err.status === 412 ? objectChanged(err, { ...source, ETag: head.ETag }) : err;
         }
-        completed.push({ ETag, PartNumber: number });
+        const ETag = result?.ETag;
+        checksums?.copiedPart(number, checksums && result?.[checksums.member], end - start + 1);
+        completed.push({ ETag, PartNumber: number, ...checksums?.completedPart(number) });
         ctx.progress.add(end - start + 1);
         ctx.part({ part_number: number, size: end - start + 1, ETag });
       },
       { signal, onFailure: (err) => ctx.fail(err) },
     );
     completed.sort((a, b) => a.PartNumber! - b.PartNumber!);
-    await client.complete_multipart_upload(
-      { ...pick(extra, COMPLETE_MULTIPART_ARGS), Bucket, Key, UploadId: UploadId!, MultipartUpload: { Parts: completed } },
+    const done = await client.complete_multipart_upload(
+      { ...pick(extra, COMPLETE_MULTIPART_ARGS), ...checksums?.completeArgs(completed.length), Bucket, Key, UploadId: UploadId!, MultipartUpload: { Parts: completed } },
       { signal },
     );
+    await checksums?.checkCompleted(done);
   } catch (err) {
     await client.abort_multipart_upload({ ...pick(extra, ['RequestPayer', 'ExpectedBucketOwner']), Bucket, Key, UploadId: UploadId! }).catch(() => undefined);
     throw err;

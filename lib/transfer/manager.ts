@@ -11,7 +11,7 @@ import { BandwidthLimiter, Semaphore } from './limiter.js';
 import { upload } from './upload.js';
 import { type UploadBody, sourceFor } from './upload-parts.js';
 import { downloadToFile, downloadToStream } from './download.js';
-import { type CopySource, copy, parseCopySource } from './copy.js';
+import { type CopySource, type SourceClient, copy, parseCopySource } from './copy.js';
 import type { TransferClient, TransferContext } from './types.js';
 
 type Members<T, K> = Pick<T, Extract<keyof T, K>>;
@@ -29,8 +29,8 @@ export interface TransferOptions<Extra> {
 }
 
 export interface CopyOptions extends TransferOptions<CopyExtraArgs> {
-  /** The client for the source object's HEAD (another endpoint or credentials); the destination client copies. */
-  SourceClient?: Pick<TransferClient, 'head_object'>;
+  /** The client that reads the source's HEAD and tags (another endpoint or credentials); the destination client copies. */
+  SourceClient?: SourceClient;
 }
 
 export type { UploadBody };

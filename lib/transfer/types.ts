@@ -16,6 +16,7 @@ export type TransferClient = Pick<
   | 'head_object'
   | 'get_object'
   | 'copy_object'
+  | 'get_object_tagging'
   | 'meta'
 >;
 
