@@ -2,7 +2,7 @@
 // threshold, else a multipart upload of UploadPartCopy ranges pinned to the source's ETag, carrying
 // the source's content headers, metadata, tags and checksum algorithm over unless ExtraArgs replace
 // them (as CopyObject does; s3transfer's multipart copy drops the tags).
-import type { CompletedPart, CopyObjectRequest, CreateMultipartUploadRequest, HeadObjectRequest, UploadPartCopyRequest } from '../generated/s3-shapes.js';
+import type { CompletedPart, CopyObjectRequest, Tag, CreateMultipartUploadRequest, HeadObjectRequest, UploadPartCopyRequest } from '../generated/s3-shapes.js';
 import { ClientError, ParamValidationError } from '../errors.js';
 import {
   COMPLETE_MULTIPART_ARGS, COPIED_PROPERTIES, COPY_ARGS_TO_HEAD_ARGS, COPY_CREATE_BLOCKLIST, UPLOAD_PART_COPY_ARGS, omit, pick,
@@ -12,7 +12,6 @@ import { forEachBounded } from './limiter.js';
 import { objectChanged } from './download-ranges.js';
 import type { TransferClient, TransferContext } from './types.js';
 import { MultipartChecksums } from './checksums.js';
-import { uriEscape } from '../protocol/request.js';
 
 /** What a copy asks of the client that reads the source. */
 export type SourceClient = Pick<TransferClient, 'head_object' | 'get_object_tagging'>;
@@ -80,10 +79,9 @@ export async function copy(ctx: TransferContext, source: CopySource, target: Tar
     const headers = head as unknown as Record<string, unknown>;
     for (const name of COPIED_PROPERTIES) if (createArgs[name] === undefined && headers[name] !== undefined) createArgs[name] = headers[name];
   }
-  if (extra.TaggingDirective !== 'REPLACE') {
-    const { TagSet } = await sourceClient.get_object_tagging({ ...source }, { signal });
-    createArgs.Tagging = TagSet?.length ? TagSet.map((t) => `${uriEscape(t.Key ?? '')}=${uriEscape(t.Value ?? '')}`).join('&') : undefined;
-  }
+  // the tags are written once the object exists: S3-compatible servers (RGW 16) drop CreateMultipartUpload's
+  const tags = extra.TaggingDirective === 'REPLACE' ? parseTagging(extra.Tagging) : ((await sourceClient.get_object_tagging({ ...source }, { signal })).TagSet ?? []);
+  delete createArgs.Tagging;
   const checksums = MultipartChecksums.forCopy(extra, head as unknown as Record<string, unknown>);
   const create = { ...createArgs, ...checksums?.createArgs(), Bucket, Key };
   const { UploadId } = await client.create_multipart_upload(create as CreateMultipartUploadRequest, { signal });
@@ -121,8 +119,18 @@ export async function copy(ctx: TransferContext, source: CopySource, target: Tar
       { signal },
     );
     await checksums?.checkCompleted(done);
+    if (tags.length) {
+      const owner = pick(extra, ['RequestPayer', 'ExpectedBucketOwner']);
+      await client.put_object_tagging({ ...owner, Bucket, Key, VersionId: done.VersionId, Tagging: { TagSet: tags } }, { signal });
+    }
   } catch (err) {
     await client.abort_multipart_upload({ ...pick(extra, ['RequestPayer', 'ExpectedBucketOwner']), Bucket, Key, UploadId: UploadId! }).catch(() => undefined);
     throw err;
   }
+}
+
+/** The tag set of an x-amz-tagging value (`a=1&b=two%20words`). */
+function parseTagging(tagging: unknown): Tag[] {
+  if (typeof tagging !== 'string' || tagging === '') return [];
+  return [...new URLSearchParams(tagging)].map(([Key, Value]) => ({ Key, Value }));
 }

@@ -17,6 +17,7 @@ export type TransferClient = Pick<
   | 'get_object'
   | 'copy_object'
   | 'get_object_tagging'
+  | 'put_object_tagging'
   | 'meta'
 >;
 

@@ -6,10 +6,11 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import type { AddressInfo, Socket } from 'node:net';
 import { ChecksumRefusal, type StoredChecksum, checkSentChecksums, checksumHeaders, completedChecksum, uploadChecksum } from './fake-checksums.js';
 import { checksumHeader, checksumOf } from '../../lib/core/checksums.js';
+import { decodeEntities, escapeXml } from '../../lib/core/xml.js';
 
 export type Op =
   | 'PutObject' | 'CreateMultipartUpload' | 'UploadPart' | 'UploadPartCopy' | 'CompleteMultipartUpload' | 'AbortMultipartUpload'
-  | 'HeadObject' | 'GetObject' | 'GetObjectTagging' | 'CopyObject' | 'Other';
+  | 'HeadObject' | 'GetObject' | 'GetObjectTagging' | 'PutObjectTagging' | 'CopyObject' | 'Other';
 
 export interface FakeRequest {
   op: Op;
@@ -161,8 +162,15 @@ export class FakeS3 {
       case 'GetObjectTagging': {
         const o = this.objects.get(r.key);
         if (!o) return error(res, 404, 'NoSuchKey');
-        const tags = [...new URLSearchParams(o.tagging ?? '')].map(([k, v]) => `<Tag><Key>${k}</Key><Value>${v}</Value></Tag>`).join('');
+        const tags = [...new URLSearchParams(o.tagging ?? '')].map(([k, v]) => `<Tag><Key>${escapeXml(k)}</Key><Value>${escapeXml(v)}</Value></Tag>`).join('');
         return send(res, 200, `<Tagging><TagSet>${tags}</TagSet></Tagging>`);
+      }
+      case 'PutObjectTagging': {
+        const o = this.objects.get(r.key);
+        if (!o) return error(res, 404, 'NoSuchKey');
+        const pairs = [...r.body.toString().matchAll(/<Tag><Key>([^<]*)<\/Key><Value>([^<]*)<\/Value><\/Tag>/g)].map((m): [string, string] => [decodeEntities(m[1]!), decodeEntities(m[2]!)]);
+        o.tagging = new URLSearchParams(pairs).toString();
+        return send(res, 200, '');
       }
       case 'CreateMultipartUpload': {
         const id = `upload-${this.#nextUpload++}`;
@@ -259,6 +267,7 @@ function opOf(r: FakeRequest): Op {
   if (r.method === 'POST' && q.has('uploads')) return 'CreateMultipartUpload';
   if (r.method === 'POST' && q.has('uploadId')) return 'CompleteMultipartUpload';
   if (r.method === 'DELETE' && q.has('uploadId')) return 'AbortMultipartUpload';
+  if (r.method === 'PUT' && q.has('tagging')) return 'PutObjectTagging';
   if (r.method === 'PUT' && q.has('uploadId')) return r.headers['x-amz-copy-source'] ? 'UploadPartCopy' : 'UploadPart';
   if (r.method === 'PUT' && r.key) return r.headers['x-amz-copy-source'] ? 'CopyObject' : 'PutObject';
   if (r.method === 'HEAD' && r.key) return 'HeadObject';
