@@ -3,6 +3,7 @@
 // delete is refused until BypassGovernanceRetention. Only GOVERNANCE mode: the spec must clean up.
 import { expect } from 'chai';
 import { rejects, setUp, destroyBucket, uniqueBucketName, type Fixture } from './support.js';
+import { serverResource } from '../resources/support.js';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -37,6 +38,18 @@ describe('integration: Object Lock', function () {
     expect(head.ObjectLockMode).to.equal('GOVERNANCE');
     expect(head.ObjectLockRetainUntilDate).to.be.instanceOf(Date);
     expect(head.ObjectLockRetainUntilDate!.getTime()).to.be.within(before + DAY - 60_000, Date.now() + DAY + 60_000);
+  });
+
+  it("the resource Object has today's attributes: object_lock_mode, object_lock_retain_until_date, object_lock_legal_hold_status", async () => {
+    const s3 = serverResource(fx.server);
+    try {
+      const obj = await s3.Object(bucket, 'defaulted').load();
+      expect(obj.object_lock_mode).to.equal('GOVERNANCE');
+      expect(obj.object_lock_retain_until_date).to.be.instanceOf(Date);
+      expect(obj.object_lock_legal_hold_status).to.equal(undefined);
+    } finally {
+      await s3.meta.client.close();
+    }
   });
 
   it('retention of one object: put_object_retention, get_object_retention; Object Lock headers at upload', async () => {
