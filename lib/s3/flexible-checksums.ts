@@ -5,7 +5,7 @@
 //     operations that require one get Content-MD5, which every S3-compatible server knows.
 //   'when_supported' (botocore's default): also CRC32 on every call with a body to an operation that
 //     takes a ChecksumAlgorithm. aws-sdk v3 doing this by default broke several S3-compatible
-//     servers, and today's ibm_boto3 sends none unless asked, so we keep it opt-in.
+//     stores (R2, Backblaze, …: aws-sdk-js-v3#6810), so for them it stays opt-in here.
 // response_checksum_validation (env AWS_RESPONSE_CHECKSUM_VALIDATION)
 //   'when_required' (our default): a GetObject with ChecksumMode 'ENABLED' has its body checked
 //     against the checksum the server returns (FlexibleChecksumError on mismatch).
