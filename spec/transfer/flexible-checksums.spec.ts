@@ -6,9 +6,9 @@ import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import {
-  ClientError, Config, FlexibleChecksumError, InvalidChecksumConfigError, ParamValidationError, S3UploadFailedError, TransferConfig,
+  ClientError, Config, FlexibleChecksumError, InvalidChecksumConfigError, ParamValidationError, ResponseChecksumError, S3UploadFailedError, TransferConfig,
 } from '../../lib/index.js';
 import { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm, checksumHeader, checksumOf } from '../../lib/core/checksums.js';
 import { checksumSettings } from '../../lib/s3/flexible-checksums.js';
@@ -107,6 +107,16 @@ describe('flexible checksums (local S3 that checks them)', () => {
     expect((err as Error).message).to.match(/^Expected CRC64NVME checksum \S+ did not match calculated checksum: \S+$/);
   });
 
+  it('download_fileobj with ExtraArgs ChecksumMode: a corrupted body is not delivered as data', async () => {
+    await fx.s3.put_object({ Bucket: 'b', Key: 'k', Body: data.subarray(0, 100_000), ChecksumAlgorithm: 'CRC32' });
+    server.fault = (r) => (r.op === 'GetObject' ? { flipAt: 99_999 } : undefined);
+    const sink = new PassThrough();
+    sink.resume();
+    const err = await failure(fx.s3.download_fileobj('b', 'k', sink, { ExtraArgs: { ChecksumMode: 'ENABLED' } }));
+    expect(err).to.be.instanceOf(ResponseChecksumError); // the flexible check's, or the MD5 check's of the download
+    expect(server.of('GetObject').every((r) => r.headers['x-amz-checksum-mode'] === 'ENABLED')).to.equal(true);
+  });
+
   it('a one-shot stream with ChecksumAlgorithm is refused before any request (its bytes cannot be hashed first)', async () => {
     const err = await failure(fx.s3.put_object({ Bucket: 'b', Key: 'k', Body: Readable.from([Buffer.from('x')]), ChecksumAlgorithm: 'CRC32' }));
     expect(err).to.be.instanceOf(ParamValidationError);
@@ -155,6 +165,14 @@ describe('flexible checksums (local S3 that checks them)', () => {
       } finally {
         await s3.close();
       }
+    });
+
+    it("'when_supported' puts no checksum into a presigned PUT (there is no body to checksum)", async () => {
+      const s3 = fakeClient(server.endpoint, { request_checksum_calculation: 'when_supported' });
+      const url = new URL(await s3.generate_presigned_url('put_object', { Params: { Bucket: 'b', Key: 'k' } }));
+      await s3.close();
+      expect([...url.searchParams.keys()].filter((k) => /checksum/i.test(k))).to.deep.equal([]);
+      expect(url.searchParams.get('X-Amz-SignedHeaders')).to.equal('host');
     });
 
     it('explicit config first, then AWS_REQUEST_CHECKSUM_CALCULATION / AWS_RESPONSE_CHECKSUM_VALIDATION, then when_required', () => {

@@ -25,6 +25,15 @@ export const todayCases: WireCase[] = [
     output: { VersionId: 'v1' },
   },
   {
+    operation: 'put_object_tagging',
+    title: 'with ChecksumAlgorithm: the flexible checksum of the body, and Content-MD5 still (the operation requires it)',
+    params: { Bucket: 'photos', Key: 'a b.jpg', VersionId: 'v1', ChecksumAlgorithm: 'SHA256', Tagging: { TagSet: [{ Key: 'team', Value: 'R&D' }, { Key: 'tier', Value: 'gold' }] } },
+    request: {
+      method: 'PUT', path: '/photos/a%20b.jpg', query: 'tagging&versionId=v1', body: TAGGING,
+      headers: { ...withMd5(TAGGING), 'x-amz-sdk-checksum-algorithm': 'SHA256', 'x-amz-checksum-sha256': createHash('sha256').update(TAGGING).digest('base64') },
+    },
+  },
+  {
     operation: 'get_object_tagging',
     title: 'a TagSet of one is a list; the version in a header',
     params: { Bucket: 'photos', Key: 'a.jpg', ExpectedBucketOwner: '123456789012' },
