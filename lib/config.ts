@@ -44,7 +44,7 @@ export interface ConfigOptions {
   dispatcher?: Dispatcher;
   /** 'when_required' (default; env AWS_REQUEST_CHECKSUM_CALCULATION): body checksums only when a call names ChecksumAlgorithm. */
   request_checksum_calculation?: ChecksumSetting;
-  /** 'when_required' (default; env AWS_RESPONSE_CHECKSUM_VALIDATION): GetObject bodies checked only with ChecksumMode 'ENABLED'. */
+  /** 'when_supported' (default; env AWS_RESPONSE_CHECKSUM_VALIDATION): GetObject calls ask for the checksum and check a returned one. */
   response_checksum_validation?: ChecksumSetting;
 }
 

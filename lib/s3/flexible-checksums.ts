@@ -3,13 +3,16 @@
 // request_checksum_calculation (env AWS_REQUEST_CHECKSUM_CALCULATION)
 //   'when_required' (our default): a checksum is computed when the call names a ChecksumAlgorithm;
 //     operations that require one get Content-MD5, which every S3-compatible server knows.
-//   'when_supported' (botocore's default): also CRC32 on every call with a body to an operation that
-//     takes a ChecksumAlgorithm. aws-sdk v3 doing this by default broke several S3-compatible
-//     stores (R2, Backblaze, …: aws-sdk-js-v3#6810), so for them it stays opt-in here.
+//   'when_supported' (botocore's default): also CRC32 on every call with a body we can hash first
+//     to an operation that takes a ChecksumAlgorithm. aws-sdk v3 doing this by default broke several
+//     S3-compatible stores (R2, Backblaze, …: aws-sdk-js-v3#6810), so here it is opt-in.
 // response_checksum_validation (env AWS_RESPONSE_CHECKSUM_VALIDATION)
-//   'when_required' (our default): a GetObject with ChecksumMode 'ENABLED' has its body checked
-//     against the checksum the server returns (FlexibleChecksumError on mismatch).
-//   'when_supported': every GetObject asks for it (ChecksumMode 'ENABLED') and is checked.
+//   'when_supported' (default, as botocore): every GetObject call asks for the checksum
+//     (x-amz-checksum-mode: ENABLED, a header servers without checksums ignore) and a whole-object
+//     answer that has one is checked as it is read (FlexibleChecksumError on mismatch). Nothing is
+//     computed when the server returns none (RGW 16, older IBM COS).
+//   'when_required': only GetObject calls with ChecksumMode 'ENABLED' are checked.
+// Both apply to calls, not to presigned URLs (whoever uses the URL would have to send the header).
 //
 // The value always travels in a header computed before the body is sent (bytes, or a file stream's
 // range read first), never as an aws-chunked trailer: RGW 16 and other S3-compatible servers do not
@@ -37,13 +40,15 @@ const RESPONSE_PRIORITY: ChecksumAlgorithm[] = ['CRC64NVME', 'CRC32C', 'CRC32', 
 /** The request header that names the algorithm of a body checksum the SDK computes. */
 const SDK_ALGORITHM_HEADER = 'x-amz-sdk-checksum-algorithm';
 
+const DEFAULTS: ChecksumSettings = { request_checksum_calculation: 'when_required', response_checksum_validation: 'when_supported' };
+
 /** Config values first, then the environment, then our defaults; an unknown value is an error. */
 export function checksumSettings(
   config: { request_checksum_calculation?: string; response_checksum_validation?: string },
   env: NodeJS.ProcessEnv = process.env,
 ): ChecksumSettings {
   const pick = (name: keyof ChecksumSettings, envName: string): ChecksumSetting => {
-    const value = config[name] ?? env[envName]?.toLowerCase() ?? 'when_required';
+    const value = config[name] ?? env[envName]?.toLowerCase() ?? DEFAULTS[name];
     if (!(SETTINGS as readonly string[]).includes(value)) {
       throw new InvalidChecksumConfigError(`Unsupported configuration value for ${name}. Expected one of ${SETTINGS.join(', ')} but got ${value}.`);
     }
@@ -79,46 +84,49 @@ function responseChecksumOperations(model: ModelView): string[] {
 const givenChecksum = (params: Record<string, unknown>) => CHECKSUM_ALGORITHMS.some((a) => params[checksumMember(a)] !== undefined);
 
 export function registerFlexibleChecksums(events: HierarchicalEmitter, model: ModelView, settings: ChecksumSettings): void {
+  const always = settings.request_checksum_calculation === 'when_supported';
   for (const operation of requestChecksumOperations(model)) {
-    if (settings.request_checksum_calculation === 'when_supported') {
-      events.register(`before-parameter-build.s3.${operation}`, ({ params }) => {
-        const p = params as Record<string, unknown>;
-        if (p.ChecksumAlgorithm === undefined && !givenChecksum(p) && p.Body !== undefined) p.ChecksumAlgorithm = 'CRC32';
-      });
-    }
     events.register(`before-call.s3.${operation}`, async ({ params, request }) => {
-      await addRequestChecksum(params as Record<string, unknown>, request as SigningRequest);
+      await addRequestChecksum(params as Record<string, unknown>, request as SigningRequest, always);
     });
   }
+  const askAlways = settings.response_checksum_validation === 'when_supported';
   for (const operation of responseChecksumOperations(model)) {
-    if (settings.response_checksum_validation === 'when_supported') {
-      events.register(`before-parameter-build.s3.${operation}`, ({ params }) => {
-        (params as Record<string, unknown>).ChecksumMode ??= 'ENABLED';
+    if (askAlways) {
+      events.register(`before-call.s3.${operation}`, ({ params, request, context }) => {
+        if ((params as Record<string, unknown>).ChecksumMode !== undefined) return;
+        (request as SigningRequest).headers['x-amz-checksum-mode'] = 'ENABLED';
+        (context as Record<string, unknown>).checksumModeAsked = true;
       });
     }
-    events.register(`after-call.s3.${operation}`, async ({ parsed, params }) => {
-      await verifyResponseChecksum(parsed as Record<string, unknown>, params as Record<string, unknown>);
+    events.register(`after-call.s3.${operation}`, async ({ parsed, params, context }) => {
+      const p = params as Record<string, unknown>;
+      if (p.ChecksumMode === 'ENABLED' || (context as Record<string, unknown>).checksumModeAsked) await verifyResponseChecksum(parsed as Record<string, unknown>, p);
     });
   }
 }
 
-async function addRequestChecksum(params: Record<string, unknown>, request: SigningRequest): Promise<void> {
-  const algorithm = params.ChecksumAlgorithm as ChecksumAlgorithm | undefined;
-  // the caller's own value (any algorithm) is sent as given
-  if (algorithm === undefined || givenChecksum(params)) return;
+/** The caller's algorithm, or CRC32 when `always` and the body can be hashed; the caller's own value (any algorithm) is sent as given. */
+async function addRequestChecksum(params: Record<string, unknown>, request: SigningRequest, always: boolean): Promise<void> {
+  if (givenChecksum(params)) return;
+  const named = params.ChecksumAlgorithm as ChecksumAlgorithm | undefined;
+  if (named === undefined && !(always && request.body !== undefined)) return;
+  const algorithm = named ?? 'CRC32';
   const value = await bodyChecksum(algorithm, request.body);
   if (value === undefined) {
+    if (named === undefined) return;
     throw new ParamValidationError([
       `ChecksumAlgorithm ${algorithm} needs the body's bytes before sending, and a one-shot stream has none: ` +
         'pass bytes or a file stream (fs.createReadStream), give the checksum yourself, or use upload_fileobj',
     ]);
   }
+  if (named === undefined) request.headers[SDK_ALGORITHM_HEADER] = algorithm;
   request.headers[checksumHeader(algorithm)] = value;
 }
 
 /** A whole-object answer with a checksum of the whole body is checked as it is read; part-composites ("…-N") cannot be. */
 async function verifyResponseChecksum(parsed: Record<string, unknown>, params: Record<string, unknown>): Promise<void> {
-  if (params.ChecksumMode !== 'ENABLED' || params.Range !== undefined) return;
+  if (params.Range !== undefined) return;
   const body = parsed.Body as StreamingBody | undefined;
   for (const algorithm of RESPONSE_PRIORITY) {
     const expected = parsed[checksumMember(algorithm)];

@@ -143,12 +143,31 @@ describe('flexible checksums (local S3 that checks them)', () => {
   });
 
   describe('Config: request_checksum_calculation / response_checksum_validation', () => {
-    it("by default ('when_required') nothing is computed or asked for unless the call says so", async () => {
+    it('by default no request checksum unless the call names one; GetObject calls ask for the response checksum and check it', async () => {
       await fx.s3.put_object({ Bucket: 'b', Key: 'k', Body: 'hello' });
       await (await fx.s3.get_object({ Bucket: 'b', Key: 'k' })).Body!.read();
       const [put, get] = server.requests;
       expect(Object.keys(put!.headers).filter((h) => h.startsWith('x-amz-checksum') || h === 'x-amz-sdk-checksum-algorithm')).to.deep.equal([]);
-      expect(get!.headers).to.not.have.property('x-amz-checksum-mode');
+      expect(get!.headers['x-amz-checksum-mode']).to.equal('ENABLED');
+      await fx.s3.put_object({ Bucket: 'b', Key: 'sum', Body: data.subarray(0, 1000), ChecksumAlgorithm: 'CRC32C' });
+      server.fault = (r) => (r.op === 'GetObject' ? { flipAt: 10 } : undefined);
+      const got = await fx.s3.get_object({ Bucket: 'b', Key: 'sum' });
+      expect(await failure(got.Body!.read())).to.be.instanceOf(FlexibleChecksumError);
+    });
+
+    it("response_checksum_validation 'when_required': only calls with ChecksumMode ask and are checked", async () => {
+      const s3 = fakeClient(server.endpoint, { response_checksum_validation: 'when_required' });
+      try {
+        await s3.put_object({ Bucket: 'b', Key: 'sum', Body: data.subarray(0, 1000), ChecksumAlgorithm: 'CRC32C' });
+        server.fault = (r) => (r.op === 'GetObject' ? { flipAt: 10 } : undefined);
+        const got = await s3.get_object({ Bucket: 'b', Key: 'sum' });
+        expect(server.of('GetObject')[0]!.headers).to.not.have.property('x-amz-checksum-mode');
+        expect(got.ChecksumCRC32C).to.equal(undefined);
+        const err = await failure(got.Body!.read()); // only the check against the ETag's MD5 applies
+        expect(err).to.be.instanceOf(ResponseChecksumError).and.not.instanceOf(FlexibleChecksumError);
+      } finally {
+        await s3.close();
+      }
     });
 
     it("'when_supported': CRC32 on calls with a body (multipart parts too), every GetObject checked", async () => {
@@ -167,19 +186,36 @@ describe('flexible checksums (local S3 that checks them)', () => {
       }
     });
 
-    it("'when_supported' puts no checksum into a presigned PUT (there is no body to checksum)", async () => {
-      const s3 = fakeClient(server.endpoint, { request_checksum_calculation: 'when_supported' });
-      const url = new URL(await s3.generate_presigned_url('put_object', { Params: { Bucket: 'b', Key: 'k' } }));
+    it("'when_supported' puts nothing into presigned URLs: whoever uses one would have to send the headers", async () => {
+      const s3 = fakeClient(server.endpoint, { request_checksum_calculation: 'when_supported', response_checksum_validation: 'when_supported' });
+      const urls = [
+        new URL(await s3.generate_presigned_url('put_object', { Params: { Bucket: 'b', Key: 'k' } })),
+        new URL(await s3.generate_presigned_url('get_object', { Params: { Bucket: 'b', Key: 'k' } })),
+      ];
       await s3.close();
-      expect([...url.searchParams.keys()].filter((k) => /checksum/i.test(k))).to.deep.equal([]);
-      expect(url.searchParams.get('X-Amz-SignedHeaders')).to.equal('host');
+      for (const url of urls) {
+        expect([...url.searchParams.keys()].filter((k) => /checksum/i.test(k))).to.deep.equal([]);
+        expect(url.searchParams.get('X-Amz-SignedHeaders')).to.equal('host');
+      }
     });
 
-    it('explicit config first, then AWS_REQUEST_CHECKSUM_CALCULATION / AWS_RESPONSE_CHECKSUM_VALIDATION, then when_required', () => {
+    it("'when_supported' leaves one-shot streams alone (no bytes to hash first), as it leaves calls without a body", async () => {
+      const s3 = fakeClient(server.endpoint, { request_checksum_calculation: 'when_supported' });
+      try {
+        await s3.put_object({ Bucket: 'b', Key: 'stream', Body: Readable.from([Buffer.from('streamed')]), ContentLength: 8 });
+        expect(server.of('PutObject')[0]!.headers).to.not.have.property('x-amz-checksum-crc32');
+        expect(server.objects.get('stream')!.body.toString()).to.equal('streamed');
+      } finally {
+        await s3.close();
+      }
+    });
+
+    it('explicit config first, then AWS_REQUEST_CHECKSUM_CALCULATION / AWS_RESPONSE_CHECKSUM_VALIDATION, then the defaults', () => {
       const env = { AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_SUPPORTED', AWS_RESPONSE_CHECKSUM_VALIDATION: 'when_supported' };
       expect(checksumSettings({}, env)).to.deep.equal({ request_checksum_calculation: 'when_supported', response_checksum_validation: 'when_supported' });
       expect(checksumSettings({ request_checksum_calculation: 'when_required' }, env).request_checksum_calculation).to.equal('when_required');
-      expect(checksumSettings({}, {})).to.deep.equal({ request_checksum_calculation: 'when_required', response_checksum_validation: 'when_required' });
+      expect(checksumSettings({}, {})).to.deep.equal({ request_checksum_calculation: 'when_required', response_checksum_validation: 'when_supported' });
+      expect(checksumSettings({}, { AWS_RESPONSE_CHECKSUM_VALIDATION: 'when_required' }).response_checksum_validation).to.equal('when_required');
     });
 
     it('an unknown value is refused when the client is made (InvalidChecksumConfigError)', () => {
