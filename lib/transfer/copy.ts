@@ -91,6 +91,7 @@ export async function copy(ctx: TransferContext, source: CopySource, target: Tar
   const partSize = adjustChunkSize(config.multipart_chunksize, size);
   const ranges = byteRanges(size, partSize).map((r, i) => ({ ...r, number: i + 1 }));
   const completed: CompletedPart[] = [];
+  let done: Awaited<ReturnType<TransferClient['complete_multipart_upload']>>;
   try {
     await forEachBounded(
       ranges,
@@ -114,18 +115,19 @@ export async function copy(ctx: TransferContext, source: CopySource, target: Tar
       { signal, onFailure: (err) => ctx.fail(err) },
     );
     completed.sort((a, b) => a.PartNumber! - b.PartNumber!);
-    const done = await client.complete_multipart_upload(
+    done = await client.complete_multipart_upload(
       { ...pick(extra, COMPLETE_MULTIPART_ARGS), ...checksums?.completeArgs(completed.length), Bucket, Key, UploadId: UploadId!, MultipartUpload: { Parts: completed } },
       { signal },
     );
-    await checksums?.checkCompleted(done);
-    if (tags.length) {
-      const owner = pick(extra, ['RequestPayer', 'ExpectedBucketOwner']);
-      await client.put_object_tagging({ ...owner, Bucket, Key, VersionId: done.VersionId, Tagging: { TagSet: tags } }, { signal });
-    }
   } catch (err) {
     await client.abort_multipart_upload({ ...pick(extra, ['RequestPayer', 'ExpectedBucketOwner']), Bucket, Key, UploadId: UploadId! }).catch(() => undefined);
     throw err;
+  }
+  // the object exists now
+  await checksums?.checkCompleted(done);
+  if (tags.length) {
+    const owner = pick(extra, ['RequestPayer', 'ExpectedBucketOwner']);
+    await client.put_object_tagging({ ...owner, Bucket, Key, VersionId: done.VersionId, Tagging: { TagSet: tags } }, { signal });
   }
 }
 

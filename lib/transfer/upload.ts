@@ -87,6 +87,7 @@ async function multipart(ctx: TransferContext, parts: AsyncIterable<UploadPart>,
   const UploadId = created.UploadId!;
   const completed: CompletedPart[] = [];
   let total = 0;
+  let done: object;
   try {
     await forEachBounded(
       parts,
@@ -105,11 +106,10 @@ async function multipart(ctx: TransferContext, parts: AsyncIterable<UploadPart>,
     );
     if (known === undefined) ctx.setSize(total);
     completed.sort((a, b) => a.PartNumber! - b.PartNumber!);
-    const done = await client.complete_multipart_upload(
+    done = await client.complete_multipart_upload(
       { ...pick(extra, COMPLETE_MULTIPART_ARGS), ...checksums?.completeArgs(completed.length), Bucket, Key, UploadId, MultipartUpload: { Parts: completed } },
       { signal },
     );
-    await checksums?.checkCompleted(done);
   } catch (err) {
     // no signal: the abort must go out even when the caller's signal is what stopped the upload
     try {
@@ -119,6 +119,8 @@ async function multipart(ctx: TransferContext, parts: AsyncIterable<UploadPart>,
     }
     throw err;
   }
+  // the object exists now: a composite that differs from the parts' means the server assembled other bytes
+  await checksums?.checkCompleted(done);
 }
 
 async function uploadPart(ctx: TransferContext, part: UploadPart, UploadId: string, target: Target, checksums?: MultipartChecksums): Promise<string | undefined> {

@@ -87,6 +87,18 @@ describe('flexible checksums (local S3 that checks them)', () => {
     expect(server.aborted).to.have.length(1);
   });
 
+  it("a COMPOSITE answer that is not the parts' fails the upload (the server assembled other bytes)", async () => {
+    const s3 = fakeClient(server.endpoint);
+    s3.meta.events.register('after-call.s3.CompleteMultipartUpload', ({ parsed }) => {
+      (parsed as Record<string, unknown>).ChecksumSHA256 = 'AAAA-3';
+    });
+    const err = await failure(s3.upload_file(path, 'b', 'k', { Config: config, ExtraArgs: { ChecksumAlgorithm: 'SHA256' } }));
+    await s3.close();
+    expect(err).to.be.instanceOf(S3UploadFailedError);
+    expect((err as S3UploadFailedError).cause).to.be.instanceOf(FlexibleChecksumError);
+    expect(err.message).to.not.match(/aborting/);
+  });
+
   it('a body corrupted after its checksum was computed is refused by the server (BadDigest)', async () => {
     const s3 = fakeClient(server.endpoint);
     s3.meta.events.register('before-sign.s3.PutObject', ({ request }) => {
