@@ -69,6 +69,14 @@ describe('flexible checksums (local S3 that checks them)', () => {
     });
   }
 
+  it('upload_file below the threshold: one PutObject with the checksum of the file', async () => {
+    const small = join(dir, 'small.bin');
+    writeFileSync(small, data.subarray(0, 3000));
+    await fx.s3.upload_file(small, 'b', 'small', { Config: config, ExtraArgs: { ChecksumAlgorithm: 'CRC32C' } });
+    expect(server.of('PutObject')[0]!.headers['x-amz-checksum-crc32c']).to.equal(await checksumOf('CRC32C', data.subarray(0, 3000)));
+    expect(server.objects.get('small')!.checksum!.algorithm).to.equal('CRC32C');
+  });
+
   it('upload_fileobj of a stream of unknown length: parts checksummed as they fill', async () => {
     await fx.s3.upload_fileobj(Readable.from([data.subarray(0, 7 * MiB), data.subarray(7 * MiB)]), 'b', 'streamed', {
       Config: config, ExtraArgs: { ChecksumAlgorithm: 'CRC32C' },
