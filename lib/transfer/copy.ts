@@ -1,8 +1,8 @@
 // Managed copy: HEAD the source (through SourceClient when given), then one CopyObject below the
 // threshold, else a multipart upload of UploadPartCopy ranges pinned to the source's ETag, carrying
 // the source's content headers, metadata, tags and checksum algorithm over unless ExtraArgs replace
-// them (as CopyObject does; s3transfer's multipart copy drops the tags). Copying the tags needs
-// s3:GetObjectTagging on the source and s3:PutObjectTagging on the target, unless TaggingDirective is REPLACE.
+// them (as CopyObject does; s3transfer's multipart copy drops the tags). Tags are written with
+// PutObjectTagging (permission needed), read from the source unless TaggingDirective is REPLACE.
 import type { CompletedPart, CopyObjectRequest, Tag, CreateMultipartUploadRequest, HeadObjectRequest, UploadPartCopyRequest } from '../generated/s3-shapes.js';
 import { ClientError, ParamValidationError } from '../errors.js';
 import {
