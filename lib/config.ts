@@ -4,6 +4,8 @@ import type { Dispatcher } from 'undici-types';
 export type AddressingStyle = 'auto' | 'path' | 'virtual';
 export type RetryMode = 'legacy' | 'standard' | 'adaptive';
 export type SignatureVersion = 's3v4' | 'oauth' | 'unsigned';
+/** botocore's flexible-checksum settings; what each means here: lib/s3/flexible-checksums.ts. */
+export type ChecksumSetting = 'when_supported' | 'when_required';
 
 export interface S3Options {
   /** 'auto' (default): virtual-hosted when the bucket is DNS-compatible and the endpoint allows, else path. */
@@ -42,6 +44,10 @@ export interface ConfigOptions {
   dispatcher?: Dispatcher | undefined;
   /** true: ignore endpoint URLs from the environment (AWS_ENDPOINT_URL…) and the shared config file. */
   ignore_configured_endpoint_urls?: boolean | undefined;
+  /** 'when_required' (default; env AWS_REQUEST_CHECKSUM_CALCULATION): body checksums only when a call names ChecksumAlgorithm. */
+  request_checksum_calculation?: ChecksumSetting | undefined;
+  /** 'when_supported' (default; env AWS_RESPONSE_CHECKSUM_VALIDATION): GetObject calls ask for the checksum and check a returned one. */
+  response_checksum_validation?: ChecksumSetting | undefined;
 }
 
 const DEFAULTS = {
@@ -67,6 +73,8 @@ export class Config {
   readonly tcp_keepalive: boolean;
   readonly dispatcher?: Dispatcher;
   readonly ignore_configured_endpoint_urls?: boolean;
+  readonly request_checksum_calculation?: ChecksumSetting;
+  readonly response_checksum_validation?: ChecksumSetting;
   /** The options the user set, so merge() lets later explicit values win. */
   readonly #given: ConfigOptions;
 
@@ -99,6 +107,7 @@ const KNOWN = new Set<string>([
   'region_name', 'signature_version', 'user_agent', 'user_agent_extra', 'connect_timeout', 'read_timeout',
   'parameter_validation', 'max_pool_connections', 'proxies', 's3', 'retries', 'tcp_keepalive', 'dispatcher',
   'ignore_configured_endpoint_urls',
+  'request_checksum_calculation', 'response_checksum_validation',
 ]);
 
 /** max_attempts (retries) and total_max_attempts say the same thing: the other side's either one replaces both of ours. */

@@ -63,6 +63,10 @@ export class IncompleteReadError extends HTTPClientError {}
 export class ResponseStreamingError extends HTTPClientError {}
 /** A response body that arrived complete but does not match its checksum (corrupted in transit). */
 export class ResponseChecksumError extends HTTPClientError {}
+/** A body that does not match the flexible checksum (ChecksumCRC32, …) the server gave for it (botocore's name). */
+export class FlexibleChecksumError extends ResponseChecksumError {}
+/** request_checksum_calculation / response_checksum_validation got a value botocore does not know. */
+export class InvalidChecksumConfigError extends IbmBotoError {}
 
 /** The body was a one-shot stream already consumed by a failed attempt: it cannot be resent. */
 export class StreamNotReplayableError extends IbmBotoError {}

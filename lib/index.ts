@@ -1,6 +1,6 @@
 // The public surface of cos-boto3.
 export { Config } from './config.js';
-export type { ConfigOptions, S3Options, RetryOptions, RetryMode, AddressingStyle, SignatureVersion } from './config.js';
+export type { ConfigOptions, S3Options, RetryOptions, RetryMode, AddressingStyle, SignatureVersion, ChecksumSetting } from './config.js';
 export { set_stream_logger, set_file_logger, logging, getLogger, Logger } from './logging.js';
 export type { Handler, Level, LevelName, LogRecord, UserLogger, TextSink } from './logging.js';
 export { Session, client, resource, setup_default_session } from './session.js';

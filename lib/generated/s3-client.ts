@@ -29,8 +29,11 @@ import type {
   DeleteLegalHoldRequest,
   DeleteObjectOutput,
   DeleteObjectRequest,
+  DeleteObjectTaggingOutput,
+  DeleteObjectTaggingRequest,
   DeleteObjectsOutput,
   DeleteObjectsRequest,
+  DeletePublicAccessBlockRequest,
   ExtendObjectRetentionRequest,
   GetBucketAccelerateConfigurationOutput,
   GetBucketAccelerateConfigurationRequest,
@@ -68,10 +71,20 @@ import type {
   GetBucketWebsiteRequest,
   GetObjectAclOutput,
   GetObjectAclRequest,
+  GetObjectLegalHoldOutput,
+  GetObjectLegalHoldRequest,
+  GetObjectLockConfigurationOutput,
+  GetObjectLockConfigurationRequest,
   GetObjectOutput,
   GetObjectRequest,
+  GetObjectRetentionOutput,
+  GetObjectRetentionRequest,
+  GetObjectTaggingOutput,
+  GetObjectTaggingRequest,
   GetObjectTorrentOutput,
   GetObjectTorrentRequest,
+  GetPublicAccessBlockOutput,
+  GetPublicAccessBlockRequest,
   HeadBucketOutput,
   HeadBucketRequest,
   HeadObjectOutput,
@@ -82,6 +95,8 @@ import type {
   ListBucketInventoryConfigurationsRequest,
   ListBucketMetricsConfigurationsOutput,
   ListBucketMetricsConfigurationsRequest,
+  ListBucketReplicationFailuresOutput,
+  ListBucketReplicationFailuresRequest,
   ListBucketsExtendedOutput,
   ListBucketsExtendedRequest,
   ListBucketsOutput,
@@ -109,14 +124,24 @@ import type {
   PutBucketNotificationConfigurationRequest,
   PutBucketPolicyRequest,
   PutBucketProtectionConfigurationRequest,
+  PutBucketReplicationReattemptRequest,
   PutBucketReplicationRequest,
   PutBucketTaggingRequest,
   PutBucketVersioningRequest,
   PutBucketWebsiteRequest,
   PutObjectAclOutput,
   PutObjectAclRequest,
+  PutObjectLegalHoldOutput,
+  PutObjectLegalHoldRequest,
+  PutObjectLockConfigurationOutput,
+  PutObjectLockConfigurationRequest,
   PutObjectOutput,
   PutObjectRequest,
+  PutObjectRetentionOutput,
+  PutObjectRetentionRequest,
+  PutObjectTaggingOutput,
+  PutObjectTaggingRequest,
+  PutPublicAccessBlockRequest,
   RestoreObjectOutput,
   RestoreObjectRequest,
   UploadPartCopyOutput,
@@ -146,7 +171,6 @@ export interface S3ClientMethods {
   /**
    * CompleteMultipartUpload: `POST /{Bucket}/{Key+}` (boto3 `client.complete_multipart_upload(**kwargs)`).
    * Required: `Bucket`, `Key`, `UploadId`.
-   * An error document in a 200 answer is raised as a ClientError (and retried like one).
    * @param params `CompleteMultipartUploadRequest`
    * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
@@ -154,7 +178,6 @@ export interface S3ClientMethods {
   /**
    * CopyObject: `PUT /{Bucket}/{Key+}` (boto3 `client.copy_object(**kwargs)`).
    * Required: `Bucket`, `CopySource`, `Key`.
-   * An error document in a 200 answer is raised as a ClientError (and retried like one).
    * Modeled errors: `s3.exceptions.ObjectNotInActiveTierError`.
    * @param params `CopyObjectRequest`
    * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
@@ -260,6 +283,14 @@ export interface S3ClientMethods {
    */
   delete_object(params: DeleteObjectRequest, options?: CallOptions): Promise<DeleteObjectOutput & WithMetadata>;
   /**
+   * DeleteObjectTagging: `DELETE /{Bucket}/{Key+}?tagging` (boto3 `client.delete_object_tagging(**kwargs)`).
+   * Required: `Bucket`, `Key`.
+   * Succeeds with HTTP 204.
+   * @param params `DeleteObjectTaggingRequest`
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
+   */
+  delete_object_tagging(params: DeleteObjectTaggingRequest, options?: CallOptions): Promise<DeleteObjectTaggingOutput & WithMetadata>;
+  /**
    * DeleteObjects: `POST /{Bucket}?delete` (boto3 `client.delete_objects(**kwargs)`).
    * Required: `Bucket`, `Delete`.
    * The service requires a body checksum: the SDK adds it.
@@ -267,6 +298,14 @@ export interface S3ClientMethods {
    * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   delete_objects(params: DeleteObjectsRequest, options?: CallOptions): Promise<DeleteObjectsOutput & WithMetadata>;
+  /**
+   * DeletePublicAccessBlock: `DELETE /{Bucket}?publicAccessBlock` (boto3 `client.delete_public_access_block(**kwargs)`).
+   * Required: `Bucket`.
+   * Succeeds with HTTP 204.
+   * @param params `DeletePublicAccessBlockRequest`
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
+   */
+  delete_public_access_block(params: DeletePublicAccessBlockRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
    * ExtendObjectRetention: `POST /{Bucket}/{Key+}?extendRetention` (boto3 `client.extend_object_retention(**kwargs)`).
    * Required: `Bucket`, `Key`.
@@ -410,12 +449,47 @@ export interface S3ClientMethods {
    */
   get_object_acl(params: GetObjectAclRequest, options?: CallOptions): Promise<GetObjectAclOutput & WithMetadata>;
   /**
+   * GetObjectLegalHold: `GET /{Bucket}/{Key+}?legal-hold` (boto3 `client.get_object_legal_hold(**kwargs)`).
+   * Required: `Bucket`, `Key`.
+   * @param params `GetObjectLegalHoldRequest`
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
+   */
+  get_object_legal_hold(params: GetObjectLegalHoldRequest, options?: CallOptions): Promise<GetObjectLegalHoldOutput & WithMetadata>;
+  /**
+   * GetObjectLockConfiguration: `GET /{Bucket}?object-lock` (boto3 `client.get_object_lock_configuration(**kwargs)`).
+   * Required: `Bucket`.
+   * @param params `GetObjectLockConfigurationRequest`
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
+   */
+  get_object_lock_configuration(params: GetObjectLockConfigurationRequest, options?: CallOptions): Promise<GetObjectLockConfigurationOutput & WithMetadata>;
+  /**
+   * GetObjectRetention: `GET /{Bucket}/{Key+}?retention` (boto3 `client.get_object_retention(**kwargs)`).
+   * Required: `Bucket`, `Key`.
+   * @param params `GetObjectRetentionRequest`
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
+   */
+  get_object_retention(params: GetObjectRetentionRequest, options?: CallOptions): Promise<GetObjectRetentionOutput & WithMetadata>;
+  /**
+   * GetObjectTagging: `GET /{Bucket}/{Key+}?tagging` (boto3 `client.get_object_tagging(**kwargs)`).
+   * Required: `Bucket`, `Key`.
+   * @param params `GetObjectTaggingRequest`
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
+   */
+  get_object_tagging(params: GetObjectTaggingRequest, options?: CallOptions): Promise<GetObjectTaggingOutput & WithMetadata>;
+  /**
    * GetObjectTorrent: `GET /{Bucket}/{Key+}?torrent` (boto3 `client.get_object_torrent(**kwargs)`).
    * Required: `Bucket`, `Key`.
    * @param params `GetObjectTorrentRequest`
    * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   get_object_torrent(params: GetObjectTorrentRequest, options?: CallOptions): Promise<GetObjectTorrentOutput & WithMetadata>;
+  /**
+   * GetPublicAccessBlock: `GET /{Bucket}?publicAccessBlock` (boto3 `client.get_public_access_block(**kwargs)`).
+   * Required: `Bucket`.
+   * @param params `GetPublicAccessBlockRequest`
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
+   */
+  get_public_access_block(params: GetPublicAccessBlockRequest, options?: CallOptions): Promise<GetPublicAccessBlockOutput & WithMetadata>;
   /**
    * HeadBucket: `HEAD /{Bucket}` (boto3 `client.head_bucket(**kwargs)`).
    * Required: `Bucket`.
@@ -456,6 +530,14 @@ export interface S3ClientMethods {
    * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
   list_bucket_metrics_configurations(params: ListBucketMetricsConfigurationsRequest, options?: CallOptions): Promise<ListBucketMetricsConfigurationsOutput & WithMetadata>;
+  /**
+   * ListBucketReplicationFailures: `GET /{Bucket}?ibm-replication-failures` (boto3 `client.list_bucket_replication_failures(**kwargs)`).
+   * Required: `Bucket`.
+   * The service requires a body checksum: the SDK adds it.
+   * @param params `ListBucketReplicationFailuresRequest`
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
+   */
+  list_bucket_replication_failures(params: ListBucketReplicationFailuresRequest, options?: CallOptions): Promise<ListBucketReplicationFailuresOutput & WithMetadata>;
   /**
    * ListBuckets: `GET /` (boto3 `client.list_buckets(**kwargs)`).
    * No required parameters.
@@ -613,6 +695,14 @@ export interface S3ClientMethods {
    */
   put_bucket_replication(params: PutBucketReplicationRequest, options?: CallOptions): Promise<WithMetadata>;
   /**
+   * PutBucketReplicationReattempt: `PUT /{Bucket}?ibm-replication-reattempt` (boto3 `client.put_bucket_replication_reattempt(**kwargs)`).
+   * Required: `Bucket`.
+   * The service requires a body checksum: the SDK adds it.
+   * @param params `PutBucketReplicationReattemptRequest`
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
+   */
+  put_bucket_replication_reattempt(params: PutBucketReplicationReattemptRequest, options?: CallOptions): Promise<WithMetadata>;
+  /**
    * PutBucketTagging: `PUT /{Bucket}?tagging` (boto3 `client.put_bucket_tagging(**kwargs)`).
    * Required: `Bucket`, `Tagging`.
    * The service requires a body checksum: the SDK adds it.
@@ -652,6 +742,46 @@ export interface S3ClientMethods {
    */
   put_object_acl(params: PutObjectAclRequest, options?: CallOptions): Promise<PutObjectAclOutput & WithMetadata>;
   /**
+   * PutObjectLegalHold: `PUT /{Bucket}/{Key+}?legal-hold` (boto3 `client.put_object_legal_hold(**kwargs)`).
+   * Required: `Bucket`, `Key`.
+   * The service requires a body checksum: the SDK adds it.
+   * @param params `PutObjectLegalHoldRequest`
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
+   */
+  put_object_legal_hold(params: PutObjectLegalHoldRequest, options?: CallOptions): Promise<PutObjectLegalHoldOutput & WithMetadata>;
+  /**
+   * PutObjectLockConfiguration: `PUT /{Bucket}?object-lock` (boto3 `client.put_object_lock_configuration(**kwargs)`).
+   * Required: `Bucket`.
+   * The service requires a body checksum: the SDK adds it.
+   * @param params `PutObjectLockConfigurationRequest`
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
+   */
+  put_object_lock_configuration(params: PutObjectLockConfigurationRequest, options?: CallOptions): Promise<PutObjectLockConfigurationOutput & WithMetadata>;
+  /**
+   * PutObjectRetention: `PUT /{Bucket}/{Key+}?retention` (boto3 `client.put_object_retention(**kwargs)`).
+   * Required: `Bucket`, `Key`.
+   * The service requires a body checksum: the SDK adds it.
+   * @param params `PutObjectRetentionRequest`
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
+   */
+  put_object_retention(params: PutObjectRetentionRequest, options?: CallOptions): Promise<PutObjectRetentionOutput & WithMetadata>;
+  /**
+   * PutObjectTagging: `PUT /{Bucket}/{Key+}?tagging` (boto3 `client.put_object_tagging(**kwargs)`).
+   * Required: `Bucket`, `Key`, `Tagging`.
+   * The service requires a body checksum: the SDK adds it.
+   * @param params `PutObjectTaggingRequest`
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
+   */
+  put_object_tagging(params: PutObjectTaggingRequest, options?: CallOptions): Promise<PutObjectTaggingOutput & WithMetadata>;
+  /**
+   * PutPublicAccessBlock: `PUT /{Bucket}?publicAccessBlock` (boto3 `client.put_public_access_block(**kwargs)`).
+   * Required: `Bucket`, `PublicAccessBlockConfiguration`.
+   * The service requires a body checksum: the SDK adds it.
+   * @param params `PutPublicAccessBlockRequest`
+   * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
+   */
+  put_public_access_block(params: PutPublicAccessBlockRequest, options?: CallOptions): Promise<WithMetadata>;
+  /**
    * RestoreObject: `POST /{Bucket}/{Key+}?restore` (boto3 `client.restore_object(**kwargs)`).
    * Required: `Bucket`, `Key`.
    * Modeled errors: `s3.exceptions.ObjectAlreadyInActiveTierError`.
@@ -669,7 +799,6 @@ export interface S3ClientMethods {
   /**
    * UploadPartCopy: `PUT /{Bucket}/{Key+}` (boto3 `client.upload_part_copy(**kwargs)`).
    * Required: `Bucket`, `CopySource`, `Key`, `PartNumber`, `UploadId`.
-   * An error document in a 200 answer is raised as a ClientError (and retried like one).
    * @param params `UploadPartCopyRequest`
    * @param options `{ signal }`: an AbortSignal that cancels the call and its retries.
    */
@@ -714,8 +843,12 @@ export interface S3Operations {
   DeleteLegalHold: { input: DeleteLegalHoldRequest; output: WithMetadata; method: 'delete_legal_hold' };
   /** DeleteObject: `client.delete_object()`. */
   DeleteObject: { input: DeleteObjectRequest; output: DeleteObjectOutput & WithMetadata; method: 'delete_object' };
+  /** DeleteObjectTagging: `client.delete_object_tagging()`. */
+  DeleteObjectTagging: { input: DeleteObjectTaggingRequest; output: DeleteObjectTaggingOutput & WithMetadata; method: 'delete_object_tagging' };
   /** DeleteObjects: `client.delete_objects()`. */
   DeleteObjects: { input: DeleteObjectsRequest; output: DeleteObjectsOutput & WithMetadata; method: 'delete_objects' };
+  /** DeletePublicAccessBlock: `client.delete_public_access_block()`. */
+  DeletePublicAccessBlock: { input: DeletePublicAccessBlockRequest; output: WithMetadata; method: 'delete_public_access_block' };
   /** ExtendObjectRetention: `client.extend_object_retention()`. */
   ExtendObjectRetention: { input: ExtendObjectRetentionRequest; output: WithMetadata; method: 'extend_object_retention' };
   /** GetBucketAccelerateConfiguration: `client.get_bucket_accelerate_configuration()`. */
@@ -756,8 +889,18 @@ export interface S3Operations {
   GetObject: { input: GetObjectRequest; output: GetObjectOutput & WithMetadata; method: 'get_object' };
   /** GetObjectAcl: `client.get_object_acl()`. */
   GetObjectAcl: { input: GetObjectAclRequest; output: GetObjectAclOutput & WithMetadata; method: 'get_object_acl' };
+  /** GetObjectLegalHold: `client.get_object_legal_hold()`. */
+  GetObjectLegalHold: { input: GetObjectLegalHoldRequest; output: GetObjectLegalHoldOutput & WithMetadata; method: 'get_object_legal_hold' };
+  /** GetObjectLockConfiguration: `client.get_object_lock_configuration()`. */
+  GetObjectLockConfiguration: { input: GetObjectLockConfigurationRequest; output: GetObjectLockConfigurationOutput & WithMetadata; method: 'get_object_lock_configuration' };
+  /** GetObjectRetention: `client.get_object_retention()`. */
+  GetObjectRetention: { input: GetObjectRetentionRequest; output: GetObjectRetentionOutput & WithMetadata; method: 'get_object_retention' };
+  /** GetObjectTagging: `client.get_object_tagging()`. */
+  GetObjectTagging: { input: GetObjectTaggingRequest; output: GetObjectTaggingOutput & WithMetadata; method: 'get_object_tagging' };
   /** GetObjectTorrent: `client.get_object_torrent()`. */
   GetObjectTorrent: { input: GetObjectTorrentRequest; output: GetObjectTorrentOutput & WithMetadata; method: 'get_object_torrent' };
+  /** GetPublicAccessBlock: `client.get_public_access_block()`. */
+  GetPublicAccessBlock: { input: GetPublicAccessBlockRequest; output: GetPublicAccessBlockOutput & WithMetadata; method: 'get_public_access_block' };
   /** HeadBucket: `client.head_bucket()`. */
   HeadBucket: { input: HeadBucketRequest; output: HeadBucketOutput & WithMetadata; method: 'head_bucket' };
   /** HeadObject: `client.head_object()`. */
@@ -768,6 +911,8 @@ export interface S3Operations {
   ListBucketInventoryConfigurations: { input: ListBucketInventoryConfigurationsRequest; output: ListBucketInventoryConfigurationsOutput & WithMetadata; method: 'list_bucket_inventory_configurations' };
   /** ListBucketMetricsConfigurations: `client.list_bucket_metrics_configurations()`. */
   ListBucketMetricsConfigurations: { input: ListBucketMetricsConfigurationsRequest; output: ListBucketMetricsConfigurationsOutput & WithMetadata; method: 'list_bucket_metrics_configurations' };
+  /** ListBucketReplicationFailures: `client.list_bucket_replication_failures()`. */
+  ListBucketReplicationFailures: { input: ListBucketReplicationFailuresRequest; output: ListBucketReplicationFailuresOutput & WithMetadata; method: 'list_bucket_replication_failures' };
   /** ListBuckets: `client.list_buckets()`. */
   ListBuckets: { input: ListBucketsRequest; output: ListBucketsOutput & WithMetadata; method: 'list_buckets' };
   /** ListBucketsExtended: `client.list_buckets_extended()`. */
@@ -808,6 +953,8 @@ export interface S3Operations {
   PutBucketProtectionConfiguration: { input: PutBucketProtectionConfigurationRequest; output: WithMetadata; method: 'put_bucket_protection_configuration' };
   /** PutBucketReplication: `client.put_bucket_replication()`. */
   PutBucketReplication: { input: PutBucketReplicationRequest; output: WithMetadata; method: 'put_bucket_replication' };
+  /** PutBucketReplicationReattempt: `client.put_bucket_replication_reattempt()`. */
+  PutBucketReplicationReattempt: { input: PutBucketReplicationReattemptRequest; output: WithMetadata; method: 'put_bucket_replication_reattempt' };
   /** PutBucketTagging: `client.put_bucket_tagging()`. */
   PutBucketTagging: { input: PutBucketTaggingRequest; output: WithMetadata; method: 'put_bucket_tagging' };
   /** PutBucketVersioning: `client.put_bucket_versioning()`. */
@@ -818,6 +965,16 @@ export interface S3Operations {
   PutObject: { input: PutObjectRequest; output: PutObjectOutput & WithMetadata; method: 'put_object' };
   /** PutObjectAcl: `client.put_object_acl()`. */
   PutObjectAcl: { input: PutObjectAclRequest; output: PutObjectAclOutput & WithMetadata; method: 'put_object_acl' };
+  /** PutObjectLegalHold: `client.put_object_legal_hold()`. */
+  PutObjectLegalHold: { input: PutObjectLegalHoldRequest; output: PutObjectLegalHoldOutput & WithMetadata; method: 'put_object_legal_hold' };
+  /** PutObjectLockConfiguration: `client.put_object_lock_configuration()`. */
+  PutObjectLockConfiguration: { input: PutObjectLockConfigurationRequest; output: PutObjectLockConfigurationOutput & WithMetadata; method: 'put_object_lock_configuration' };
+  /** PutObjectRetention: `client.put_object_retention()`. */
+  PutObjectRetention: { input: PutObjectRetentionRequest; output: PutObjectRetentionOutput & WithMetadata; method: 'put_object_retention' };
+  /** PutObjectTagging: `client.put_object_tagging()`. */
+  PutObjectTagging: { input: PutObjectTaggingRequest; output: PutObjectTaggingOutput & WithMetadata; method: 'put_object_tagging' };
+  /** PutPublicAccessBlock: `client.put_public_access_block()`. */
+  PutPublicAccessBlock: { input: PutPublicAccessBlockRequest; output: WithMetadata; method: 'put_public_access_block' };
   /** RestoreObject: `client.restore_object()`. */
   RestoreObject: { input: RestoreObjectRequest; output: RestoreObjectOutput & WithMetadata; method: 'restore_object' };
   /** UploadPart: `client.upload_part()`. */
@@ -830,75 +987,75 @@ export interface S3Operations {
 export interface S3Paginators {
   /**
    * ListBucketsExtended: sends `Marker` from `Buckets[-1].Name`; PageSize sets `MaxKeys`.
-   * build_full_result() concatenates `Buckets` and keeps `Owner` of the first page.
+   * build_full_result() concatenates `Buckets`.
    */
   list_buckets_extended: {
     /** paginate() params: the request without the members the paginator drives. */
-    input: Omit<ListBucketsExtendedRequest, 'Marker' | 'MaxKeys'> & { PaginationConfig?: PaginationConfig | undefined };
+    input: Omit<ListBucketsExtendedRequest, 'MaxKeys'> & { PaginationConfig?: PaginationConfig | undefined };
     /** One page: a response (the last one cut to MaxItems, when given). */
     page: ListBucketsExtendedOutput & WithMetadata;
     /** What build_full_result() returns. */
-    result: Pick<ListBucketsExtendedOutput, 'Buckets' | 'Owner'> & { /** Set when MaxItems stopped the pagination: pass it as StartingToken to continue. */ NextToken?: string | undefined };
+    result: Pick<ListBucketsExtendedOutput, 'Buckets'> & { /** Set when MaxItems stopped the pagination: pass it as StartingToken to continue. */ NextToken?: string | undefined };
   };
   /**
    * ListMultipartUploads: sends `KeyMarker`, `UploadIdMarker` from `NextKeyMarker`, `NextUploadIdMarker`; PageSize sets `MaxUploads`.
-   * build_full_result() concatenates `Uploads`, `CommonPrefixes` and keeps `Bucket`, `Prefix`, `Delimiter` of the first page.
+   * build_full_result() concatenates `Uploads`, `CommonPrefixes`.
    */
   list_multipart_uploads: {
     /** paginate() params: the request without the members the paginator drives. */
-    input: Omit<ListMultipartUploadsRequest, 'KeyMarker' | 'UploadIdMarker' | 'MaxUploads'> & { PaginationConfig?: PaginationConfig | undefined };
+    input: Omit<ListMultipartUploadsRequest, 'MaxUploads'> & { PaginationConfig?: PaginationConfig | undefined };
     /** One page: a response (the last one cut to MaxItems, when given). */
     page: ListMultipartUploadsOutput & WithMetadata;
     /** What build_full_result() returns. */
-    result: Pick<ListMultipartUploadsOutput, 'Uploads' | 'CommonPrefixes' | 'Bucket' | 'Prefix' | 'Delimiter'> & { /** Set when MaxItems stopped the pagination: pass it as StartingToken to continue. */ NextToken?: string | undefined };
+    result: Pick<ListMultipartUploadsOutput, 'Uploads' | 'CommonPrefixes'> & { /** Set when MaxItems stopped the pagination: pass it as StartingToken to continue. */ NextToken?: string | undefined };
   };
   /**
    * ListObjectVersions: sends `KeyMarker`, `VersionIdMarker` from `NextKeyMarker`, `NextVersionIdMarker`; PageSize sets `MaxKeys`.
-   * build_full_result() concatenates `Versions`, `DeleteMarkers`, `CommonPrefixes` and keeps `Name`, `Prefix`, `Delimiter` of the first page.
+   * build_full_result() concatenates `Versions`, `DeleteMarkers`, `CommonPrefixes`.
    */
   list_object_versions: {
     /** paginate() params: the request without the members the paginator drives. */
-    input: Omit<ListObjectVersionsRequest, 'KeyMarker' | 'VersionIdMarker' | 'MaxKeys'> & { PaginationConfig?: PaginationConfig | undefined };
+    input: Omit<ListObjectVersionsRequest, 'MaxKeys'> & { PaginationConfig?: PaginationConfig | undefined };
     /** One page: a response (the last one cut to MaxItems, when given). */
     page: ListObjectVersionsOutput & WithMetadata;
     /** What build_full_result() returns. */
-    result: Pick<ListObjectVersionsOutput, 'Versions' | 'DeleteMarkers' | 'CommonPrefixes' | 'Name' | 'Prefix' | 'Delimiter'> & { /** Set when MaxItems stopped the pagination: pass it as StartingToken to continue. */ NextToken?: string | undefined };
+    result: Pick<ListObjectVersionsOutput, 'Versions' | 'DeleteMarkers' | 'CommonPrefixes'> & { /** Set when MaxItems stopped the pagination: pass it as StartingToken to continue. */ NextToken?: string | undefined };
   };
   /**
    * ListObjects: sends `Marker` from `NextMarker || Contents[-1].Key`; PageSize sets `MaxKeys`.
-   * build_full_result() concatenates `Contents`, `CommonPrefixes` and keeps `Name`, `Prefix`, `Delimiter` of the first page.
+   * build_full_result() concatenates `Contents`, `CommonPrefixes`.
    */
   list_objects: {
     /** paginate() params: the request without the members the paginator drives. */
-    input: Omit<ListObjectsRequest, 'Marker' | 'MaxKeys'> & { PaginationConfig?: PaginationConfig | undefined };
+    input: Omit<ListObjectsRequest, 'MaxKeys'> & { PaginationConfig?: PaginationConfig | undefined };
     /** One page: a response (the last one cut to MaxItems, when given). */
     page: ListObjectsOutput & WithMetadata;
     /** What build_full_result() returns. */
-    result: Pick<ListObjectsOutput, 'Contents' | 'CommonPrefixes' | 'Name' | 'Prefix' | 'Delimiter'> & { /** Set when MaxItems stopped the pagination: pass it as StartingToken to continue. */ NextToken?: string | undefined };
+    result: Pick<ListObjectsOutput, 'Contents' | 'CommonPrefixes'> & { /** Set when MaxItems stopped the pagination: pass it as StartingToken to continue. */ NextToken?: string | undefined };
   };
   /**
    * ListObjectsV2: sends `ContinuationToken` from `NextContinuationToken`; PageSize sets `MaxKeys`.
-   * build_full_result() concatenates `Contents`, `CommonPrefixes` and keeps `Name`, `Prefix`, `Delimiter`, `StartAfter` of the first page.
+   * build_full_result() concatenates `Contents`, `CommonPrefixes`.
    */
   list_objects_v2: {
     /** paginate() params: the request without the members the paginator drives. */
-    input: Omit<ListObjectsV2Request, 'ContinuationToken' | 'MaxKeys'> & { PaginationConfig?: PaginationConfig | undefined };
+    input: Omit<ListObjectsV2Request, 'MaxKeys'> & { PaginationConfig?: PaginationConfig | undefined };
     /** One page: a response (the last one cut to MaxItems, when given). */
     page: ListObjectsV2Output & WithMetadata;
     /** What build_full_result() returns. */
-    result: Pick<ListObjectsV2Output, 'Contents' | 'CommonPrefixes' | 'Name' | 'Prefix' | 'Delimiter' | 'StartAfter'> & { /** Set when MaxItems stopped the pagination: pass it as StartingToken to continue. */ NextToken?: string | undefined };
+    result: Pick<ListObjectsV2Output, 'Contents' | 'CommonPrefixes'> & { /** Set when MaxItems stopped the pagination: pass it as StartingToken to continue. */ NextToken?: string | undefined };
   };
   /**
    * ListParts: sends `PartNumberMarker` from `NextPartNumberMarker`; PageSize sets `MaxParts`.
-   * build_full_result() concatenates `Parts` and keeps `Bucket`, `Key`, `UploadId`, `Initiator`, `Owner`, `StorageClass`, `AbortDate`, `AbortRuleId`, `RequestCharged` of the first page.
+   * build_full_result() concatenates `Parts` and keeps `ChecksumAlgorithm`, `Initiator`, `Owner`, `StorageClass`, `ChecksumType` of the first page.
    */
   list_parts: {
     /** paginate() params: the request without the members the paginator drives. */
-    input: Omit<ListPartsRequest, 'PartNumberMarker' | 'MaxParts'> & { PaginationConfig?: PaginationConfig | undefined };
+    input: Omit<ListPartsRequest, 'MaxParts'> & { PaginationConfig?: PaginationConfig | undefined };
     /** One page: a response (the last one cut to MaxItems, when given). */
     page: ListPartsOutput & WithMetadata;
     /** What build_full_result() returns. */
-    result: Pick<ListPartsOutput, 'Parts' | 'Bucket' | 'Key' | 'UploadId' | 'Initiator' | 'Owner' | 'StorageClass' | 'AbortDate' | 'AbortRuleId' | 'RequestCharged'> & { /** Set when MaxItems stopped the pagination: pass it as StartingToken to continue. */ NextToken?: string | undefined };
+    result: Pick<ListPartsOutput, 'Parts' | 'ChecksumAlgorithm' | 'Initiator' | 'Owner' | 'StorageClass' | 'ChecksumType'> & { /** Set when MaxItems stopped the pagination: pass it as StartingToken to continue. */ NextToken?: string | undefined };
   };
 }
 

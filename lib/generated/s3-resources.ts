@@ -486,6 +486,11 @@ export interface MultipartUploadPart extends Resource<S3Client, shapes.Part> {
    * XML element `<ChecksumSHA256>`.
    */
   readonly checksum_sha256: string | undefined;
+  /**
+   * boto3 `MultipartUploadPart.checksum_crc64_nvme`: `ChecksumCRC64NVME` of `Part`, from a listing or an action result.
+   * XML element `<ChecksumCRC64NVME>`.
+   */
+  readonly checksum_crc64_nvme: string | undefined;
   /** boto3 `MultipartUploadPart.copy_from()`: UploadPartCopy (`client.upload_part_copy`), with `Bucket`, `Key`, `UploadId`, `PartNumber` filled in. */
   copy_from(params: Omit<shapes.UploadPartCopyRequest, 'Bucket' | 'Key' | 'UploadId' | 'PartNumber'>, options?: CallOptions): Promise<shapes.UploadPartCopyOutput & shapes.WithMetadata>;
   /** boto3 `MultipartUploadPart.upload()`: UploadPart (`client.upload_part`), with `Bucket`, `Key`, `UploadId`, `PartNumber` filled in. */
@@ -661,6 +666,55 @@ export interface Object extends Resource<S3Client, shapes.HeadObjectOutput & Par
    * Header `x-ibm-transition`.
    */
   readonly ibm_transition: string | undefined;
+  /**
+   * boto3 `Object.checksum_crc32`: `ChecksumCRC32` of `HeadObjectOutput`, after load().
+   * Header `x-amz-checksum-crc32`.
+   */
+  readonly checksum_crc32: string | undefined;
+  /**
+   * boto3 `Object.checksum_crc32_c`: `ChecksumCRC32C` of `HeadObjectOutput`, after load().
+   * Header `x-amz-checksum-crc32c`.
+   */
+  readonly checksum_crc32_c: string | undefined;
+  /**
+   * boto3 `Object.checksum_crc64_nvme`: `ChecksumCRC64NVME` of `HeadObjectOutput`, after load().
+   * Header `x-amz-checksum-crc64nvme`.
+   */
+  readonly checksum_crc64_nvme: string | undefined;
+  /**
+   * boto3 `Object.checksum_sha1`: `ChecksumSHA1` of `HeadObjectOutput`, after load().
+   * Header `x-amz-checksum-sha1`.
+   */
+  readonly checksum_sha1: string | undefined;
+  /**
+   * boto3 `Object.checksum_sha256`: `ChecksumSHA256` of `HeadObjectOutput`, after load().
+   * Header `x-amz-checksum-sha256`.
+   */
+  readonly checksum_sha256: string | undefined;
+  /**
+   * boto3 `Object.checksum_type`: `ChecksumType` of `HeadObjectOutput`, after load().
+   * Header `x-amz-checksum-type`.
+   * One of: `COMPOSITE`, `FULL_OBJECT`.
+   */
+  readonly checksum_type: shapes.ChecksumType | undefined;
+  /**
+   * boto3 `Object.object_lock_mode`: `ObjectLockMode` of `HeadObjectOutput`, after load().
+   * Header `x-amz-object-lock-mode`.
+   * One of: `GOVERNANCE`, `COMPLIANCE`.
+   */
+  readonly object_lock_mode: shapes.ObjectLockMode | undefined;
+  /**
+   * boto3 `Object.object_lock_retain_until_date`: `ObjectLockRetainUntilDate` of `HeadObjectOutput`, after load().
+   * Header `x-amz-object-lock-retain-until-date`.
+   * A `Date`; on the wire ISO 8601.
+   */
+  readonly object_lock_retain_until_date: Date | undefined;
+  /**
+   * boto3 `Object.object_lock_legal_hold_status`: `ObjectLockLegalHoldStatus` of `HeadObjectOutput`, after load().
+   * Header `x-amz-object-lock-legal-hold`.
+   * One of: `ON`, `OFF`.
+   */
+  readonly object_lock_legal_hold_status: shapes.ObjectLockLegalHoldStatus | undefined;
   /** boto3 `Object.load()`: calls HeadObject (`client.head_object`) and fills meta.data. */
   load(options?: CallOptions): Promise<this>;
   /** boto3 `Object.reload()`: load() again. */

@@ -98,12 +98,17 @@ export function reread(body: FileStream | Blob, highWaterMark?: number): Readabl
   return createReadStream(body.path as string, { start: body.start, end: body.end === Infinity ? undefined : body.end, highWaterMark });
 }
 
+/** The bytes a re-readable body will send, read separately (a file stream itself stays unread). */
+export function rereadableRange(body: FileStream | Blob): AsyncIterable<Buffer> {
+  return new ChunkReader(reread(body, 1024 * 1024));
+}
+
 /**
  * The digest of the bytes a re-readable body will send, read separately (a file stream itself
  * stays unread). For checksums that must go in a header before the body.
  */
 export async function rereadableDigest(body: FileStream | Blob, algorithm: 'md5' | 'sha256', encoding: 'hex' | 'base64'): Promise<string> {
   const hash = createHash(algorithm);
-  for await (const chunk of new ChunkReader(reread(body, 1024 * 1024))) hash.update(chunk);
+  for await (const chunk of rereadableRange(body)) hash.update(chunk);
   return hash.digest(encoding);
 }

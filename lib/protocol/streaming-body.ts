@@ -3,8 +3,14 @@
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type Hash, createHash } from 'node:crypto';
-import { IncompleteReadError, ResponseChecksumError } from '../errors.js';
+import { FlexibleChecksumError, IncompleteReadError, ResponseChecksumError } from '../errors.js';
 import { ChunkReader } from './chunk-reader.js';
+
+/** A running digest (see core/checksums.ts). */
+export interface RunningChecksum {
+  update(data: Uint8Array): void;
+  digest(): Buffer;
+}
 
 export class StreamingBody implements AsyncIterable<Buffer> {
   readonly #source: ChunkReader;
@@ -16,6 +22,7 @@ export class StreamingBody implements AsyncIterable<Buffer> {
   #done = false;
   #stream?: Readable;
   #digest?: { hash: Hash; expected: string; algorithm: string };
+  #checksum?: { sum: RunningChecksum; expected: string; algorithm: string };
   readonly #mapError: (err: unknown) => unknown;
 
   constructor(raw: Readable, contentLength?: number, mapError: (err: unknown) => unknown = (e) => e) {
@@ -39,6 +46,15 @@ export class StreamingBody implements AsyncIterable<Buffer> {
     this.#digest = { hash: createHash(algorithm), expected: hexDigest.toLowerCase(), algorithm };
   }
 
+  /**
+   * Check the whole body against the flexible checksum the server gave (base64, `ChecksumCRC32` …) as
+   * it is read; a mismatch at the end raises FlexibleChecksumError. Must be called before any read.
+   */
+  verify_checksum(algorithm: string, sum: RunningChecksum, expectedBase64: string): void {
+    if (this.#received > 0) throw new Error('verify_checksum must be called before the body is read');
+    this.#checksum = { sum, expected: expectedBase64, algorithm };
+  }
+
   /** Bytes received so far. */
   get bytes_read(): number {
     return this.#received;
@@ -59,6 +75,12 @@ export class StreamingBody implements AsyncIterable<Buffer> {
       if (this.#expected !== undefined && this.#received !== this.#expected) {
         throw new IncompleteReadError(`response body ended after ${this.#received} of ${this.#expected} bytes`);
       }
+      // the server's own checksum of the body first: its error names the algorithm asked for
+      if (this.#checksum) {
+        const { sum, expected, algorithm } = this.#checksum;
+        const actual = sum.digest().toString('base64');
+        if (actual !== expected) throw new FlexibleChecksumError(`Expected ${algorithm} checksum ${expected} did not match calculated checksum: ${actual}`);
+      }
       if (this.#digest) {
         const actual = this.#digest.hash.digest('hex');
         if (actual !== this.#digest.expected) {
@@ -69,6 +91,7 @@ export class StreamingBody implements AsyncIterable<Buffer> {
     }
     this.#received += chunk.length;
     this.#digest?.hash.update(chunk);
+    this.#checksum?.sum.update(chunk);
     if (this.#expected !== undefined && this.#received > this.#expected) {
       throw new IncompleteReadError(`response body is longer than its Content-Length (${this.#expected})`);
     }

@@ -14,6 +14,7 @@ import { type PostCondition, checkExpiresIn, hmacKeysNeeded } from '../auth/pres
 import { ParamValidationError, UnknownClientMethodError } from '../errors.js';
 import { chooseStyle, toVirtualHost } from './addressing.js';
 import { registerS3Customizations, s3MemberChecks } from './customizations.js';
+import { checksumSettings, registerFlexibleChecksums } from './flexible-checksums.js';
 import type { Writable } from 'node:stream';
 import * as transfers from '../transfer/client-methods.js';
 import type { CopySource } from '../transfer/copy.js';
@@ -70,6 +71,7 @@ export class S3Client extends BaseClient {
     super({ ...options, model: s3Model, memberChecks: s3MemberChecks, paginators: s3Paginators, waiters: s3Waiters }, METHOD_TO_OPERATION);
     this.#customEndpoint = options.customEndpoint;
     registerS3Customizations(this.meta.events, { serviceInstanceId: options.ibm_service_instance_id, bearer: this.meta.signer.name === 'oauth' });
+    registerFlexibleChecksums(this.meta.events, this.meta.service_model, checksumSettings(this.meta.config));
   }
 
   /**

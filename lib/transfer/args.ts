@@ -2,20 +2,28 @@
 // before any request, and which of them go to each request of a multipart transfer.
 import { ParamValidationError } from '../errors.js';
 
-export const ALLOWED_UPLOAD_ARGS = [
-  'ACL', 'CacheControl', 'ContentDisposition', 'ContentEncoding', 'ContentLanguage', 'ContentType',
+/** A checksum of the whole upload the caller computed (s3transfer's FULL_OBJECT_CHECKSUM_ARGS). */
+export const FULL_OBJECT_CHECKSUM_ARGS = ['ChecksumCRC32', 'ChecksumCRC32C', 'ChecksumCRC64NVME', 'ChecksumSHA1', 'ChecksumSHA256'] as const;
+
+/** What uploads and copies share. */
+const OBJECT_ARGS = [
+  'ACL', 'CacheControl', 'ChecksumAlgorithm', 'ContentDisposition', 'ContentEncoding', 'ContentLanguage', 'ContentType',
   'ExpectedBucketOwner', 'Expires', 'GrantFullControl', 'GrantRead', 'GrantReadACP', 'GrantWriteACP',
-  'Metadata', 'RequestPayer', 'RetentionExpirationDate', 'RetentionLegalHoldId', 'RetentionPeriod',
+  'Metadata', 'ObjectLockLegalHoldStatus', 'ObjectLockMode', 'ObjectLockRetainUntilDate',
+  'RequestPayer', 'RetentionExpirationDate', 'RetentionLegalHoldId', 'RetentionPeriod',
   'ServerSideEncryption', 'StorageClass', 'SSECustomerAlgorithm', 'SSECustomerKey', 'SSECustomerKeyMD5',
   'SSEKMSKeyId', 'SSEKMSEncryptionContext', 'Tagging', 'WebsiteRedirectLocation',
 ] as const;
 
+export const ALLOWED_UPLOAD_ARGS = [...OBJECT_ARGS, ...FULL_OBJECT_CHECKSUM_ARGS] as const;
+
 export const ALLOWED_DOWNLOAD_ARGS = [
-  'VersionId', 'SSECustomerAlgorithm', 'SSECustomerKey', 'SSECustomerKeyMD5', 'RequestPayer', 'ExpectedBucketOwner',
+  'ChecksumMode', 'VersionId', 'SSECustomerAlgorithm', 'SSECustomerKey', 'SSECustomerKeyMD5', 'RequestPayer', 'ExpectedBucketOwner',
 ] as const;
 
+/** A copy's checksum is the server's to compute: the source's algorithm, or ChecksumAlgorithm. */
 export const ALLOWED_COPY_ARGS = [
-  ...ALLOWED_UPLOAD_ARGS,
+  ...OBJECT_ARGS,
   'CopySourceIfMatch', 'CopySourceIfModifiedSince', 'CopySourceIfNoneMatch', 'CopySourceIfUnmodifiedSince',
   'CopySourceSSECustomerAlgorithm', 'CopySourceSSECustomerKey', 'CopySourceSSECustomerKeyMD5',
   'MetadataDirective', 'TaggingDirective',
@@ -27,7 +35,7 @@ const RETENTION_ARGS = ['RetentionExpirationDate', 'RetentionLegalHoldId', 'Rete
 /** Upload: members of each part request, of the completion, and those kept off CreateMultipartUpload. */
 export const UPLOAD_PART_ARGS = ['SSECustomerKey', 'SSECustomerAlgorithm', 'SSECustomerKeyMD5', 'RequestPayer', 'ExpectedBucketOwner'];
 export const COMPLETE_MULTIPART_ARGS = ['RequestPayer', ...RETENTION_ARGS, 'ExpectedBucketOwner'];
-export const UPLOAD_CREATE_BLOCKLIST = [...RETENTION_ARGS];
+export const UPLOAD_CREATE_BLOCKLIST = [...RETENTION_ARGS, ...FULL_OBJECT_CHECKSUM_ARGS];
 
 /** Copy: ExtraArgs that also apply to the HEAD of the source, under their HeadObject names. */
 export const COPY_ARGS_TO_HEAD_ARGS: Record<string, string> = {

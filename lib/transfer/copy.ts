@@ -1,7 +1,9 @@
 // Managed copy: HEAD the source (through SourceClient when given), then one CopyObject below the
 // threshold, else a multipart upload of UploadPartCopy ranges pinned to the source's ETag, carrying
-// the source's content headers and metadata over unless ExtraArgs replace them.
-import type { CompletedPart, CopyObjectRequest, CreateMultipartUploadRequest, HeadObjectRequest, UploadPartCopyRequest } from '../generated/s3-shapes.js';
+// the source's content headers, metadata, tags and checksum algorithm over unless ExtraArgs replace
+// them (as CopyObject does; s3transfer's multipart copy drops the tags). Tags are written with
+// PutObjectTagging (permission needed), read from the source unless TaggingDirective is REPLACE.
+import type { CompletedPart, CopyObjectRequest, Tag, CreateMultipartUploadRequest, HeadObjectRequest, UploadPartCopyRequest } from '../generated/s3-shapes.js';
 import { ClientError, ParamValidationError } from '../errors.js';
 import {
   COMPLETE_MULTIPART_ARGS, COPIED_PROPERTIES, COPY_ARGS_TO_HEAD_ARGS, COPY_CREATE_BLOCKLIST, UPLOAD_PART_COPY_ARGS, omit, pick,
@@ -11,6 +13,10 @@ import { forEachBounded } from './limiter.js';
 import { throwIfCancelled } from './upload.js';
 import { objectChanged } from './download-ranges.js';
 import type { TransferClient, TransferContext } from './types.js';
+import { MultipartChecksums } from './checksums.js';
+
+/** What a copy asks of the client that reads the source. */
+export type SourceClient = Pick<TransferClient, 'head_object' | 'get_object_tagging'>;
 
 export interface CopySource {
   Bucket: string;
@@ -46,10 +52,11 @@ interface Target {
   extra: Record<string, unknown>;
 }
 
-export async function copy(ctx: TransferContext, source: CopySource, target: Target, sourceClient: Pick<TransferClient, 'head_object'>): Promise<void> {
+export async function copy(ctx: TransferContext, source: CopySource, target: Target, sourceClient: SourceClient): Promise<void> {
   const { client, config, signal } = ctx;
   const { Bucket, Key, extra } = target;
-  const headParams: Record<string, unknown> = { ...source };
+  // with ChecksumMode the HEAD tells which checksum algorithm the source was stored with
+  const headParams: Record<string, unknown> = { ...source, ChecksumMode: 'ENABLED' };
   for (const [name, value] of Object.entries(extra)) {
     const mapped = COPY_ARGS_TO_HEAD_ARGS[name];
     if (mapped) headParams[mapped] = value;
@@ -74,14 +81,20 @@ export async function copy(ctx: TransferContext, source: CopySource, target: Tar
     const headers = head as unknown as Record<string, unknown>;
     for (const name of COPIED_PROPERTIES) if (createArgs[name] === undefined && headers[name] !== undefined) createArgs[name] = headers[name];
   }
+  // the tags are written once the object exists: S3-compatible servers (RGW 16) drop CreateMultipartUpload's
+  const tags = extra.TaggingDirective === 'REPLACE' ? parseTagging(extra.Tagging) : ((await sourceClient.get_object_tagging({ ...source }, { signal })).TagSet ?? []);
+  delete createArgs.Tagging;
+  const checksums = MultipartChecksums.forCopy(extra, head as unknown as Record<string, unknown>);
+  const create = { ...createArgs, ...checksums?.createArgs(), Bucket, Key };
   // no signal: a create cut off in flight may still make an upload whose id we would never learn
-  const { UploadId } = await client.create_multipart_upload({ ...createArgs, Bucket, Key } as CreateMultipartUploadRequest);
+  const { UploadId } = await client.create_multipart_upload(create as CreateMultipartUploadRequest);
   // every range must come from the object the HEAD saw
   const pinned = extra.CopySourceIfMatch === undefined && head.ETag !== undefined;
   const partArgs = { ...pick(extra, UPLOAD_PART_COPY_ARGS), ...(pinned ? { CopySourceIfMatch: head.ETag } : {}) };
   const partSize = adjustChunkSize(config.multipart_chunksize, size);
   const ranges = byteRanges(size, partSize).map((r, i) => ({ ...r, number: i + 1 }));
   const completed: CompletedPart[] = [];
+  let done: Awaited<ReturnType<TransferClient['complete_multipart_upload']>>;
   try {
     throwIfCancelled(signal);
     await forEachBounded(
@@ -91,25 +104,39 @@ export async function copy(ctx: TransferContext, source: CopySource, target: Tar
         const params: UploadPartCopyRequest = {
           ...partArgs, CopySource: source, Bucket, Key, UploadId: UploadId!, PartNumber: number, CopySourceRange: `bytes=${start}-${end}`,
         };
-        let ETag: string | undefined;
+        let result: Record<string, string | undefined> | undefined;
         try {
-          ETag = (await client.upload_part_copy(params, { signal })).CopyPartResult?.ETag;
+          result = (await client.upload_part_copy(params, { signal })).CopyPartResult as Record<string, string | undefined> | undefined;
         } catch (err) {
           throw pinned && err instanceof ClientError && err.status === 412 ? objectChanged(err, { ...source, ETag: head.ETag }) : err;
         }
-        completed.push({ ETag, PartNumber: number });
+        const ETag = result?.ETag;
+        checksums?.copiedPart(number, checksums && result?.[checksums.member], end - start + 1);
+        completed.push({ ETag, PartNumber: number, ...checksums?.completedPart(number) });
         ctx.progress.add(end - start + 1);
         ctx.part({ part_number: number, size: end - start + 1, ETag });
       },
       { signal, onFailure: (err) => ctx.fail(err) },
     );
     completed.sort((a, b) => a.PartNumber! - b.PartNumber!);
-    await client.complete_multipart_upload(
-      { ...pick(extra, COMPLETE_MULTIPART_ARGS), Bucket, Key, UploadId: UploadId!, MultipartUpload: { Parts: completed } },
+    done = await client.complete_multipart_upload(
+      { ...pick(extra, COMPLETE_MULTIPART_ARGS), ...checksums?.completeArgs(completed.length), Bucket, Key, UploadId: UploadId!, MultipartUpload: { Parts: completed } },
       { signal },
     );
   } catch (err) {
     await client.abort_multipart_upload({ ...pick(extra, ['RequestPayer', 'ExpectedBucketOwner']), Bucket, Key, UploadId: UploadId! }).catch(() => undefined);
     throw err;
   }
+  // the object exists now
+  await checksums?.checkCompleted(done);
+  if (tags.length) {
+    const owner = pick(extra, ['RequestPayer', 'ExpectedBucketOwner']);
+    await client.put_object_tagging({ ...owner, Bucket, Key, VersionId: done.VersionId, Tagging: { TagSet: tags } }, { signal });
+  }
+}
+
+/** The tag set of an x-amz-tagging value (`a=1&b=two%20words`). */
+function parseTagging(tagging: unknown): Tag[] {
+  if (typeof tagging !== 'string' || tagging === '') return [];
+  return [...new URLSearchParams(tagging)].map(([Key, Value]) => ({ Key, Value }));
 }

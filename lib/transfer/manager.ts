@@ -12,7 +12,7 @@ import { BandwidthLimiter, Semaphore } from './limiter.js';
 import { upload } from './upload.js';
 import { type UploadBody, sourceFor } from './upload-parts.js';
 import { downloadToFile, downloadToStream } from './download.js';
-import { type CopySource, copy, parseCopySource } from './copy.js';
+import { type CopySource, type SourceClient, copy, parseCopySource } from './copy.js';
 import type { TransferClient, TransferContext } from './types.js';
 
 type Members<T, K> = Pick<T, Extract<keyof T, K>>;
@@ -30,8 +30,8 @@ export interface TransferOptions<Extra> {
 }
 
 export interface CopyOptions extends TransferOptions<CopyExtraArgs> {
-  /** The client for the source object's HEAD (another endpoint or credentials); the destination client copies. */
-  SourceClient?: Pick<TransferClient, 'head_object'> | undefined;
+  /** The client that reads the source's HEAD and tags (another endpoint or credentials); the destination client copies. */
+  SourceClient?: SourceClient | undefined;
 }
 
 export type { UploadBody };

@@ -16,6 +16,8 @@ export type TransferClient = Pick<
   | 'head_object'
   | 'get_object'
   | 'copy_object'
+  | 'get_object_tagging'
+  | 'put_object_tagging'
   | 'meta'
 >;
 

@@ -9,6 +9,7 @@ import { forEachBounded } from './limiter.js';
 import { unwatchBody, watchBody } from './body-progress.js';
 import type { UploadPart, UploadSource } from './upload-parts.js';
 import type { TransferContext } from './types.js';
+import { MultipartChecksums } from './checksums.js';
 
 interface Target {
   Bucket: string;
@@ -80,11 +81,14 @@ async function putObject(ctx: TransferContext, body: Uint8Array | Readable, size
 async function multipart(ctx: TransferContext, parts: AsyncIterable<UploadPart>, known: number | undefined, target: Target): Promise<void> {
   const { client, signal } = ctx;
   const { Bucket, Key, extra } = target;
+  const checksums = MultipartChecksums.forUpload(client, extra);
+  const createArgs = { ...omit(extra, UPLOAD_CREATE_BLOCKLIST), ...checksums?.createArgs(), Bucket, Key };
   // no signal: a create cut off in flight may still make an upload whose id we would never learn
-  const created = await client.create_multipart_upload({ ...omit(extra, UPLOAD_CREATE_BLOCKLIST), Bucket, Key } as CreateMultipartUploadRequest);
+  const created = await client.create_multipart_upload(createArgs as CreateMultipartUploadRequest);
   const UploadId = created.UploadId!;
   const completed: CompletedPart[] = [];
   let total = 0;
+  let done: object;
   try {
     throwIfCancelled(signal);
     await forEachBounded(
@@ -92,8 +96,8 @@ async function multipart(ctx: TransferContext, parts: AsyncIterable<UploadPart>,
       ctx.slots,
       async (part) => {
         try {
-          const ETag = await uploadPart(ctx, part, UploadId, target);
-          completed.push({ ETag, PartNumber: part.number });
+          const ETag = await uploadPart(ctx, part, UploadId, target, checksums);
+          completed.push({ ETag, PartNumber: part.number, ...checksums?.completedPart(part.number) });
           total += part.size;
           ctx.part({ part_number: part.number, size: part.size, ETag });
         } finally {
@@ -104,8 +108,8 @@ async function multipart(ctx: TransferContext, parts: AsyncIterable<UploadPart>,
     );
     if (known === undefined) ctx.setSize(total);
     completed.sort((a, b) => a.PartNumber! - b.PartNumber!);
-    await client.complete_multipart_upload(
-      { ...pick(extra, COMPLETE_MULTIPART_ARGS), Bucket, Key, UploadId, MultipartUpload: { Parts: completed } },
+    done = await client.complete_multipart_upload(
+      { ...pick(extra, COMPLETE_MULTIPART_ARGS), ...checksums?.completeArgs(completed.length), Bucket, Key, UploadId, MultipartUpload: { Parts: completed } },
       { signal },
     );
   } catch (err) {
@@ -117,13 +121,18 @@ async function multipart(ctx: TransferContext, parts: AsyncIterable<UploadPart>,
     }
     throw err;
   }
+  // the object exists now: a composite that differs from the parts' means the server assembled other bytes
+  await checksums?.checkCompleted(done);
 }
 
-async function uploadPart(ctx: TransferContext, part: UploadPart, UploadId: string, target: Target): Promise<string | undefined> {
-  const Body = watched(ctx, part.body());
+async function uploadPart(ctx: TransferContext, part: UploadPart, UploadId: string, target: Target, checksums?: MultipartChecksums): Promise<string | undefined> {
+  const raw = part.body();
+  const checksum = await checksums?.uploadPartArgs(part.number, raw, part.size);
+  const Body = watched(ctx, raw);
   try {
     const params: UploadPartRequest = {
       ...pick(target.extra, UPLOAD_PART_ARGS),
+      ...checksum,
       Bucket: target.Bucket,
       Key: target.Key,
       UploadId,

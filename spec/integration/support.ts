@@ -54,7 +54,10 @@ export function withBucket(bucket: string): Fixture {
   };
 }
 
-/** Deletes every version, delete marker and unfinished upload of `bucket`, then the bucket. Missing buckets are fine. */
+/**
+ * Deletes every version, delete marker and unfinished upload of `bucket`, then the bucket. Missing
+ * buckets are fine; versions under governance-mode Object Lock are deleted with the bypass.
+ */
 export async function destroyBucket(s3: S3Client, bucket: string): Promise<void> {
   try {
     for (;;) {
@@ -69,11 +72,11 @@ export async function destroyBucket(s3: S3Client, bucket: string): Promise<void>
       const objects = [...(page.Versions ?? []), ...(page.DeleteMarkers ?? [])].map((v) => ({ Key: v.Key!, VersionId: v.VersionId }));
       if (objects.length) {
         try {
-          await s3.delete_objects({ Bucket: bucket, Delete: { Objects: objects, Quiet: true } });
+          await s3.delete_objects({ Bucket: bucket, Delete: { Objects: objects, Quiet: true }, BypassGovernanceRetention: true });
         } catch (err) {
           // keys with characters XML 1.0 cannot carry (e.g. \u0001) make the whole request a 400
           if (!(err instanceof ClientError && err.status === 400)) throw err;
-          for (const o of objects) await s3.delete_object({ Bucket: bucket, Key: o.Key, VersionId: o.VersionId });
+          for (const o of objects) await s3.delete_object({ Bucket: bucket, Key: o.Key, VersionId: o.VersionId, BypassGovernanceRetention: true });
         }
       }
       if (!page.IsTruncated) break;

@@ -68,13 +68,19 @@ const model = (r: ServiceResource): ResourceModelView => r.meta.resource_model;
 /**
  * What we have beyond the reference, each for a reason: the three classes the reference names as
  * Bucket sub-resources without documenting them, and members our service model's shapes carry
- * (checksums, IBM's CreationTemplateId) that the reference's older shapes lack.
+ * (checksums, IBM's CreationTemplateId) that the reference's older shapes lack, and the attributes
+ * today's ibm_boto3 shapes add (flexible checksums, Object Lock: HeadObject's new members).
  */
+const TODAY_OBJECT_ATTRIBUTES = [
+  'checksum_crc32', 'checksum_crc32_c', 'checksum_crc64_nvme', 'checksum_sha1', 'checksum_sha256', 'checksum_type',
+  'object_lock_mode', 'object_lock_retain_until_date', 'object_lock_legal_hold_status',
+];
 const EXTRAS: Record<string, string[]> = {
   ServiceResource: ['BucketLogging', 'BucketNotification', 'BucketPolicy'],
   Bucket: ['creation_template_id'],
   MultipartUpload: ['checksum_algorithm'],
-  MultipartUploadPart: ['checksum_crc32', 'checksum_crc32_c', 'checksum_sha1', 'checksum_sha256'],
+  MultipartUploadPart: ['checksum_crc32', 'checksum_crc32_c', 'checksum_sha1', 'checksum_sha256', 'checksum_crc64_nvme'],
+  Object: TODAY_OBJECT_ATTRIBUTES,
   ObjectSummary: ['checksum_algorithm'],
   ObjectVersion: ['checksum_algorithm'],
 };

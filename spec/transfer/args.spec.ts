@@ -5,6 +5,8 @@ import { checkExtraArgs, omit, pick } from '../../lib/transfer/args.js';
 import { fakeClient } from '../helpers/clients.js';
 import { FakeS3 } from './fake-s3.js';
 
+const FULL_OBJECT: string[] = ['ChecksumCRC32', 'ChecksumCRC32C', 'ChecksumCRC64NVME', 'ChecksumSHA1', 'ChecksumSHA256'];
+
 describe('transfer: ExtraArgs allow-lists', () => {
   it('upload allows the content, ACL, SSE, metadata, tagging and IBM retention members', () => {
     for (const name of ['ContentType', 'Metadata', 'ACL', 'SSECustomerKey', 'StorageClass', 'Tagging', 'RetentionPeriod', 'RetentionExpirationDate', 'RetentionLegalHoldId']) {
@@ -14,14 +16,21 @@ describe('transfer: ExtraArgs allow-lists', () => {
     expect(ALLOWED_UPLOAD_ARGS).to.not.include('ContentMD5');
   });
 
-  it('download allows only what selects or decrypts the object', () => {
-    expect([...ALLOWED_DOWNLOAD_ARGS].sort()).to.deep.equal(['ExpectedBucketOwner', 'RequestPayer', 'SSECustomerAlgorithm', 'SSECustomerKey', 'SSECustomerKeyMD5', 'VersionId']);
+  it("upload allows today's Object Lock and checksum members: the algorithm, or a full-object value", () => {
+    for (const name of ['ObjectLockMode', 'ObjectLockRetainUntilDate', 'ObjectLockLegalHoldStatus', 'ChecksumAlgorithm', ...FULL_OBJECT]) {
+      expect(ALLOWED_UPLOAD_ARGS, name).to.include(name);
+    }
   });
 
-  it('copy allows the upload members plus the copy-source conditions and directives', () => {
-    for (const name of [...ALLOWED_UPLOAD_ARGS, 'CopySourceIfMatch', 'CopySourceSSECustomerKey', 'MetadataDirective', 'TaggingDirective']) {
+  it('download allows only what selects, decrypts or checks the object', () => {
+    expect([...ALLOWED_DOWNLOAD_ARGS].sort()).to.deep.equal(['ChecksumMode', 'ExpectedBucketOwner', 'RequestPayer', 'SSECustomerAlgorithm', 'SSECustomerKey', 'SSECustomerKeyMD5', 'VersionId']);
+  });
+
+  it("copy allows the upload members plus the copy-source conditions and directives; the checksum value is the server's", () => {
+    for (const name of [...ALLOWED_UPLOAD_ARGS.filter((n) => !FULL_OBJECT.includes(n)), 'CopySourceIfMatch', 'CopySourceSSECustomerKey', 'MetadataDirective', 'TaggingDirective']) {
       expect(ALLOWED_COPY_ARGS, name).to.include(name);
     }
+    for (const name of FULL_OBJECT) expect(ALLOWED_COPY_ARGS, name).to.not.include(name);
   });
 
   it('checkExtraArgs lists every unknown member with the valid ones, as ParamValidationError', () => {

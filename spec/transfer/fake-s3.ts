@@ -1,11 +1,16 @@
 // A small in-memory S3 on a real local HTTP server, for transfer specs: objects, multipart uploads
-// (also UploadPartCopy), HEAD, ranged GETs with If-Match, and a hook to inject faults per request.
-// It checks no signatures.
+// (also UploadPartCopy), HEAD, ranged GETs with If-Match, object tags, flexible checksums checked as
+// S3 checks them (fake-checksums.ts), and a hook to inject faults per request. It checks no signatures.
 import { createHash } from 'node:crypto';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { ChecksumRefusal, type StoredChecksum, checkSentChecksums, checksumHeaders, completedChecksum, uploadChecksum } from './fake-checksums.js';
+import { checksumHeader, checksumOf } from '../../lib/core/checksums.js';
+import { decodeEntities, escapeXml } from '../../lib/core/xml.js';
 
-export type Op = 'PutObject' | 'CreateMultipartUpload' | 'UploadPart' | 'UploadPartCopy' | 'CompleteMultipartUpload' | 'AbortMultipartUpload' | 'HeadObject' | 'GetObject' | 'CopyObject' | 'Other';
+export type Op =
+  | 'PutObject' | 'CreateMultipartUpload' | 'UploadPart' | 'UploadPartCopy' | 'CompleteMultipartUpload' | 'AbortMultipartUpload'
+  | 'HeadObject' | 'GetObject' | 'GetObjectTagging' | 'PutObjectTagging' | 'CopyObject' | 'Other';
 
 export interface FakeRequest {
   op: Op;
@@ -33,11 +38,16 @@ export interface StoredObject {
   body: Buffer;
   etag: string;
   headers: Record<string, string>;
+  /** x-amz-tagging as sent. */
+  tagging?: string;
+  checksum?: StoredChecksum;
 }
 
 interface Upload {
   key: string;
   headers: Record<string, string>;
+  tagging?: string;
+  checksum?: ReturnType<typeof uploadChecksum>;
   parts: Map<number, Buffer>;
 }
 
@@ -131,22 +141,43 @@ export class FakeS3 {
       }
       if (fault && 'status' in fault) return error(res, fault.status, fault.code ?? 'InternalError');
       if (fault && 'ignoreRange' in fault) delete r.headers.range;
-      this.#answer(r, res, fault && 'cutAfter' in fault ? fault.cutAfter : undefined, fault && 'flipAt' in fault ? fault.flipAt : undefined);
+      await this.#answer(r, res, fault && 'cutAfter' in fault ? fault.cutAfter : undefined, fault && 'flipAt' in fault ? fault.flipAt : undefined);
+    } catch (err) {
+      if (!(err instanceof ChecksumRefusal)) throw err;
+      error(res, 400, err.code);
     } finally {
       this.inFlight.set(r.op, this.inFlight.get(r.op)! - 1);
     }
   }
 
-  #answer(r: FakeRequest, res: ServerResponse, cutAfter?: number, flipAt?: number): void {
+  async #answer(r: FakeRequest, res: ServerResponse, cutAfter?: number, flipAt?: number): Promise<void> {
     const q = r.query;
     switch (r.op) {
-      case 'PutObject':
-        this.put(r.key, r.body, kept(r.headers));
-        return send(res, 200, '', { etag: this.objects.get(r.key)!.etag });
+      case 'PutObject': {
+        const checksum = await checkSentChecksums(r.headers, r.body);
+        const stored = this.put(r.key, r.body, kept(r.headers));
+        Object.assign(stored, { tagging: r.headers['x-amz-tagging'], checksum });
+        return send(res, 200, '', { etag: stored.etag, ...(checksum ? { [checksumHeader(checksum.algorithm)]: checksum.value } : {}) });
+      }
+      case 'GetObjectTagging': {
+        const o = this.objects.get(r.key);
+        if (!o) return error(res, 404, 'NoSuchKey');
+        const tags = [...new URLSearchParams(o.tagging ?? '')].map(([k, v]) => `<Tag><Key>${escapeXml(k)}</Key><Value>${escapeXml(v)}</Value></Tag>`).join('');
+        return send(res, 200, `<Tagging><TagSet>${tags}</TagSet></Tagging>`);
+      }
+      case 'PutObjectTagging': {
+        const o = this.objects.get(r.key);
+        if (!o) return error(res, 404, 'NoSuchKey');
+        const pairs = [...r.body.toString().matchAll(/<Tag><Key>([^<]*)<\/Key><Value>([^<]*)<\/Value><\/Tag>/g)].map((m): [string, string] => [decodeEntities(m[1]!), decodeEntities(m[2]!)]);
+        o.tagging = new URLSearchParams(pairs).toString();
+        return send(res, 200, '');
+      }
       case 'CreateMultipartUpload': {
         const id = `upload-${this.#nextUpload++}`;
-        this.uploads.set(id, { key: r.key, headers: kept(r.headers), parts: new Map() });
-        return send(res, 200, `<InitiateMultipartUploadResult><Bucket>${r.bucket}</Bucket><Key>${r.key}</Key><UploadId>${id}</UploadId></InitiateMultipartUploadResult>`);
+        const checksum = uploadChecksum(r.headers);
+        this.uploads.set(id, { key: r.key, headers: kept(r.headers), tagging: r.headers['x-amz-tagging'], checksum, parts: new Map() });
+        const answer: Record<string, string> = checksum ? { 'x-amz-checksum-algorithm': checksum.algorithm, 'x-amz-checksum-type': checksum.type } : {};
+        return send(res, 200, `<InitiateMultipartUploadResult><Bucket>${r.bucket}</Bucket><Key>${r.key}</Key><UploadId>${id}</UploadId></InitiateMultipartUploadResult>`, answer);
       }
       case 'UploadPart':
       case 'UploadPartCopy': {
@@ -161,20 +192,33 @@ export class FakeS3 {
           const [a, b] = r.headers['x-amz-copy-source-range']!.slice(6).split('-').map(Number);
           data = source.body.subarray(a, b! + 1);
         }
+        if (r.op === 'UploadPart') await checkSentChecksums(r.headers, data);
         upload.parts.set(Number(q.get('partNumber')), data);
         const etag = `"${md5(data)}"`;
-        return r.op === 'UploadPart' ? send(res, 200, '', { etag }) : send(res, 200, `<CopyPartResult><ETag>${etag}</ETag></CopyPartResult>`);
+        if (r.op === 'UploadPart') return send(res, 200, '', { etag });
+        // a copied part's checksum is the server's to compute
+        const algorithm = upload.checksum?.algorithm;
+        const sum = algorithm ? `<Checksum${algorithm}>${await checksumOf(algorithm, data)}</Checksum${algorithm}>` : '';
+        return send(res, 200, `<CopyPartResult><ETag>${etag}</ETag>${sum}</CopyPartResult>`);
       }
       case 'CompleteMultipartUpload': {
         const id = q.get('uploadId')!;
         const upload = this.uploads.get(id);
         if (!upload) return error(res, 404, 'NoSuchUpload');
-        const numbers = [...r.body.toString().matchAll(/<PartNumber>(\d+)<\/PartNumber>/g)].map((m) => Number(m[1]));
+        const listed = [...r.body.toString().matchAll(/<Part>(.*?)<\/Part>/g)].map((m) => m[1]!);
+        const numbers = listed.map((part) => Number(/<PartNumber>(\d+)<\/PartNumber>/.exec(part)![1]));
         const body = Buffer.concat(numbers.map((n) => upload.parts.get(n)!));
+        const algorithm = upload.checksum?.algorithm;
+        const checksum = upload.checksum && (await completedChecksum(
+          upload.checksum,
+          numbers.map((n, i) => ({ data: upload.parts.get(n)!, listed: new RegExp(`<Checksum${algorithm}>([^<]*)<`).exec(listed[i]!)?.[1] })),
+          r.headers,
+        ));
         this.uploads.delete(id);
-        const stored = { body, etag: `"${md5(body)}-${numbers.length}"`, headers: upload.headers };
+        const stored = { body, etag: `"${md5(body)}-${numbers.length}"`, headers: upload.headers, tagging: upload.tagging, checksum };
         this.objects.set(upload.key, stored);
-        return send(res, 200, `<CompleteMultipartUploadResult><Bucket>${r.bucket}</Bucket><Key>${upload.key}</Key><ETag>${stored.etag}</ETag></CompleteMultipartUploadResult>`);
+        const sum = checksum ? `<Checksum${checksum.algorithm}>${checksum.value}</Checksum${checksum.algorithm}><ChecksumType>${checksum.type}</ChecksumType>` : '';
+        return send(res, 200, `<CompleteMultipartUploadResult><Bucket>${r.bucket}</Bucket><Key>${upload.key}</Key><ETag>${stored.etag}</ETag>${sum}</CompleteMultipartUploadResult>`);
       }
       case 'AbortMultipartUpload':
         this.aborted.push(q.get('uploadId')!);
@@ -201,7 +245,7 @@ export class FakeS3 {
           body = Buffer.from(body);
           body[flipAt] = body[flipAt]! ^ 0x20;
         }
-        const extra: Record<string, string> = { etag: o.etag, ...o.headers, 'accept-ranges': 'bytes' };
+        const extra: Record<string, string> = { etag: o.etag, ...o.headers, 'accept-ranges': 'bytes', ...(range ? {} : checksumHeaders(o.checksum, r.headers)) };
         if (range) extra['content-range'] = `bytes ${start}-${end}/${o.body.length}`;
         if (r.op === 'HeadObject') {
           res.writeHead(200, { ...extra, 'content-length': String(o.body.length) });
@@ -223,10 +267,11 @@ function opOf(r: FakeRequest): Op {
   if (r.method === 'POST' && q.has('uploads')) return 'CreateMultipartUpload';
   if (r.method === 'POST' && q.has('uploadId')) return 'CompleteMultipartUpload';
   if (r.method === 'DELETE' && q.has('uploadId')) return 'AbortMultipartUpload';
+  if (r.method === 'PUT' && q.has('tagging')) return 'PutObjectTagging';
   if (r.method === 'PUT' && q.has('uploadId')) return r.headers['x-amz-copy-source'] ? 'UploadPartCopy' : 'UploadPart';
   if (r.method === 'PUT' && r.key) return r.headers['x-amz-copy-source'] ? 'CopyObject' : 'PutObject';
   if (r.method === 'HEAD' && r.key) return 'HeadObject';
-  if (r.method === 'GET' && r.key) return 'GetObject';
+  if (r.method === 'GET' && r.key) return q.has('tagging') ? 'GetObjectTagging' : 'GetObject';
   return 'Other';
 }
 

@@ -1,7 +1,9 @@
 // The S3 service model as data: operations with their HTTP bindings, and every shape they use.
 // Facts: the S3 REST API (method, URI, wire names of members) and IBM COS extensions (legal holds,
 // retention, bucket protection, Key Protect and Aspera), with member names and enum values as the
-// ibm_boto3 reference documents them. Operations and shapes are kept in sorted order.
+// ibm_boto3 reference documents them; plus what today's ibm_boto3 (2.16) adds: object tagging, Object
+// Lock, public access blocks, flexible checksums, expected bucket owners, replication failures.
+// Operations and shapes are kept in sorted order.
 import type { ServiceModel } from '../types.js';
 
 const S3_NS = 'http://s3.amazonaws.com/doc/2006-03-01/';
@@ -115,12 +117,23 @@ export const s3Model = {
       input: { shape: 'DeleteObjectRequest' },
       output: { shape: 'DeleteObjectOutput' },
     },
+    DeleteObjectTagging: {
+      name: 'DeleteObjectTagging',
+      http: { method: 'DELETE', requestUri: '/{Bucket}/{Key+}?tagging', responseCode: 204 },
+      input: { shape: 'DeleteObjectTaggingRequest' },
+      output: { shape: 'DeleteObjectTaggingOutput' },
+    },
     DeleteObjects: {
       name: 'DeleteObjects',
       http: { method: 'POST', requestUri: '/{Bucket}?delete' },
       input: { shape: 'DeleteObjectsRequest' },
       output: { shape: 'DeleteObjectsOutput' },
       httpChecksumRequired: true,
+    },
+    DeletePublicAccessBlock: {
+      name: 'DeletePublicAccessBlock',
+      http: { method: 'DELETE', requestUri: '/{Bucket}?publicAccessBlock', responseCode: 204 },
+      input: { shape: 'DeletePublicAccessBlockRequest' },
     },
     ExtendObjectRetention: {
       name: 'ExtendObjectRetention',
@@ -246,11 +259,41 @@ export const s3Model = {
       output: { shape: 'GetObjectAclOutput' },
       errors: ['NoSuchKey'],
     },
+    GetObjectLegalHold: {
+      name: 'GetObjectLegalHold',
+      http: { method: 'GET', requestUri: '/{Bucket}/{Key+}?legal-hold' },
+      input: { shape: 'GetObjectLegalHoldRequest' },
+      output: { shape: 'GetObjectLegalHoldOutput' },
+    },
+    GetObjectLockConfiguration: {
+      name: 'GetObjectLockConfiguration',
+      http: { method: 'GET', requestUri: '/{Bucket}?object-lock' },
+      input: { shape: 'GetObjectLockConfigurationRequest' },
+      output: { shape: 'GetObjectLockConfigurationOutput' },
+    },
+    GetObjectRetention: {
+      name: 'GetObjectRetention',
+      http: { method: 'GET', requestUri: '/{Bucket}/{Key+}?retention' },
+      input: { shape: 'GetObjectRetentionRequest' },
+      output: { shape: 'GetObjectRetentionOutput' },
+    },
+    GetObjectTagging: {
+      name: 'GetObjectTagging',
+      http: { method: 'GET', requestUri: '/{Bucket}/{Key+}?tagging' },
+      input: { shape: 'GetObjectTaggingRequest' },
+      output: { shape: 'GetObjectTaggingOutput' },
+    },
     GetObjectTorrent: {
       name: 'GetObjectTorrent',
       http: { method: 'GET', requestUri: '/{Bucket}/{Key+}?torrent' },
       input: { shape: 'GetObjectTorrentRequest' },
       output: { shape: 'GetObjectTorrentOutput' },
+    },
+    GetPublicAccessBlock: {
+      name: 'GetPublicAccessBlock',
+      http: { method: 'GET', requestUri: '/{Bucket}?publicAccessBlock' },
+      input: { shape: 'GetPublicAccessBlockRequest' },
+      output: { shape: 'GetPublicAccessBlockOutput' },
     },
     HeadBucket: {
       name: 'HeadBucket',
@@ -282,6 +325,13 @@ export const s3Model = {
       http: { method: 'GET', requestUri: '/{Bucket}?metrics' },
       input: { shape: 'ListBucketMetricsConfigurationsRequest' },
       output: { shape: 'ListBucketMetricsConfigurationsOutput' },
+    },
+    ListBucketReplicationFailures: {
+      name: 'ListBucketReplicationFailures',
+      http: { method: 'GET', requestUri: '/{Bucket}?ibm-replication-failures' },
+      input: { shape: 'ListBucketReplicationFailuresRequest' },
+      output: { shape: 'ListBucketReplicationFailuresOutput' },
+      httpChecksumRequired: true,
     },
     ListBuckets: {
       name: 'ListBuckets',
@@ -404,6 +454,12 @@ export const s3Model = {
       input: { shape: 'PutBucketReplicationRequest' },
       httpChecksumRequired: true,
     },
+    PutBucketReplicationReattempt: {
+      name: 'PutBucketReplicationReattempt',
+      http: { method: 'PUT', requestUri: '/{Bucket}?ibm-replication-reattempt' },
+      input: { shape: 'PutBucketReplicationReattemptRequest' },
+      httpChecksumRequired: true,
+    },
     PutBucketTagging: {
       name: 'PutBucketTagging',
       http: { method: 'PUT', requestUri: '/{Bucket}?tagging' },
@@ -433,6 +489,40 @@ export const s3Model = {
       http: { method: 'PUT', requestUri: '/{Bucket}/{Key+}?acl' },
       input: { shape: 'PutObjectAclRequest' },
       output: { shape: 'PutObjectAclOutput' },
+      httpChecksumRequired: true,
+    },
+    PutObjectLegalHold: {
+      name: 'PutObjectLegalHold',
+      http: { method: 'PUT', requestUri: '/{Bucket}/{Key+}?legal-hold' },
+      input: { shape: 'PutObjectLegalHoldRequest' },
+      output: { shape: 'PutObjectLegalHoldOutput' },
+      httpChecksumRequired: true,
+    },
+    PutObjectLockConfiguration: {
+      name: 'PutObjectLockConfiguration',
+      http: { method: 'PUT', requestUri: '/{Bucket}?object-lock' },
+      input: { shape: 'PutObjectLockConfigurationRequest' },
+      output: { shape: 'PutObjectLockConfigurationOutput' },
+      httpChecksumRequired: true,
+    },
+    PutObjectRetention: {
+      name: 'PutObjectRetention',
+      http: { method: 'PUT', requestUri: '/{Bucket}/{Key+}?retention' },
+      input: { shape: 'PutObjectRetentionRequest' },
+      output: { shape: 'PutObjectRetentionOutput' },
+      httpChecksumRequired: true,
+    },
+    PutObjectTagging: {
+      name: 'PutObjectTagging',
+      http: { method: 'PUT', requestUri: '/{Bucket}/{Key+}?tagging' },
+      input: { shape: 'PutObjectTaggingRequest' },
+      output: { shape: 'PutObjectTaggingOutput' },
+      httpChecksumRequired: true,
+    },
+    PutPublicAccessBlock: {
+      name: 'PutPublicAccessBlock',
+      http: { method: 'PUT', requestUri: '/{Bucket}?publicAccessBlock' },
+      input: { shape: 'PutPublicAccessBlockRequest' },
       httpChecksumRequired: true,
     },
     RestoreObject: {
@@ -476,6 +566,7 @@ export const s3Model = {
         Key: { shape: 'String', location: 'uri', locationName: 'Key' },
         UploadId: { shape: 'String', location: 'querystring', locationName: 'uploadId' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     AccelerateConfiguration: {
@@ -669,7 +760,10 @@ export const s3Model = {
         QuoteCharacter: { shape: 'String' },
       },
     },
+    ChecksumAlgorithm: { type: 'string', enum: ['CRC32', 'CRC32C', 'SHA1', 'SHA256', 'CRC64NVME'] },
     ChecksumAlgorithmList: { type: 'list', member: { shape: 'String' }, flattened: true },
+    ChecksumMode: { type: 'string', enum: ['ENABLED'] },
+    ChecksumType: { type: 'string', enum: ['COMPOSITE', 'FULL_OBJECT'] },
     CommonPrefix: {
       type: 'structure',
       members: {
@@ -689,6 +783,13 @@ export const s3Model = {
         VersionId: { shape: 'String', location: 'header', locationName: 'x-amz-version-id' },
         SSEKMSKeyId: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-aws-kms-key-id' },
         RequestCharged: { shape: 'RequestCharged', location: 'header', locationName: 'x-amz-request-charged' },
+        BucketKeyEnabled: { shape: 'Boolean', location: 'header', locationName: 'x-amz-server-side-encryption-bucket-key-enabled' },
+        ChecksumCRC32: { shape: 'String' },
+        ChecksumCRC32C: { shape: 'String' },
+        ChecksumCRC64NVME: { shape: 'String' },
+        ChecksumSHA1: { shape: 'String' },
+        ChecksumSHA256: { shape: 'String' },
+        ChecksumType: { shape: 'String' },
       },
     },
     CompleteMultipartUploadRequest: {
@@ -704,6 +805,16 @@ export const s3Model = {
         RetentionExpirationDate: { shape: 'Timestamp', location: 'header', locationName: 'Retention-Expiration-Date', timestampFormat: 'iso8601' },
         RetentionLegalHoldId: { shape: 'String', location: 'header', locationName: 'Retention-Legal-Hold-ID' },
         RetentionPeriod: { shape: 'Integer', location: 'header', locationName: 'Retention-Period' },
+        ChecksumCRC32: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32' },
+        ChecksumCRC32C: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32c' },
+        ChecksumCRC64NVME: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc64nvme' },
+        ChecksumSHA1: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha1' },
+        ChecksumSHA256: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha256' },
+        ChecksumType: { shape: 'ChecksumType', location: 'header', locationName: 'x-amz-checksum-type' },
+        SSECustomerAlgorithm: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-customer-algorithm' },
+        SSECustomerKey: { shape: 'SensitiveString', location: 'header', locationName: 'x-amz-server-side-encryption-customer-key' },
+        SSECustomerKeyMD5: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-customer-key-MD5' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     CompletedMultipartUpload: {
@@ -721,6 +832,7 @@ export const s3Model = {
         ChecksumSHA1: { shape: 'String' },
         ChecksumSHA256: { shape: 'String' },
         PartNumber: { shape: 'Integer' },
+        ChecksumCRC64NVME: { shape: 'String' },
       },
     },
     CompletedPartList: { type: 'list', member: { shape: 'CompletedPart' }, flattened: true },
@@ -785,6 +897,14 @@ export const s3Model = {
         CopySourceSSECustomerKey: { shape: 'SensitiveString', location: 'header', locationName: 'x-amz-copy-source-server-side-encryption-customer-key' },
         CopySourceSSECustomerKeyMD5: { shape: 'String', location: 'header', locationName: 'x-amz-copy-source-server-side-encryption-customer-key-MD5' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-checksum-algorithm' },
+        TaggingDirective: { shape: 'TaggingDirective', location: 'header', locationName: 'x-amz-tagging-directive' },
+        Tagging: { shape: 'String', location: 'header', locationName: 'x-amz-tagging' },
+        ObjectLockMode: { shape: 'ObjectLockMode', location: 'header', locationName: 'x-amz-object-lock-mode' },
+        ObjectLockRetainUntilDate: { shape: 'Timestamp', location: 'header', locationName: 'x-amz-object-lock-retain-until-date', timestampFormat: 'iso8601' },
+        ObjectLockLegalHoldStatus: { shape: 'ObjectLockLegalHoldStatus', location: 'header', locationName: 'x-amz-object-lock-legal-hold' },
+        ExpectedSourceBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-source-expected-bucket-owner' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     CopyObjectResult: {
@@ -796,6 +916,8 @@ export const s3Model = {
         ChecksumCRC32C: { shape: 'String' },
         ChecksumSHA1: { shape: 'String' },
         ChecksumSHA256: { shape: 'String' },
+        ChecksumType: { shape: 'String' },
+        ChecksumCRC64NVME: { shape: 'String' },
       },
     },
     CopyPartResult: {
@@ -807,6 +929,7 @@ export const s3Model = {
         ChecksumCRC32C: { shape: 'String' },
         ChecksumSHA1: { shape: 'String' },
         ChecksumSHA256: { shape: 'String' },
+        ChecksumCRC64NVME: { shape: 'String' },
       },
     },
     CreateBucketConfiguration: {
@@ -837,6 +960,7 @@ export const s3Model = {
         IBMServiceInstanceId: { shape: 'String', location: 'header', locationName: 'ibm-service-instance-id' },
         IBMSSEKPEncryptionAlgorithm: { shape: 'IBMSSEKPEncryptionAlgorithm', location: 'header', locationName: 'ibm-sse-kp-encryption-algorithm' },
         IBMSSEKPCustomerRootKeyCrn: { shape: 'String', location: 'header', locationName: 'ibm-sse-kp-customer-root-key-crn' },
+        ObjectLockEnabledForBucket: { shape: 'Boolean', location: 'header', locationName: 'x-amz-bucket-object-lock-enabled' },
       },
     },
     CreateMultipartUploadOutput: {
@@ -852,6 +976,8 @@ export const s3Model = {
         SSECustomerKeyMD5: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-customer-key-MD5' },
         SSEKMSKeyId: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-aws-kms-key-id' },
         RequestCharged: { shape: 'RequestCharged', location: 'header', locationName: 'x-amz-request-charged' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-checksum-algorithm' },
+        ChecksumType: { shape: 'ChecksumType', location: 'header', locationName: 'x-amz-checksum-type' },
       },
     },
     CreateMultipartUploadRequest: {
@@ -880,6 +1006,21 @@ export const s3Model = {
         SSECustomerKeyMD5: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-customer-key-MD5' },
         SSEKMSKeyId: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-aws-kms-key-id' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        Tagging: { shape: 'String', location: 'header', locationName: 'x-amz-tagging' },
+        ObjectLockMode: { shape: 'ObjectLockMode', location: 'header', locationName: 'x-amz-object-lock-mode' },
+        ObjectLockRetainUntilDate: { shape: 'Timestamp', location: 'header', locationName: 'x-amz-object-lock-retain-until-date', timestampFormat: 'iso8601' },
+        ObjectLockLegalHoldStatus: { shape: 'ObjectLockLegalHoldStatus', location: 'header', locationName: 'x-amz-object-lock-legal-hold' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-checksum-algorithm' },
+        ChecksumType: { shape: 'ChecksumType', location: 'header', locationName: 'x-amz-checksum-type' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    DefaultRetention: {
+      type: 'structure',
+      members: {
+        Mode: { shape: 'String' },
+        Days: { shape: 'Integer' },
+        Years: { shape: 'Integer' },
       },
     },
     Delete: {
@@ -896,6 +1037,7 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         Id: { shape: 'String', location: 'querystring', locationName: 'id' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     DeleteBucketCorsRequest: {
@@ -903,6 +1045,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     DeleteBucketInventoryConfigurationRequest: {
@@ -911,6 +1054,7 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         Id: { shape: 'String', location: 'querystring', locationName: 'id' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     DeleteBucketLifecycleRequest: {
@@ -918,6 +1062,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     DeleteBucketMetricsConfigurationRequest: {
@@ -926,6 +1071,7 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         Id: { shape: 'String', location: 'querystring', locationName: 'id' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     DeleteBucketPolicyRequest: {
@@ -933,6 +1079,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     DeleteBucketReplicationRequest: {
@@ -940,6 +1087,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     DeleteBucketRequest: {
@@ -947,6 +1095,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     DeleteBucketTaggingRequest: {
@@ -954,6 +1103,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     DeleteBucketWebsiteRequest: {
@@ -961,6 +1111,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     DeleteLegalHoldRequest: {
@@ -1006,6 +1157,25 @@ export const s3Model = {
         MFA: { shape: 'String', location: 'header', locationName: 'x-amz-mfa' },
         VersionId: { shape: 'String', location: 'querystring', locationName: 'versionId' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        BypassGovernanceRetention: { shape: 'Boolean', location: 'header', locationName: 'x-amz-bypass-governance-retention' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    DeleteObjectTaggingOutput: {
+      type: 'structure',
+      members: {
+        VersionId: { shape: 'String', location: 'header', locationName: 'x-amz-version-id' },
+      },
+    },
+    DeleteObjectTaggingRequest: {
+      type: 'structure',
+      required: ['Bucket', 'Key'],
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        Key: { shape: 'String', location: 'uri', locationName: 'Key' },
+        VersionId: { shape: 'String', location: 'querystring', locationName: 'versionId' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     DeleteObjectsOutput: {
@@ -1025,6 +1195,16 @@ export const s3Model = {
         Delete: { shape: 'Delete', locationName: 'Delete', xmlNamespace: { uri: S3_NS } },
         MFA: { shape: 'String', location: 'header', locationName: 'x-amz-mfa' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        BypassGovernanceRetention: { shape: 'Boolean', location: 'header', locationName: 'x-amz-bypass-governance-retention' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    DeletePublicAccessBlockRequest: {
+      type: 'structure',
+      required: ['Bucket'],
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     DeletedObject: {
@@ -1144,6 +1324,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetBucketAclOutput: {
@@ -1158,6 +1339,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetBucketAnalyticsConfigurationOutput: {
@@ -1173,6 +1355,7 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         Id: { shape: 'String', location: 'querystring', locationName: 'id' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetBucketAsperaOutput: {
@@ -1201,6 +1384,7 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         MirrorDestination: { shape: 'String', location: 'header', locationName: 'Mirror-Destination' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetBucketInventoryConfigurationOutput: {
@@ -1216,6 +1400,7 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         Id: { shape: 'String', location: 'querystring', locationName: 'id' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetBucketLifecycleConfigurationOutput: {
@@ -1229,6 +1414,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetBucketLocationOutput: {
@@ -1242,6 +1428,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     // beyond the reference: used by Bucket.Policy/Logging/Notification
@@ -1257,6 +1444,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetBucketMetricsConfigurationOutput: {
@@ -1272,6 +1460,7 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         Id: { shape: 'String', location: 'querystring', locationName: 'id' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     // beyond the reference: used by Bucket.Policy/Logging/Notification
@@ -1289,6 +1478,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     // beyond the reference: used by Bucket.Policy/Logging/Notification
@@ -1305,6 +1495,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetBucketProtectionConfigurationOutput: {
@@ -1334,6 +1525,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetBucketTaggingOutput: {
@@ -1348,6 +1540,7 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         MirrorDestination: { shape: 'String', location: 'header', locationName: 'Mirror-Destination' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetBucketVersioningOutput: {
@@ -1362,6 +1555,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetBucketWebsiteOutput: {
@@ -1378,6 +1572,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetObjectAclOutput: {
@@ -1397,6 +1592,42 @@ export const s3Model = {
         MirrorDestination: { shape: 'String', location: 'header', locationName: 'Mirror-Destination' },
         VersionId: { shape: 'String', location: 'querystring', locationName: 'versionId' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    GetObjectLegalHoldOutput: {
+      type: 'structure',
+      payload: 'LegalHold',
+      members: {
+        LegalHold: { shape: 'ObjectLockLegalHold', locationName: 'LegalHold' },
+      },
+    },
+    GetObjectLegalHoldRequest: {
+      type: 'structure',
+      required: ['Bucket', 'Key'],
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        Key: { shape: 'String', location: 'uri', locationName: 'Key' },
+        VersionId: { shape: 'String', location: 'querystring', locationName: 'versionId' },
+        RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    GetObjectLockConfigurationOutput: {
+      type: 'structure',
+      payload: 'ObjectLockConfiguration',
+      members: {
+        ObjectLockConfiguration: { shape: 'ObjectLockConfiguration', locationName: 'ObjectLockConfiguration' },
+        IbmProtectionManagementState: { shape: 'String', location: 'header', locationName: 'x-ibm-protection-management-state' },
+      },
+    },
+    GetObjectLockConfigurationRequest: {
+      type: 'structure',
+      required: ['Bucket'],
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GetObjectOutput: {
@@ -1435,6 +1666,16 @@ export const s3Model = {
         IbmRestoredCopyStorageClass: { shape: 'StorageClass', location: 'header', locationName: 'x-ibm-restored-copy-storage-class' },
         IbmTransition: { shape: 'String', location: 'header', locationName: 'x-ibm-transition' },
         Body: { shape: 'StreamingBlob' },
+        ChecksumCRC32: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32' },
+        ChecksumCRC32C: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32c' },
+        ChecksumCRC64NVME: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc64nvme' },
+        ChecksumSHA1: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha1' },
+        ChecksumSHA256: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha256' },
+        ChecksumType: { shape: 'ChecksumType', location: 'header', locationName: 'x-amz-checksum-type' },
+        TagCount: { shape: 'Integer', location: 'header', locationName: 'x-amz-tagging-count' },
+        ObjectLockMode: { shape: 'ObjectLockMode', location: 'header', locationName: 'x-amz-object-lock-mode' },
+        ObjectLockRetainUntilDate: { shape: 'Timestamp', location: 'header', locationName: 'x-amz-object-lock-retain-until-date', timestampFormat: 'iso8601' },
+        ObjectLockLegalHoldStatus: { shape: 'ObjectLockLegalHoldStatus', location: 'header', locationName: 'x-amz-object-lock-legal-hold' },
       },
     },
     GetObjectRequest: {
@@ -1461,6 +1702,45 @@ export const s3Model = {
         SSECustomerKeyMD5: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-customer-key-MD5' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
         PartNumber: { shape: 'Integer', location: 'querystring', locationName: 'partNumber' },
+        ChecksumMode: { shape: 'ChecksumMode', location: 'header', locationName: 'x-amz-checksum-mode' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    GetObjectRetentionOutput: {
+      type: 'structure',
+      payload: 'Retention',
+      members: {
+        Retention: { shape: 'ObjectLockRetention', locationName: 'Retention' },
+      },
+    },
+    GetObjectRetentionRequest: {
+      type: 'structure',
+      required: ['Bucket', 'Key'],
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        Key: { shape: 'String', location: 'uri', locationName: 'Key' },
+        VersionId: { shape: 'String', location: 'querystring', locationName: 'versionId' },
+        RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    GetObjectTaggingOutput: {
+      type: 'structure',
+      required: ['TagSet'],
+      members: {
+        VersionId: { shape: 'String', location: 'header', locationName: 'x-amz-version-id' },
+        TagSet: { shape: 'TagSet' },
+      },
+    },
+    GetObjectTaggingRequest: {
+      type: 'structure',
+      required: ['Bucket', 'Key'],
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        Key: { shape: 'String', location: 'uri', locationName: 'Key' },
+        VersionId: { shape: 'String', location: 'querystring', locationName: 'versionId' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+        RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
       },
     },
     GetObjectTorrentOutput: {
@@ -1478,6 +1758,22 @@ export const s3Model = {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         Key: { shape: 'String', location: 'uri', locationName: 'Key' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    GetPublicAccessBlockOutput: {
+      type: 'structure',
+      payload: 'PublicAccessBlockConfiguration',
+      members: {
+        PublicAccessBlockConfiguration: { shape: 'PublicAccessBlockConfiguration', locationName: 'PublicAccessBlockConfiguration' },
+      },
+    },
+    GetPublicAccessBlockRequest: {
+      type: 'structure',
+      required: ['Bucket'],
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     GlacierJobParameters: {
@@ -1519,6 +1815,7 @@ export const s3Model = {
       required: ['Bucket'],
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     HeadObjectOutput: {
@@ -1554,6 +1851,15 @@ export const s3Model = {
         PartsCount: { shape: 'Integer', location: 'header', locationName: 'x-amz-mp-parts-count' },
         IbmRestoredCopyStorageClass: { shape: 'StorageClass', location: 'header', locationName: 'x-ibm-restored-copy-storage-class' },
         IbmTransition: { shape: 'String', location: 'header', locationName: 'x-ibm-transition' },
+        ChecksumCRC32: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32' },
+        ChecksumCRC32C: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32c' },
+        ChecksumCRC64NVME: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc64nvme' },
+        ChecksumSHA1: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha1' },
+        ChecksumSHA256: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha256' },
+        ChecksumType: { shape: 'ChecksumType', location: 'header', locationName: 'x-amz-checksum-type' },
+        ObjectLockMode: { shape: 'ObjectLockMode', location: 'header', locationName: 'x-amz-object-lock-mode' },
+        ObjectLockRetainUntilDate: { shape: 'Timestamp', location: 'header', locationName: 'x-amz-object-lock-retain-until-date', timestampFormat: 'iso8601' },
+        ObjectLockLegalHoldStatus: { shape: 'ObjectLockLegalHoldStatus', location: 'header', locationName: 'x-amz-object-lock-legal-hold' },
       },
     },
     HeadObjectRequest: {
@@ -1574,6 +1880,8 @@ export const s3Model = {
         SSECustomerKeyMD5: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-customer-key-MD5' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
         PartNumber: { shape: 'Integer', location: 'querystring', locationName: 'partNumber' },
+        ChecksumMode: { shape: 'ChecksumMode', location: 'header', locationName: 'x-amz-checksum-mode' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     IBMSSEKPEncryptionAlgorithm: { type: 'string', enum: ['AES256'] },
@@ -1755,6 +2063,7 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         ContinuationToken: { shape: 'String', location: 'querystring', locationName: 'continuation-token' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     ListBucketInventoryConfigurationsOutput: {
@@ -1772,6 +2081,7 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         ContinuationToken: { shape: 'String', location: 'querystring', locationName: 'continuation-token' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     ListBucketMetricsConfigurationsOutput: {
@@ -1789,6 +2099,25 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         ContinuationToken: { shape: 'String', location: 'querystring', locationName: 'continuation-token' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    ListBucketReplicationFailuresOutput: {
+      type: 'structure',
+      payload: 'ListReplicationFailureResult',
+      members: {
+        ListReplicationFailureResult: { shape: 'ListReplicationFailureResult', locationName: 'ListReplicationFailureResult' },
+      },
+    },
+    ListBucketReplicationFailuresRequest: {
+      type: 'structure',
+      required: ['Bucket'],
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ContinuationToken: { shape: 'String', location: 'querystring', locationName: 'continuation-token' },
+        MaxKeys: { shape: 'Integer', location: 'querystring', locationName: 'max-keys' },
+        FirstSyncAttemptedBefore: { shape: 'String', location: 'querystring', locationName: 'first-sync-attempted-before' },
+        EncodingType: { shape: 'EncodingType', location: 'querystring', locationName: 'encoding-type' },
       },
     },
     ListBucketsExtendedOutput: {
@@ -1869,6 +2198,7 @@ export const s3Model = {
         MirrorDestination: { shape: 'String', location: 'header', locationName: 'Mirror-Destination' },
         Prefix: { shape: 'String', location: 'querystring', locationName: 'prefix' },
         UploadIdMarker: { shape: 'String', location: 'querystring', locationName: 'upload-id-marker' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     ListObjectVersionsOutput: {
@@ -1900,6 +2230,7 @@ export const s3Model = {
         MaxKeys: { shape: 'Integer', location: 'querystring', locationName: 'max-keys' },
         Prefix: { shape: 'String', location: 'querystring', locationName: 'prefix' },
         VersionIdMarker: { shape: 'String', location: 'querystring', locationName: 'version-id-marker' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     ListObjectsOutput: {
@@ -1931,6 +2262,7 @@ export const s3Model = {
         MirrorDestination: { shape: 'String', location: 'header', locationName: 'Mirror-Destination' },
         Prefix: { shape: 'String', location: 'querystring', locationName: 'prefix' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     ListObjectsV2Output: {
@@ -1962,6 +2294,7 @@ export const s3Model = {
         ContinuationToken: { shape: 'String', location: 'querystring', locationName: 'continuation-token' },
         FetchOwner: { shape: 'Boolean', location: 'querystring', locationName: 'fetch-owner' },
         StartAfter: { shape: 'String', location: 'querystring', locationName: 'start-after' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     ListPartsOutput: {
@@ -1981,6 +2314,8 @@ export const s3Model = {
         Owner: { shape: 'Owner' },
         StorageClass: { shape: 'StorageClass' },
         RequestCharged: { shape: 'RequestCharged', location: 'header', locationName: 'x-amz-request-charged' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm' },
+        ChecksumType: { shape: 'ChecksumType' },
       },
     },
     ListPartsRequest: {
@@ -1994,6 +2329,21 @@ export const s3Model = {
         PartNumberMarker: { shape: 'Integer', location: 'querystring', locationName: 'part-number-marker' },
         UploadId: { shape: 'String', location: 'querystring', locationName: 'uploadId' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    ListReplicationFailureResult: {
+      type: 'structure',
+      members: {
+        Name: { shape: 'String' },
+        FirstSyncAttemptedBefore: { shape: 'String' },
+        MaxKeys: { shape: 'Integer' },
+        IsTruncated: { shape: 'Boolean' },
+        EncodingType: { shape: 'String' },
+        KeyCount: { shape: 'Integer' },
+        ContinuationToken: { shape: 'String' },
+        NextContinuationToken: { shape: 'String' },
+        Contents: { shape: 'ObjectSyncAttemptedList' },
       },
     },
     // beyond the reference: used by Bucket.Policy/Logging/Notification
@@ -2129,6 +2479,34 @@ export const s3Model = {
     },
     ObjectIdentifierList: { type: 'list', member: { shape: 'ObjectIdentifier' }, flattened: true },
     ObjectList: { type: 'list', member: { shape: 'Object' }, flattened: true },
+    ObjectLockConfiguration: {
+      type: 'structure',
+      members: {
+        ObjectLockEnabled: { shape: 'String' },
+        Rule: { shape: 'ObjectLockRule' },
+      },
+    },
+    ObjectLockLegalHold: {
+      type: 'structure',
+      members: {
+        Status: { shape: 'String' },
+      },
+    },
+    ObjectLockLegalHoldStatus: { type: 'string', enum: ['ON', 'OFF'] },
+    ObjectLockMode: { type: 'string', enum: ['GOVERNANCE', 'COMPLIANCE'] },
+    ObjectLockRetention: {
+      type: 'structure',
+      members: {
+        Mode: { shape: 'String' },
+        RetainUntilDate: { shape: 'Timestamp', timestampFormat: 'iso8601' },
+      },
+    },
+    ObjectLockRule: {
+      type: 'structure',
+      members: {
+        DefaultRetention: { shape: 'DefaultRetention' },
+      },
+    },
     ObjectNotInActiveTierError: { type: 'structure', members: {}, exception: true },
     ObjectStorageClass: {
       type: 'string',
@@ -2137,6 +2515,18 @@ export const s3Model = {
         'DEEP_ARCHIVE',
       ],
     },
+    ObjectSyncAttempted: {
+      type: 'structure',
+      members: {
+        Key: { shape: 'String' },
+        VersionId: { shape: 'String' },
+        SyncType: { shape: 'String' },
+        FirstSyncAttempted: { shape: 'Timestamp', timestampFormat: 'iso8601' },
+        LastSyncAttempted: { shape: 'Timestamp', timestampFormat: 'iso8601' },
+        SyncFailureCause: { shape: 'String' },
+      },
+    },
+    ObjectSyncAttemptedList: { type: 'list', member: { shape: 'ObjectSyncAttempted' }, flattened: true },
     ObjectVersion: {
       type: 'structure',
       members: {
@@ -2185,6 +2575,7 @@ export const s3Model = {
         ChecksumCRC32C: { shape: 'String' },
         ChecksumSHA1: { shape: 'String' },
         ChecksumSHA256: { shape: 'String' },
+        ChecksumCRC64NVME: { shape: 'String' },
       },
     },
     Parts: { type: 'list', member: { shape: 'Part' }, flattened: true },
@@ -2200,6 +2591,13 @@ export const s3Model = {
       },
     },
     Protocol: { type: 'string', enum: ['http', 'https'] },
+    PublicAccessBlockConfiguration: {
+      type: 'structure',
+      members: {
+        BlockPublicAcls: { shape: 'Boolean' },
+        IgnorePublicAcls: { shape: 'Boolean' },
+      },
+    },
     PutBucketAccelerateConfigurationRequest: {
       type: 'structure',
       required: ['Bucket', 'AccelerateConfiguration'],
@@ -2207,6 +2605,8 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         AccelerateConfiguration: { shape: 'AccelerateConfiguration', locationName: 'AccelerateConfiguration', xmlNamespace: { uri: S3_NS } },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     PutBucketAclRequest: {
@@ -2222,6 +2622,9 @@ export const s3Model = {
         GrantReadACP: { shape: 'String', location: 'header', locationName: 'x-amz-grant-read-acp' },
         GrantWrite: { shape: 'String', location: 'header', locationName: 'x-amz-grant-write' },
         GrantWriteACP: { shape: 'String', location: 'header', locationName: 'x-amz-grant-write-acp' },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     PutBucketAnalyticsConfigurationRequest: {
@@ -2232,6 +2635,7 @@ export const s3Model = {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         Id: { shape: 'String', location: 'querystring', locationName: 'id' },
         AnalyticsConfiguration: { shape: 'AnalyticsConfiguration', locationName: 'AnalyticsConfiguration', xmlNamespace: { uri: S3_NS } },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     PutBucketCorsRequest: {
@@ -2241,6 +2645,9 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         CORSConfiguration: { shape: 'CORSConfiguration', locationName: 'CORSConfiguration', xmlNamespace: { uri: S3_NS } },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     PutBucketInventoryConfigurationRequest: {
@@ -2251,6 +2658,7 @@ export const s3Model = {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         Id: { shape: 'String', location: 'querystring', locationName: 'id' },
         InventoryConfiguration: { shape: 'InventoryConfiguration', locationName: 'InventoryConfiguration', xmlNamespace: { uri: S3_NS } },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     PutBucketLifecycleConfigurationRequest: {
@@ -2260,6 +2668,8 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         LifecycleConfiguration: { shape: 'BucketLifecycleConfiguration', locationName: 'LifecycleConfiguration', xmlNamespace: { uri: S3_NS } },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     // beyond the reference: used by Bucket.Policy/Logging/Notification
@@ -2271,6 +2681,7 @@ export const s3Model = {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         BucketLoggingStatus: { shape: 'BucketLoggingStatus', locationName: 'BucketLoggingStatus', xmlNamespace: { uri: S3_NS } },
         ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     PutBucketMetricsConfigurationRequest: {
@@ -2281,6 +2692,7 @@ export const s3Model = {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         Id: { shape: 'String', location: 'querystring', locationName: 'id' },
         MetricsConfiguration: { shape: 'MetricsConfiguration', locationName: 'MetricsConfiguration', xmlNamespace: { uri: S3_NS } },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     // beyond the reference: used by Bucket.Policy/Logging/Notification
@@ -2291,6 +2703,7 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         NotificationConfiguration: { shape: 'NotificationConfiguration', locationName: 'NotificationConfiguration', xmlNamespace: { uri: S3_NS } },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     // beyond the reference: used by Bucket.Policy/Logging/Notification
@@ -2303,6 +2716,7 @@ export const s3Model = {
         ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
         ConfirmRemoveSelfBucketAccess: { shape: 'Boolean', location: 'header', locationName: 'x-amz-confirm-remove-self-bucket-access' },
         Policy: { shape: 'String' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     PutBucketProtectionConfigurationRequest: {
@@ -2314,6 +2728,13 @@ export const s3Model = {
         ProtectionConfiguration: { shape: 'ProtectionConfiguration', locationName: 'ProtectionConfiguration' },
       },
     },
+    PutBucketReplicationReattemptRequest: {
+      type: 'structure',
+      required: ['Bucket'],
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+      },
+    },
     PutBucketReplicationRequest: {
       type: 'structure',
       required: ['Bucket', 'ReplicationConfiguration'],
@@ -2321,6 +2742,10 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         ReplicationConfiguration: { shape: 'ReplicationConfiguration', locationName: 'ReplicationConfiguration', xmlNamespace: { uri: S3_NS } },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        Token: { shape: 'String', location: 'header', locationName: 'x-amz-bucket-object-lock-token' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     PutBucketTaggingRequest: {
@@ -2330,6 +2755,9 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         Tagging: { shape: 'Tagging', locationName: 'Tagging', xmlNamespace: { uri: S3_NS } },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     PutBucketVersioningRequest: {
@@ -2340,6 +2768,9 @@ export const s3Model = {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         MFA: { shape: 'String', location: 'header', locationName: 'x-amz-mfa' },
         VersioningConfiguration: { shape: 'VersioningConfiguration', locationName: 'VersioningConfiguration', xmlNamespace: { uri: S3_NS } },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     PutBucketWebsiteRequest: {
@@ -2349,6 +2780,9 @@ export const s3Model = {
       members: {
         Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
         WebsiteConfiguration: { shape: 'WebsiteConfiguration', locationName: 'WebsiteConfiguration', xmlNamespace: { uri: S3_NS } },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     PutObjectAclOutput: {
@@ -2373,6 +2807,48 @@ export const s3Model = {
         Key: { shape: 'String', location: 'uri', locationName: 'Key' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
         VersionId: { shape: 'String', location: 'querystring', locationName: 'versionId' },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    PutObjectLegalHoldOutput: {
+      type: 'structure',
+      members: {
+        RequestCharged: { shape: 'RequestCharged', location: 'header', locationName: 'x-amz-request-charged' },
+      },
+    },
+    PutObjectLegalHoldRequest: {
+      type: 'structure',
+      required: ['Bucket', 'Key'],
+      payload: 'LegalHold',
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        Key: { shape: 'String', location: 'uri', locationName: 'Key' },
+        LegalHold: { shape: 'ObjectLockLegalHold', locationName: 'LegalHold', xmlNamespace: { uri: S3_NS } },
+        RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        VersionId: { shape: 'String', location: 'querystring', locationName: 'versionId' },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    PutObjectLockConfigurationOutput: {
+      type: 'structure',
+      members: {
+        RequestCharged: { shape: 'RequestCharged', location: 'header', locationName: 'x-amz-request-charged' },
+      },
+    },
+    PutObjectLockConfigurationRequest: {
+      type: 'structure',
+      required: ['Bucket'],
+      payload: 'ObjectLockConfiguration',
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ObjectLockConfiguration: { shape: 'ObjectLockConfiguration', locationName: 'ObjectLockConfiguration', xmlNamespace: { uri: S3_NS } },
+        RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        Token: { shape: 'String', location: 'header', locationName: 'x-amz-bucket-object-lock-token' },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     PutObjectOutput: {
@@ -2386,6 +2862,12 @@ export const s3Model = {
         SSECustomerKeyMD5: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-customer-key-MD5' },
         SSEKMSKeyId: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-aws-kms-key-id' },
         RequestCharged: { shape: 'RequestCharged', location: 'header', locationName: 'x-amz-request-charged' },
+        ChecksumCRC32: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32' },
+        ChecksumCRC32C: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32c' },
+        ChecksumCRC64NVME: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc64nvme' },
+        ChecksumSHA1: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha1' },
+        ChecksumSHA256: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha256' },
+        ChecksumType: { shape: 'ChecksumType', location: 'header', locationName: 'x-amz-checksum-type' },
       },
     },
     PutObjectRequest: {
@@ -2421,6 +2903,71 @@ export const s3Model = {
         SSECustomerKeyMD5: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-customer-key-MD5' },
         SSEKMSKeyId: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-aws-kms-key-id' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        ChecksumCRC32: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32' },
+        ChecksumCRC32C: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32c' },
+        ChecksumCRC64NVME: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc64nvme' },
+        ChecksumSHA1: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha1' },
+        ChecksumSHA256: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha256' },
+        Tagging: { shape: 'String', location: 'header', locationName: 'x-amz-tagging' },
+        ObjectLockMode: { shape: 'ObjectLockMode', location: 'header', locationName: 'x-amz-object-lock-mode' },
+        ObjectLockRetainUntilDate: { shape: 'Timestamp', location: 'header', locationName: 'x-amz-object-lock-retain-until-date', timestampFormat: 'iso8601' },
+        ObjectLockLegalHoldStatus: { shape: 'ObjectLockLegalHoldStatus', location: 'header', locationName: 'x-amz-object-lock-legal-hold' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    PutObjectRetentionOutput: {
+      type: 'structure',
+      members: {
+        RequestCharged: { shape: 'RequestCharged', location: 'header', locationName: 'x-amz-request-charged' },
+      },
+    },
+    PutObjectRetentionRequest: {
+      type: 'structure',
+      required: ['Bucket', 'Key'],
+      payload: 'Retention',
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        Key: { shape: 'String', location: 'uri', locationName: 'Key' },
+        Retention: { shape: 'ObjectLockRetention', locationName: 'Retention', xmlNamespace: { uri: S3_NS } },
+        RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        VersionId: { shape: 'String', location: 'querystring', locationName: 'versionId' },
+        BypassGovernanceRetention: { shape: 'Boolean', location: 'header', locationName: 'x-amz-bypass-governance-retention' },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+      },
+    },
+    PutObjectTaggingOutput: {
+      type: 'structure',
+      members: {
+        VersionId: { shape: 'String', location: 'header', locationName: 'x-amz-version-id' },
+      },
+    },
+    PutObjectTaggingRequest: {
+      type: 'structure',
+      required: ['Bucket', 'Key', 'Tagging'],
+      payload: 'Tagging',
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        Key: { shape: 'String', location: 'uri', locationName: 'Key' },
+        VersionId: { shape: 'String', location: 'querystring', locationName: 'versionId' },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        Tagging: { shape: 'Tagging', locationName: 'Tagging', xmlNamespace: { uri: S3_NS } },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
+        RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+      },
+    },
+    PutPublicAccessBlockRequest: {
+      type: 'structure',
+      required: ['Bucket', 'PublicAccessBlockConfiguration'],
+      payload: 'PublicAccessBlockConfiguration',
+      members: {
+        Bucket: { shape: 'String', location: 'uri', locationName: 'Bucket' },
+        ContentMD5: { shape: 'String', location: 'header', locationName: 'Content-MD5' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        PublicAccessBlockConfiguration: { shape: 'PublicAccessBlockConfiguration', locationName: 'PublicAccessBlockConfiguration', xmlNamespace: { uri: S3_NS } },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     // beyond the reference: used by Bucket.Policy/Logging/Notification
@@ -2532,6 +3079,7 @@ export const s3Model = {
         Key: { shape: 'String', location: 'uri', locationName: 'Key' },
         VersionId: { shape: 'String', location: 'querystring', locationName: 'versionId' },
         RestoreRequest: { shape: 'RestoreRequest', locationName: 'RestoreRequest', xmlNamespace: { uri: S3_NS } },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     RestoreRequest: {
@@ -2649,6 +3197,7 @@ export const s3Model = {
         TagSet: { shape: 'TagSet' },
       },
     },
+    TaggingDirective: { type: 'string', enum: ['COPY', 'REPLACE'] },
     // beyond the reference: used by Bucket.Policy/Logging/Notification
     TargetGrant: {
       type: 'structure',
@@ -2724,6 +3273,8 @@ export const s3Model = {
         CopySourceSSECustomerKey: { shape: 'SensitiveString', location: 'header', locationName: 'x-amz-copy-source-server-side-encryption-customer-key' },
         CopySourceSSECustomerKeyMD5: { shape: 'String', location: 'header', locationName: 'x-amz-copy-source-server-side-encryption-customer-key-MD5' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        ExpectedSourceBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-source-expected-bucket-owner' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     UploadPartOutput: {
@@ -2735,6 +3286,11 @@ export const s3Model = {
         SSECustomerKeyMD5: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-customer-key-MD5' },
         SSEKMSKeyId: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-aws-kms-key-id' },
         RequestCharged: { shape: 'RequestCharged', location: 'header', locationName: 'x-amz-request-charged' },
+        ChecksumCRC32: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32' },
+        ChecksumCRC32C: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32c' },
+        ChecksumCRC64NVME: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc64nvme' },
+        ChecksumSHA1: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha1' },
+        ChecksumSHA256: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha256' },
       },
     },
     UploadPartRequest: {
@@ -2753,6 +3309,13 @@ export const s3Model = {
         SSECustomerKey: { shape: 'SensitiveString', location: 'header', locationName: 'x-amz-server-side-encryption-customer-key' },
         SSECustomerKeyMD5: { shape: 'String', location: 'header', locationName: 'x-amz-server-side-encryption-customer-key-MD5' },
         RequestPayer: { shape: 'RequestPayer', location: 'header', locationName: 'x-amz-request-payer' },
+        ChecksumAlgorithm: { shape: 'ChecksumAlgorithm', location: 'header', locationName: 'x-amz-sdk-checksum-algorithm' },
+        ChecksumCRC32: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32' },
+        ChecksumCRC32C: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc32c' },
+        ChecksumCRC64NVME: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-crc64nvme' },
+        ChecksumSHA1: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha1' },
+        ChecksumSHA256: { shape: 'String', location: 'header', locationName: 'x-amz-checksum-sha256' },
+        ExpectedBucketOwner: { shape: 'String', location: 'header', locationName: 'x-amz-expected-bucket-owner' },
       },
     },
     UserMetadata: { type: 'list', member: { shape: 'MetadataEntry', locationName: 'MetadataEntry' } },
