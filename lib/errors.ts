@@ -16,6 +16,19 @@ export class ParamValidationError extends IbmBotoError {
   }
 }
 
+/**
+ * A Config or TransferConfig built with an unknown option or a value it cannot use, every problem at
+ * once. botocore raises TypeError for an unknown Config keyword; here it is this class, so that
+ * everything the package throws stays an IbmBotoError (its `problems` list each one).
+ */
+export class InvalidConfigError extends IbmBotoError {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.join('\n')}`);
+    this.problems = problems;
+  }
+}
+
 export class NoCredentialsError extends IbmBotoError {}
 /** addressing_style 'virtual' with a bucket name that cannot be a host name. */
 export class InvalidDNSNameError extends IbmBotoError {}

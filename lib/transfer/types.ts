@@ -17,6 +17,7 @@ export type TransferClient = Pick<
   | 'get_object'
   | 'copy_object'
   | 'meta'
+  | '_validate_call'
 >;
 
 export interface TransferContext extends TransferControl {
