@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { CredentialOptions } from './resolve.js';
+import { own, setOwn } from '../core/own.js';
 
 function readIfExists(path: string): string | undefined {
   try {
@@ -44,7 +45,7 @@ export function loadCosCredentials(env: NodeJS.ProcessEnv): CredentialOptions | 
   return out;
 }
 
-/** A minimal INI reader: `[section]`, `key = value`, `#`/`;` comments. */
+/** A minimal INI reader: `[section]`, `key = value`, `#`/`;` comments. Names are data: `[__proto__]` is a section like any other. */
 export function parseIni(text: string): Record<string, Record<string, string>> {
   const sections: Record<string, Record<string, string>> = {};
   let current: Record<string, string> | undefined;
@@ -53,11 +54,12 @@ export function parseIni(text: string): Record<string, Record<string, string>> {
     if (!line || line.startsWith('#') || line.startsWith(';')) continue;
     const section = /^\[\s*(.+?)\s*\]$/.exec(line);
     if (section) {
-      current = sections[section[1]!] ??= {};
+      current = own(sections, section[1]!);
+      if (!current) setOwn(sections, section[1]!, (current = {}));
       continue;
     }
     const eq = line.indexOf('=');
-    if (current && eq > 0) current[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+    if (current && eq > 0) setOwn(current, line.slice(0, eq).trim(), line.slice(eq + 1).trim());
   }
   return sections;
 }
@@ -76,10 +78,10 @@ export function loadProfile(profile: string, env: NodeJS.ProcessEnv): { values: 
   ];
   for (const [file, section] of files) {
     const text = readIfExists(file);
-    const values = text === undefined ? undefined : parseIni(text)[section];
+    const values = text === undefined ? undefined : own(parseIni(text), section);
     if (!values) continue;
     const picked: CredentialOptions = {};
-    for (const key of PROFILE_KEYS) if (values[key]) picked[key] = values[key];
+    for (const key of PROFILE_KEYS) if (own(values, key)) picked[key] = values[key];
     if (picked.ibm_api_key_id || picked.aws_access_key_id || picked.ibm_trusted_profile_id) return { values: picked, file };
   }
   return undefined;

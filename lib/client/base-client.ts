@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { inspect } from 'node:util';
 import type { Config } from '../config.js';
 import { ModelView } from '../core/model.js';
-import { AbortError, ParamValidationError, ResponseParserError, type ResponseMetadata } from '../errors.js';
+import { AbortError, ResponseParserError, type ResponseMetadata } from '../errors.js';
 import type { PaginatorModel, ServiceModel, WaiterModel } from '../model/types.js';
 import { type MemberCheck, validateParams } from '../protocol/validate.js';
 import { serializeRequest } from '../protocol/serialize.js';
@@ -21,7 +21,7 @@ import { type ClientExceptions, exceptionsFor } from './exceptions.js';
 import { Paginator } from './paginator.js';
 import { Waiter } from './waiter.js';
 import { xformName } from '../core/naming.js';
-import { callOptions, describe, isPlainObject, own, typeName } from '../core/own.js';
+import { callOptions, describe, inputParams, own } from '../core/own.js';
 import { OperationNotPageableError, UnknownWaiterError } from '../errors.js';
 
 export interface CallOptions {
@@ -212,11 +212,7 @@ export class BaseClient {
   protected async prepareRequest(operationName: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<RequestContext> {
     const model = this.meta.service_model;
     const op = model.operation(operationName);
-    if (!isPlainObject(params)) {
-      // spreading a string, an array or a Date would turn it into bogus (or no) members: say what is wrong
-      throw new ParamValidationError([`Invalid type for parameter input, value: ${describe(params)}, type: ${typeName(params)}, valid types: object`]);
-    }
-    params = { ...params }; // own keys only (an own `__proto__` stays data), and the caller's object is left alone
+    params = { ...inputParams(params) }; // own keys only (an own `__proto__` stays data), and the caller's object is left alone
     const context: Record<string, unknown> = {};
     await this.meta.events.emitHooks(`before-parameter-build${this.#prefix}${operationName}`, { params, model: op, context });
     if (this.meta.config.parameter_validation) validateParams(model, model.inputShape(op), params, this.#memberChecks);

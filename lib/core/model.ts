@@ -1,7 +1,7 @@
 // A thin typed view over the service model data: shape lookup and operation lookup.
 import type { MemberRef, OperationModel, ServiceModel, Shape } from '../model/types.js';
 import { UnknownOperationError } from '../errors.js';
-import { own } from './own.js';
+import { describe, own } from './own.js';
 
 export class ModelView {
   constructor(readonly data: ServiceModel) {}
@@ -19,7 +19,7 @@ export class ModelView {
 
   operation(name: string): OperationModel {
     const op = own(this.data.operations, name);
-    if (!op) throw new UnknownOperationError(`Unknown operation: ${JSON.stringify(String(name))}`);
+    if (!op) throw new UnknownOperationError(`Unknown operation: ${describe(name)}`);
     return op;
   }
 

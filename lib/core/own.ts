@@ -71,6 +71,18 @@ export function typeName(v: unknown): string {
   return typeof ctor?.name === 'string' && ctor.name ? ctor.name : 'object';
 }
 
+/**
+ * The params argument of a call: none (undefined, null) or a plain object; a string, an array, a
+ * Date or a class instance would spread into bogus (or no) members, so it is refused.
+ */
+export function inputParams(params: unknown, what = 'parameter input'): Record<string, unknown> {
+  if (params === undefined || params === null) return {};
+  if (!isPlainObject(params)) {
+    throw new ParamValidationError([`Invalid type for ${what}, value: ${describe(params)}, type: ${typeName(params)}, valid types: object`]);
+  }
+  return params;
+}
+
 /** How one option is checked: a problem to report, or undefined when the value is fine. */
 export type OptionCheck = (value: unknown) => string | undefined;
 

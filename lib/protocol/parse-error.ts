@@ -3,6 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import type { ErrorResponse, ResponseMetadata } from '../errors.js';
 import { type XmlNode, parseXml, textOf } from '../core/xml.js';
 import { type HttpResponse, requestIdOf } from './parse.js';
+import { setOwn } from '../core/own.js';
 
 export function responseMetadata(response: HttpResponse, retryAttempts: number): ResponseMetadata {
   const meta: ResponseMetadata = {
@@ -39,7 +40,7 @@ export function parseErrorBody(response: HttpResponse): ErrorResponse['Error'] {
   for (const [k, v] of Object.entries(node)) {
     if (k.startsWith('@_') || k === '#text' || v === undefined) continue;
     const first = Array.isArray(v) ? v[0] : v;
-    if (typeof first === 'string') error[k] = textOf(first);
+    if (typeof first === 'string') setOwn(error, k, textOf(first));
   }
   if (!error.Message && !error.Code) error.Message = fallback.Message;
   return error;

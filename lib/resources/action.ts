@@ -5,8 +5,8 @@ import { xformName } from '../core/naming.js';
 import type { ResourceAction, ResourceWaiter, ServiceModel } from '../model/types.js';
 import type { ServiceResource } from './base.js';
 import { createRequestParameters, getDataMember } from './params.js';
-import { assignOwn, callOptions, describe, isPlainObject, typeName } from '../core/own.js';
-import { ParamValidationError, UnknownOperationError } from '../errors.js';
+import { assignOwn, callOptions, inputParams } from '../core/own.js';
+import { UnknownOperationError } from '../errors.js';
 import { type ResourceBuilder, ResourceHandler, needsData, rawResult } from './response.js';
 
 export interface CallOptions {
@@ -30,15 +30,6 @@ export async function callOperation(client: unknown, operation: string, params: 
   return (fn as (p: Record<string, unknown>, o?: CallOptions) => Promise<unknown>).call(client, params, options);
 }
 
-/** The caller's params of an action: none, or a plain object (checked before anything is loaded or sent). */
-export function userParams(params: unknown): Record<string, unknown> {
-  if (params === undefined || params === null) return {};
-  if (!isPlainObject(params)) {
-    throw new ParamValidationError([`Invalid type for parameter input, value: ${describe(params)}, type: ${typeName(params)}, valid types: object`]);
-  }
-  return params;
-}
-
 export class ServiceAction {
   readonly #handler?: ResourceHandler;
 
@@ -52,7 +43,7 @@ export class ServiceAction {
 
   async call(parent: ServiceResource, params?: Record<string, unknown>, options?: CallOptions): Promise<unknown> {
     const { request, resource, path } = this.definition;
-    const given = userParams(params);
+    const given = inputParams(params);
     options = callOptions(options);
     const sent = await createRequestParameters(parent, request, {}, undefined, options.signal);
     assignOwn(sent, given); // the caller's params win, as boto3's params.update(kwargs)
@@ -74,7 +65,7 @@ export class BatchAction {
   /** One request per non-empty page, built from every resource of the page; the responses, in order. */
   async call(collection: Paged, params?: Record<string, unknown>, options?: CallOptions): Promise<unknown[]> {
     const { request } = this.definition;
-    const extra = userParams(params);
+    const extra = inputParams(params);
     options = callOptions(options);
     const responses: unknown[] = [];
     for await (const page of collection.pages(options)) {
@@ -93,7 +84,7 @@ export class WaiterAction {
   constructor(readonly definition: ResourceWaiter) {}
 
   async call(parent: ServiceResource, params?: Record<string, unknown>, options?: CallOptions): Promise<void> {
-    const given = userParams(params);
+    const given = inputParams(params);
     options = callOptions(options);
     const sent = await createRequestParameters(parent, this.definition, {}, undefined, options.signal);
     assignOwn(sent, given);

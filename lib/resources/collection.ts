@@ -11,7 +11,7 @@ import type { ServiceResource } from './base.js';
 import type { Named } from './model.js';
 import { type CallOptions, type ResourceClient, callOperation } from './action.js';
 import { createRequestParameters, mergeDicts } from './params.js';
-import { callOptions, describe, isPlainObject, typeName } from '../core/own.js';
+import { callOptions, describe, inputParams } from '../core/own.js';
 import type { ResourceHandler } from './response.js';
 
 /** What a collection is built from: its definition, its parent resource and the handler of its pages. */
@@ -34,13 +34,7 @@ function positive(name: string, count: unknown): number {
   return count as number;
 }
 
-function filterParams(params: unknown): Record<string, unknown> {
-  if (params === undefined || params === null) return {};
-  if (!isPlainObject(params)) {
-    throw new ParamValidationError([`Invalid type for filter parameters, value: ${describe(params)}, type: ${typeName(params)}, valid types: object`]);
-  }
-  return params;
-}
+const filterParams = (params: unknown) => inputParams(params, 'filter parameters');
 
 export class ResourceCollection<T extends ServiceResource = ServiceResource> implements AsyncIterable<T> {
   readonly #source: CollectionSource;
