@@ -17,7 +17,7 @@ export function validateParams(
   const problems: string[] = [];
   if (!shape) {
     if (params && typeof params === 'object' && Object.keys(params).length) {
-      problems.push(`Unknown parameters in input: ${Object.keys(params).join(', ')}; this operation takes none`);
+      problems.push(`Unknown parameters in input: ${Object.keys(params).map((k) => JSON.stringify(k)).join(', ')}; this operation takes none`);
     }
   } else {
     new Validator(model, checks, problems).structure(shape, params ?? {}, '', true);
