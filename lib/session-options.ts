@@ -3,10 +3,12 @@
 import { Config } from './config.js';
 import { type OptionCheck, checkOptions } from './core/own.js';
 import type { ClientOptions, SessionOptions } from './session.js';
+import type { CredentialOptions } from './auth/resolve.js';
 
 const string: OptionCheck = (v) => (typeof v === 'string' ? undefined : 'expected a string');
 
-const CREDENTIALS: Record<string, OptionCheck> = {
+// typed by the option interfaces: a new option that has no check here is a compile error, not a silent refusal
+const CREDENTIALS: Record<keyof CredentialOptions, OptionCheck> = {
   aws_access_key_id: string,
   aws_secret_access_key: string,
   aws_session_token: string,
@@ -18,9 +20,9 @@ const CREDENTIALS: Record<string, OptionCheck> = {
   ibm_bearer_token: (v) => (typeof v === 'string' || typeof v === 'function' ? undefined : 'expected a string or a function returning one'),
 };
 
-const SESSION_OPTIONS: Record<string, OptionCheck> = { ...CREDENTIALS, region_name: string, profile_name: string };
+const SESSION_OPTIONS: Record<keyof SessionOptions, OptionCheck> = { ...CREDENTIALS, region_name: string, profile_name: string };
 
-const CLIENT_OPTIONS: Record<string, OptionCheck> = {
+const CLIENT_OPTIONS: Record<keyof ClientOptions, OptionCheck> = {
   ...CREDENTIALS,
   region_name: string,
   endpoint_url: string,

@@ -4,9 +4,6 @@
 // Object.prototype.
 import { ParamValidationError } from '../errors.js';
 
-/** Keys that name a prototype slot when read or assigned the ordinary way. */
-export const PROTOTYPE_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
-
 /** A `{ … }` literal or JSON object (prototype Object.prototype or null): not an array, Date, Map or class instance. */
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
@@ -24,7 +21,7 @@ export function setOwn(obj: Record<string, unknown>, key: string, value: unknown
   Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
-/** A fresh object with the own enumerable string-keyed members of `sources`, later ones winning (a safe Object.assign). */
+/** Object.assign without its [[Set]]: the own enumerable members of `sources` defined on `target`, later ones winning. */
 export function assignOwn(target: Record<string, unknown>, ...sources: Record<string, unknown>[]): Record<string, unknown> {
   for (const source of sources) for (const [k, v] of Object.entries(source)) setOwn(target, k, v);
   return target;

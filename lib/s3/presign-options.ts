@@ -2,18 +2,19 @@
 // option checked for what it is before anything is signed, so junk never becomes a garbage policy.
 import { ParamValidationError } from '../errors.js';
 import { type OptionCheck, describe, isPlainObject, typeName } from '../core/own.js';
+import type { PresignedPostOptions, PresignedUrlOptions } from './client.js';
 
 const HTTP_METHOD = /^[A-Za-z]+$/;
 /** Checked by checkExpiresIn, with its own message. */
 const laterChecked: OptionCheck = () => undefined;
 
-export const PRESIGNED_URL_OPTIONS: Record<string, OptionCheck> = {
+export const PRESIGNED_URL_OPTIONS: Record<keyof PresignedUrlOptions, OptionCheck> = {
   Params: (v) => (isPlainObject(v) ? undefined : `expected an object of the method's parameters, got ${typeName(v)}`),
   ExpiresIn: laterChecked,
   HttpMethod: (v) => (typeof v === 'string' && HTTP_METHOD.test(v) ? undefined : 'expected an HTTP method name such as "GET" or "PUT"'),
 };
 
-export const PRESIGNED_POST_OPTIONS: Record<string, OptionCheck> = {
+export const PRESIGNED_POST_OPTIONS: Record<keyof PresignedPostOptions, OptionCheck> = {
   Fields: (v) => {
     if (!isPlainObject(v)) return `expected an object of form fields, got ${typeName(v)}`;
     const bad = Object.entries(v).find(([, x]) => typeof x !== 'string');

@@ -7,6 +7,7 @@ import { Readable } from 'node:stream';
 import { ParamValidationError } from '../errors.js';
 import { type OptionCheck, checkOptions, describe, isPlainObject, isSignal, typeName } from '../core/own.js';
 import { TransferConfig } from './config.js';
+import type { CopyOptions, TransferOptions } from './manager.js';
 
 const invalidType = (name: string, value: unknown, valid: string) =>
   new ParamValidationError([`Invalid type for parameter ${name}, value: ${describe(value)}, type: ${typeName(value)}, valid types: ${valid}`]);
@@ -49,14 +50,14 @@ export function checkWritable(fileobj: unknown): void {
 }
 
 /** The options every managed transfer takes; ExtraArgs keys are checked against the transfer's allow-list. */
-export const TRANSFER_OPTIONS: Record<string, OptionCheck> = {
+export const TRANSFER_OPTIONS: Record<keyof TransferOptions<unknown>, OptionCheck> = {
   ExtraArgs: (v) => (isPlainObject(v) ? undefined : 'expected an object of request members'),
   Callback: (v) => (typeof v === 'function' ? undefined : 'expected a function'),
   signal: isSignal,
 };
 
 /** copy's extra option: the client the source is read through. */
-export const COPY_OPTIONS: Record<string, OptionCheck> = {
+export const COPY_OPTIONS: Record<keyof CopyOptions, OptionCheck> = {
   ...TRANSFER_OPTIONS,
   SourceClient: (v) => (v !== null && typeof v === 'object' && typeof (v as { head_object?: unknown }).head_object === 'function' ? undefined : 'expected an S3 client'),
 };
