@@ -4,7 +4,7 @@
 // many items of that page were already returned), build_full_result() and search().
 import { type CompiledExpression, compile, setPath } from '../core/jmespath.js';
 import { PaginationError, ParamValidationError } from '../errors.js';
-import { describe, inputParams, isPlainObject } from '../core/own.js';
+import { callOptions, describe, inputParams, isPlainObject } from '../core/own.js';
 import type { PaginatorModel } from '../model/types.js';
 
 export interface PaginationConfig {
@@ -49,7 +49,7 @@ export class Paginator<Input extends object = Record<string, unknown>, Page exte
   paginate(...args: OptionalIfEmpty<Input & { PaginationConfig?: PaginationConfig }>): PageIterator<Page> {
     const [params, options] = args as [Record<string, unknown> | undefined, { signal?: AbortSignal } | undefined];
     const { PaginationConfig: config, ...rest } = inputParams(params) as Record<string, unknown> & { PaginationConfig?: PaginationConfig };
-    return new PageIterator<Page>(this.#fetch, this.#model, rest, checkConfig(config, this.#model), options?.signal);
+    return new PageIterator<Page>(this.#fetch, this.#model, rest, checkConfig(config, this.#model), callOptions(options).signal);
   }
 }
 

@@ -49,7 +49,7 @@ export class ServiceAction {
     assignOwn(sent, given); // the caller's params win, as boto3's params.update(kwargs)
     const response = await callOperation(parent.meta.client, request.operation, sent, options);
     if (!this.#handler) return rawResult(path, response);
-    if (needsData(resource!.identifiers) && parent.meta.data === null) await getDataMember(parent, '@', options?.signal);
+    if (needsData(resource!.identifiers) && parent.meta.data === null) await getDataMember(parent, '@', options.signal);
     return this.#handler.handle(parent, sent, response);
   }
 }
@@ -70,7 +70,7 @@ export class BatchAction {
     const responses: unknown[] = [];
     for await (const page of collection.pages(options)) {
       const sent: Record<string, unknown> = {};
-      for (const [index, resource] of page.entries()) await createRequestParameters(resource, request, sent, index, options?.signal);
+      for (const [index, resource] of page.entries()) await createRequestParameters(resource, request, sent, index, options.signal);
       // an empty page ends the batch: nothing to send
       if (!page.length || !Object.keys(sent).length) break;
       assignOwn(sent, extra);

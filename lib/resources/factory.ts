@@ -112,7 +112,7 @@ export class ResourceFactory implements ResourceBuilder {
     if (!def) return;
     const load = async function (this: ServiceResource, options?: CallOptions | null) {
       options = callOptions(options);
-      const params = await createRequestParameters(this, def.request, {}, undefined, options?.signal);
+      const params = await createRequestParameters(this, def.request, {}, undefined, options.signal);
       const response = await callOperation(this.meta.client, def.request.operation, params, options);
       this.meta.data = rawResult(def.path, response) as Record<string, unknown>;
       return this;

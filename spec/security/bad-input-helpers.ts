@@ -162,6 +162,7 @@ function paginatorWaiterCases(fx: Fixture): BadRun[] {
     add(`${name} paginator: MaxItems 0`, () => pages({ ...base, PaginationConfig: { MaxItems: 0 } }), 'MaxItems');
     add(`${name} paginator: PageSize a null-prototype object`, () => pages({ ...base, PaginationConfig: { PageSize: nullProto() } }), 'PageSize');
     add(`${name} paginator: a signal that is no AbortSignal`, () => pages(base, badSignal), 'signal');
+    add(`${name} paginator: options a string`, () => pages(base, 'x'), 'call options');
   }
   add('get_paginator("toString")', () => fx.s3.get_paginator('toString' as never), 'toString');
   for (const [waiterName, model] of Object.entries(s3Waiters)) {
@@ -173,6 +174,7 @@ function paginatorWaiterCases(fx: Fixture): BadRun[] {
     add(`${name} waiter: WaiterConfig a Date`, () => wait({ ...base, WaiterConfig: new Date(0) }), 'WaiterConfig');
     add(`${name} waiter: Delay a symbol`, () => wait({ ...base, WaiterConfig: { Delay: Symbol('d') } }), 'Delay');
     add(`${name} waiter: a signal that is no AbortSignal`, () => wait(base, badSignal), 'signal');
+    add(`${name} waiter: options a Date`, () => wait(base, new Date(0)), 'call options');
   }
   add('get_waiter("constructor")', () => fx.s3.get_waiter('constructor' as never), 'constructor');
   return cases;
