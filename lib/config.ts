@@ -1,5 +1,7 @@
 // Config: botocore's client options with its names and defaults, frozen, merged with merge().
 import type { Dispatcher } from 'undici-types';
+import { InvalidConfigError } from './errors.js';
+import { type OptionCheck, checkOptions, isPlainObject, nestedOptions } from './core/own.js';
 
 export type AddressingStyle = 'auto' | 'path' | 'virtual';
 export type RetryMode = 'legacy' | 'standard' | 'adaptive';
@@ -79,11 +81,9 @@ export class Config {
   readonly #given: ConfigOptions;
 
   constructor(options: ConfigOptions = {}) {
-    for (const key of Object.keys(options)) {
-      if (!KNOWN.has(key)) throw new TypeError(`Config got an unexpected option '${key}'`);
-    }
-    this.#given = { ...options };
-    Object.assign(this, dropUndefined(options));
+    options = checkOptions(options, 'Config', CONFIG_CHECKS, (problems) => new InvalidConfigError(problems));
+    this.#given = options;
+    Object.assign(this, options);
     this.connect_timeout = options.connect_timeout ?? DEFAULTS.connect_timeout;
     this.read_timeout = options.read_timeout ?? DEFAULTS.read_timeout;
     this.parameter_validation = options.parameter_validation ?? DEFAULTS.parameter_validation;
@@ -95,28 +95,45 @@ export class Config {
   /** A new Config: this one's options overridden by `other`'s explicitly set ones. */
   merge(other?: Config | ConfigOptions): Config {
     if (!other) return this;
-    const theirs = other instanceof Config ? other.#given : other;
-    const merged: ConfigOptions = { ...this.#given, ...dropUndefined(theirs) };
+    const theirs = other instanceof Config ? other.#given : new Config(other).#given;
+    const merged: ConfigOptions = { ...this.#given, ...theirs };
     if (this.#given.s3 && theirs.s3) merged.s3 = { ...this.#given.s3, ...theirs.s3 };
     if (this.#given.retries && theirs.retries) merged.retries = { ...withoutAttempts(this.#given.retries, theirs.retries), ...theirs.retries };
     return new Config(merged);
   }
 }
 
-const KNOWN = new Set<string>([
-  'region_name', 'signature_version', 'user_agent', 'user_agent_extra', 'connect_timeout', 'read_timeout',
-  'parameter_validation', 'max_pool_connections', 'proxies', 's3', 'retries', 'tcp_keepalive', 'dispatcher',
-  'ignore_configured_endpoint_urls',
-  'request_checksum_calculation', 'response_checksum_validation',
-]);
+const string: OptionCheck = (v) => (typeof v === 'string' ? undefined : 'expected a string');
+const boolean: OptionCheck = (v) => (typeof v === 'boolean' ? undefined : 'expected a boolean');
+const seconds: OptionCheck = (v) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? undefined : 'expected a positive number of seconds');
+const count = (min: number): OptionCheck => (v) => (Number.isSafeInteger(v) && (v as number) >= min ? undefined : `expected an integer >= ${min}`);
+const oneOf = (...values: string[]): OptionCheck => (v) => (values.includes(v as string) ? undefined : `expected one of: ${values.join(', ')}`);
+
+/** Every Config option and what its value must be (botocore checks retries and s3 the same way when the Config is built). */
+const CONFIG_CHECKS: Record<keyof ConfigOptions, OptionCheck> = {
+  region_name: string,
+  signature_version: string,
+  user_agent: string,
+  user_agent_extra: string,
+  connect_timeout: seconds,
+  read_timeout: seconds,
+  parameter_validation: boolean,
+  max_pool_connections: count(1),
+  proxies: (v) => (isPlainObject(v) && Object.values(v).every((p) => typeof p === 'string') ? undefined : 'expected { scheme: proxy URL }'),
+  s3: nestedOptions('Config.s3', { addressing_style: oneOf('auto', 'path', 'virtual'), payload_signing_enabled: boolean } satisfies Record<keyof S3Options, OptionCheck>),
+  retries: nestedOptions('Config.retries', {
+    total_max_attempts: count(1), max_attempts: count(0), mode: oneOf('legacy', 'standard', 'adaptive'), max_backoff: (v) => (typeof v === 'number' && v >= 0 ? undefined : 'expected seconds >= 0'),
+  } satisfies Record<keyof RetryOptions, OptionCheck>),
+  tcp_keepalive: boolean,
+  ignore_configured_endpoint_urls: boolean,
+  request_checksum_calculation: oneOf('when_supported', 'when_required'),
+  response_checksum_validation: oneOf('when_supported', 'when_required'),
+  dispatcher: (v) => (v !== null && typeof v === 'object' && typeof (v as Dispatcher).dispatch === 'function' ? undefined : 'expected an undici Dispatcher'),
+};
 
 /** max_attempts (retries) and total_max_attempts say the same thing: the other side's either one replaces both of ours. */
 function withoutAttempts(ours: RetryOptions, theirs: RetryOptions): RetryOptions {
   if (theirs.max_attempts === undefined && theirs.total_max_attempts === undefined) return ours;
   const { max_attempts: _retries, total_max_attempts: _total, ...rest } = ours;
   return rest;
-}
-
-function dropUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

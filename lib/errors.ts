@@ -16,9 +16,22 @@ export class ParamValidationError extends IbmBotoError {
   }
 }
 
+/**
+ * A Config or TransferConfig built with an unknown option or a value it cannot use, every problem at
+ * once. botocore raises TypeError for an unknown Config keyword; here it is this class, so that
+ * everything the package throws stays an IbmBotoError (its `problems` list each one).
+ */
+export class InvalidConfigError extends IbmBotoError {
+  readonly problems: string[];
+  /** One problem (a setting from the environment or a config file, which it names) or several (a Config's options). */
+  constructor(problems: string | string[]) {
+    const list = typeof problems === 'string' ? [problems] : problems;
+    super(typeof problems === 'string' ? problems : `Invalid configuration:\n${list.join('\n')}`);
+    this.problems = list;
+  }
+}
+
 export class NoCredentialsError extends IbmBotoError {}
-/** A setting from the environment or a shared config file has a value that cannot be used (says which and where). */
-export class InvalidConfigError extends IbmBotoError {}
 /** addressing_style 'virtual' with a bucket name that cannot be a host name. */
 export class InvalidDNSNameError extends IbmBotoError {}
 export class PartialCredentialsError extends IbmBotoError {}

@@ -5,6 +5,7 @@ import { createSigner, resolveAuth, type CredentialOptions, type ResolvedAuth } 
 import { S3Client } from './s3/client.js';
 import { type EndpointType, checkEndpointUrl, checkRegionName, ibmEndpoint } from './s3/endpoints.js';
 import { UnknownOperationError } from './errors.js';
+import { describe } from './core/own.js';
 import { s3ServiceResource, setDefaultResourceClient } from './s3/resource.js';
 import type { ServiceResource as S3ServiceResource } from './generated/s3-resources.js';
 import { VERSION } from './version.js';
@@ -12,6 +13,7 @@ import { type SharedConfig, loadSharedConfig, selectedProfile } from './core/sha
 import { ConfigStore } from './settings/store.js';
 import { proxyResolver } from './settings/proxies.js';
 import { Log, type UserLogger, checkUserLogger } from './core/logging.js';
+import { checkClientOptions, checkSessionOptions } from './session-options.js';
 
 export interface SessionOptions extends CredentialOptions {
   region_name?: string | undefined;
@@ -45,7 +47,7 @@ export class Session {
   #shared?: SharedConfig;
 
   constructor(options: SessionOptions = {}) {
-    this.#options = { ...options };
+    this.#options = checkSessionOptions(options);
   }
 
   /** The session's region: its region_name, else AWS_DEFAULT_REGION / AWS_REGION, else the profile's `region`. */
@@ -74,7 +76,8 @@ export class Session {
   }
 
   client(service_name: 's3', options: ClientOptions = {}): S3Client {
-    if (service_name !== 's3') throw new UnknownOperationError(`Unknown service: '${String(service_name)}'. Valid service names are: s3`);
+    if (service_name !== 's3') throw new UnknownOperationError(`Unknown service: '${typeof service_name === 'string' ? service_name : describe(service_name)}'. Valid service names are: s3`);
+    options = checkClientOptions(options, 'client');
     const logger = checkUserLogger(options.logger);
     const store = this.#store();
     // explicit argument > Config > the session's own region_name > environment > config file
@@ -120,6 +123,7 @@ export class Session {
   /** The service resource (`s3.Bucket('b')`, `s3.buckets`, …) over a new client; `s3.meta.client` is that client. */
   resource(service_name: 's3', options: ClientOptions = {}): S3ServiceResource {
     // as boto3: the resource's client says so in its user agent, unless the caller chose an extra
+    options = checkClientOptions(options, 'resource');
     const given = options.config;
     const config = given?.user_agent_extra !== undefined ? given : (given ?? new Config()).merge({ user_agent_extra: 'Resource' });
     return s3ServiceResource(this.client(service_name, { ...options, config }));

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseIni } from '../core/ini.js';
 import { readIfExists, sharedFilePaths } from '../core/shared-files.js';
 import type { CredentialOptions } from './resolve.js';
+import { own, setOwn } from '../core/own.js';
 
 export function cosCredentialsPath(env: NodeJS.ProcessEnv): string {
   return env.COS_CREDENTIALS_FILE ?? join(env.HOME ?? homedir(), '.bluemix', 'cos_credentials');
@@ -51,11 +52,11 @@ export function loadProfile(profile: string, env: NodeJS.ProcessEnv): { values: 
   ];
   for (const [file, section] of files) {
     const text = readIfExists(file);
-    const values = text === undefined ? undefined : parseIni(text)[section];
+    const values = text === undefined ? undefined : own(parseIni(text), section);
     if (!values) continue;
     const picked: CredentialOptions = {};
     for (const key of PROFILE_KEYS) {
-      const value = values[key];
+      const value = own(values, key);
       if (typeof value === 'string' && value) picked[key] = value;
     }
     if (picked.ibm_api_key_id || picked.aws_access_key_id || picked.ibm_trusted_profile_id) return { values: picked, file };

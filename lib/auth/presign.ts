@@ -3,6 +3,7 @@
 import { createHmac } from 'node:crypto';
 import { NoCredentialsError, ParamValidationError } from '../errors.js';
 import { uriEscape } from '../protocol/request.js';
+import { describe } from '../core/own.js';
 import type { ReadOnlyCredentials } from './credentials.js';
 import { type SigningKeyCache, amzDate, deriveSigningKey, hostHeader, presignQuery } from './sigv4.js';
 import type { SigningRequest } from './signers.js';
@@ -34,7 +35,7 @@ export interface PresignedRequest {
 export function checkExpiresIn(value: unknown): number {
   if (value === undefined) return DEFAULT_EXPIRES_IN;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_EXPIRES_IN) {
-    throw new ParamValidationError([`Invalid value for parameter ExpiresIn: ${String(value)}, valid range: 1-${MAX_EXPIRES_IN} (seconds)`]);
+    throw new ParamValidationError([`Invalid value for parameter ExpiresIn: ${describe(value)}, valid range: 1-${MAX_EXPIRES_IN} (seconds)`]);
   }
   return value;
 }

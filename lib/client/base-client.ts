@@ -22,6 +22,7 @@ import { type ClientExceptions, exceptionsFor } from './exceptions.js';
 import { Paginator } from './paginator.js';
 import { Waiter } from './waiter.js';
 import { xformName } from '../core/naming.js';
+import { callOptions, describe, inputParams, own } from '../core/own.js';
 import { OperationNotPageableError, UnknownWaiterError } from '../errors.js';
 import { Log, type UserLogger } from '../core/logging.js';
 import { describeAttempt } from './attempt-log.js';
@@ -185,7 +186,7 @@ export class BaseClient {
 
   /** Whether `get_paginator(operation_name)` works (`list_objects`: snake_case method name). */
   can_paginate(operation_name: string): boolean {
-    const op = this.meta.method_to_api_mapping[operation_name];
+    const op = typeof operation_name === 'string' ? own(this.meta.method_to_api_mapping, operation_name) : undefined;
     return op !== undefined && Object.hasOwn(this.#paginators, op);
   }
 
@@ -195,7 +196,7 @@ export class BaseClient {
    */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   get_paginator(operation_name: string): Paginator<Record<string, unknown>, Record<string, any>> {
-    if (!this.can_paginate(operation_name)) throw new OperationNotPageableError(`Operation cannot be paginated: ${operation_name}`);
+    if (!this.can_paginate(operation_name)) throw new OperationNotPageableError(`Operation cannot be paginated: ${describe(operation_name)}`);
     const op = this.meta.method_to_api_mapping[operation_name]!;
     return new Paginator((params, options) => this._make_api_call(op, params, options), this.#paginators[op]!);
   }
@@ -209,7 +210,7 @@ export class BaseClient {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   get_waiter(waiter_name: string): Waiter<Record<string, any>> {
     const name = Object.keys(this.#waiters).find((n) => xformName(n) === waiter_name);
-    if (!name) throw new UnknownWaiterError(`Waiter does not exist: ${waiter_name}`);
+    if (!name) throw new UnknownWaiterError(`Waiter does not exist: ${describe(waiter_name)}`);
     const config = this.#waiters[name]!;
     return new Waiter(name, config, (params, options) => this._make_api_call(config.operation, params, options));
   }
@@ -221,11 +222,7 @@ export class BaseClient {
   protected async prepareRequest(operationName: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<RequestContext> {
     const model = this.meta.service_model;
     const op = model.operation(operationName);
-    if (params === null || typeof params !== 'object' || Array.isArray(params)) {
-      // spreading a string or array would turn it into bogus members; say what is wrong instead
-      throw new ParamValidationError([`Invalid type for parameter input, type: ${Array.isArray(params) ? 'array' : params === null ? 'null' : typeof params}, valid types: object`]);
-    }
-    params = { ...params };
+    params = { ...inputParams(params) }; // own keys only (an own `__proto__` stays data), and the caller's object is left alone
     const context: Record<string, unknown> = {};
     await this.meta.events.emitHooks(`before-parameter-build${this.#prefix}${operationName}`, { params, model: op, context });
     if (this.meta.config.parameter_validation) validateParams(model, model.inputShape(op), params, this.#memberChecks);
@@ -245,13 +242,22 @@ export class BaseClient {
     return ctx;
   }
 
+  /**
+   * Everything a call of `operationName` does before signing (before-parameter-build hooks,
+   * validation, serialization, addressing) with nothing sent: managed transfers check the requests
+   * they will make later (the copy's destination, ExtraArgs values) before their first one.
+   */
+  async _validate_call(operationName: string, params: Record<string, unknown>): Promise<void> {
+    await this.prepareRequest(operationName, params);
+  }
+
   /** Invoke any operation of the model by name. */
-  async _make_api_call(operationName: string, params: Record<string, unknown> = {}, options: CallOptions = {}): Promise<Record<string, unknown>> {
+  async _make_api_call(operationName: string, params: Record<string, unknown> = {}, options?: CallOptions | null): Promise<Record<string, unknown>> {
     const model = this.meta.service_model;
     const op = model.operation(operationName);
     const events = this.meta.events;
     const suffix = `${this.#prefix}${operationName}`;
-    const signal = options.signal;
+    const { signal } = callOptions(options);
     if (signal?.aborted) throw new AbortError('The operation was aborted', { cause: signal.reason });
     const ctx = await this.prepareRequest(operationName, params, signal);
     const { request, context } = ctx;

@@ -1,6 +1,7 @@
 // Modeled service errors: one ClientError subclass per exception shape, built once per model,
 // exposed as client.exceptions.<Name> with from_code(code) as in botocore.
 import { ClientError, type ErrorResponse } from '../errors.js';
+import { own } from '../core/own.js';
 
 export type ClientErrorClass<E extends ClientError = ClientError> = new (response: ErrorResponse, operation_name: string, detail?: string) => E;
 
@@ -33,7 +34,7 @@ export function exceptionsFor(modelKey: object, names: string[]): ClientExceptio
   found = Object.freeze({
     ...classes,
     ClientError,
-    from_code: (code: string) => classes[code] ?? ClientError,
+    from_code: (code: string) => own(classes, code) ?? ClientError, // a server's code `constructor` is no class of ours
   }) as ClientExceptions;
   cache.set(modelKey, found);
   return found;

@@ -4,6 +4,7 @@
 // many items of that page were already returned), build_full_result() and search().
 import { type CompiledExpression, compile, setPath } from '../core/jmespath.js';
 import { PaginationError, ParamValidationError } from '../errors.js';
+import { callOptions, describe, inputParams, isPlainObject } from '../core/own.js';
 import type { PaginatorModel } from '../model/types.js';
 
 export interface PaginationConfig {
@@ -48,22 +49,22 @@ export class Paginator<Input extends object = Record<string, unknown>, Page exte
   /** A page iterator for these params; nothing is requested until it is iterated. */
   paginate(...args: OptionalIfEmpty<Input & { PaginationConfig?: PaginationConfig | undefined }>): PageIterator<Page, Full> {
     const [params, options] = args as [Record<string, unknown> | undefined, { signal?: AbortSignal } | undefined];
-    const { PaginationConfig: config, ...rest } = (params ?? {}) as Record<string, unknown> & { PaginationConfig?: PaginationConfig };
-    return new PageIterator<Page, Full>(this.#fetch, this.#model, rest, checkConfig(config, this.#model), options?.signal);
+    const { PaginationConfig: config, ...rest } = inputParams(params) as Record<string, unknown> & { PaginationConfig?: PaginationConfig };
+    return new PageIterator<Page, Full>(this.#fetch, this.#model, rest, checkConfig(config, this.#model), callOptions(options).signal);
   }
 }
 
 function checkConfig(config: unknown, model: PaginatorModel): PaginationConfig {
   if (config === undefined || config === null) return {};
   const problems: string[] = [];
-  if (typeof config !== 'object' || Array.isArray(config)) throw new ParamValidationError(['Invalid type for parameter PaginationConfig: expected an object']);
+  if (!isPlainObject(config)) throw new ParamValidationError([`Invalid type for parameter PaginationConfig, value: ${describe(config)}, valid types: object`]);
   const c = config as Record<string, unknown>;
   for (const key of Object.keys(c)) {
     if (!['MaxItems', 'PageSize', 'StartingToken'].includes(key)) problems.push(`Unknown parameter in PaginationConfig: "${key}", must be one of: MaxItems, PageSize, StartingToken`);
   }
   for (const key of ['MaxItems', 'PageSize']) {
     const v = c[key];
-    if (v !== undefined && !(Number.isInteger(v) && (v as number) > 0)) problems.push(`Invalid value for parameter PaginationConfig.${key}: ${String(v)}, expected a positive integer`);
+    if (v !== undefined && !(Number.isInteger(v) && (v as number) > 0)) problems.push(`Invalid value for parameter PaginationConfig.${key}: ${describe(v)}, expected a positive integer`);
   }
   if (c.StartingToken !== undefined && typeof c.StartingToken !== 'string') problems.push('Invalid type for parameter PaginationConfig.StartingToken: expected a string');
   if (problems.length) throw new ParamValidationError(problems);

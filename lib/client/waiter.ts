@@ -6,6 +6,7 @@ import { compile } from '../core/jmespath.js';
 import { AbortError, ClientError, ParamValidationError, WaiterError } from '../errors.js';
 import type { WaiterAcceptor, WaiterModel } from '../model/types.js';
 import type { OptionalIfEmpty } from './paginator.js';
+import { callOptions, describe, inputParams, isPlainObject } from '../core/own.js';
 
 export interface WaiterConfig {
   /** Seconds between attempts (fractions allowed). */
@@ -35,9 +36,9 @@ export class Waiter<Input extends object = Record<string, unknown>> {
   /** Poll until success; throws WaiterError on a failure state, an unexpected error or after MaxAttempts. */
   async wait(...args: OptionalIfEmpty<WaiterParams<Input>>): Promise<void> {
     const [params, options] = args as [Record<string, unknown> | undefined, { signal?: AbortSignal } | undefined];
-    const { WaiterConfig: waiterConfig, ...callParams } = (params ?? {}) as Record<string, unknown> & { WaiterConfig?: WaiterConfig };
+    const { WaiterConfig: waiterConfig, ...callParams } = inputParams(params) as Record<string, unknown> & { WaiterConfig?: WaiterConfig };
     const { delay, maxAttempts } = this.#settings(waiterConfig);
-    const signal = options?.signal;
+    const { signal } = callOptions(options);
     let lastMatched: WaiterAcceptor | undefined;
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) throw new AbortError('The operation was aborted', { cause: signal.reason });
@@ -76,14 +77,14 @@ export class Waiter<Input extends object = Record<string, unknown>> {
   #settings(config: unknown): { delay: number; maxAttempts: number } {
     if (config === undefined) return { delay: this.config.delay, maxAttempts: this.config.maxAttempts };
     const problems: string[] = [];
-    if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new ParamValidationError(['Invalid type for parameter WaiterConfig: expected an object']);
+    if (!isPlainObject(config)) throw new ParamValidationError([`Invalid type for parameter WaiterConfig, value: ${describe(config)}, valid types: object`]);
     const c = config as Record<string, unknown>;
     for (const key of Object.keys(c)) if (key !== 'Delay' && key !== 'MaxAttempts') problems.push(`Unknown parameter in WaiterConfig: "${key}", must be one of: Delay, MaxAttempts`);
     if (c.Delay !== undefined && !(typeof c.Delay === 'number' && Number.isFinite(c.Delay) && c.Delay >= 0)) {
-      problems.push(`Invalid value for parameter WaiterConfig.Delay: ${String(c.Delay)}, expected a number of seconds >= 0`);
+      problems.push(`Invalid value for parameter WaiterConfig.Delay: ${describe(c.Delay)}, expected a number of seconds >= 0`);
     }
     if (c.MaxAttempts !== undefined && !(Number.isInteger(c.MaxAttempts) && (c.MaxAttempts as number) >= 1)) {
-      problems.push(`Invalid value for parameter WaiterConfig.MaxAttempts: ${String(c.MaxAttempts)}, expected an integer >= 1`);
+      problems.push(`Invalid value for parameter WaiterConfig.MaxAttempts: ${describe(c.MaxAttempts)}, expected an integer >= 1`);
     }
     if (problems.length) throw new ParamValidationError(problems);
     return { delay: (c.Delay as number | undefined) ?? this.config.delay, maxAttempts: (c.MaxAttempts as number | undefined) ?? this.config.maxAttempts };

@@ -242,7 +242,7 @@ class Parser {
       while (this.#peek().type === 'comma' && this.#next());
     }
     this.#expect('rparen');
-    if (!FUNCTIONS[name]) this.#fail(`unknown function ${name}()`);
+    if (!Object.hasOwn(FUNCTIONS, name)) this.#fail(`unknown function ${name}()`);
     return { type: 'call', name, args };
   }
 }
@@ -294,7 +294,7 @@ function compare(op: string, a: unknown, b: unknown): boolean | null {
 function evaluate(node: Node, value: unknown): unknown {
   switch (node.type) {
     case 'field':
-      return isObject(value) ? (value[node.name] ?? null) : null;
+      return isObject(value) && Object.hasOwn(value, node.name) ? (value[node.name] ?? null) : null;
     case 'current':
       return value ?? null;
     case 'literal':

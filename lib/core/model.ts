@@ -1,11 +1,13 @@
 // A thin typed view over the service model data: shape lookup and operation lookup.
 import type { MemberRef, OperationModel, ServiceModel, Shape } from '../model/types.js';
+import { UnknownOperationError } from '../errors.js';
+import { describe, own } from './own.js';
 
 export class ModelView {
   constructor(readonly data: ServiceModel) {}
 
   shape(name: string): Shape {
-    const shape = this.data.shapes[name];
+    const shape = own(this.data.shapes, name);
     if (!shape) throw new Error(`model has no shape '${name}'`);
     return shape;
   }
@@ -16,8 +18,8 @@ export class ModelView {
   }
 
   operation(name: string): OperationModel {
-    const op = this.data.operations[name];
-    if (!op) throw new Error(`model has no operation '${name}'`);
+    const op = own(this.data.operations, name);
+    if (!op) throw new UnknownOperationError(`Unknown operation: ${describe(name)}`);
     return op;
   }
 

@@ -2,6 +2,7 @@
 // processing instructions; no DTDs or entity declarations at all. Text and attribute values stay
 // entity-encoded (decoded on use), so nothing can expand. Iterative, so nesting depth cannot blow the stack.
 import type { XmlElement, XmlNode } from './xml.js';
+import { own, setOwn } from './own.js';
 
 export class XmlSyntaxError extends Error {}
 
@@ -80,10 +81,11 @@ export function scanXml(text: string): { name: string; node: XmlNode } {
       return;
     }
     parent.hasChildren = true;
-    const existing = parent.node[frame.name];
-    if (existing === undefined) parent.node[frame.name] = value;
+    // element names are the server's: `<__proto__>` or `<constructor>` is an own member like any other
+    const existing = own(parent.node, frame.name);
+    if (existing === undefined) setOwn(parent.node, frame.name, value);
     else if (Array.isArray(existing)) existing.push(value);
-    else parent.node[frame.name] = [existing, value];
+    else setOwn(parent.node, frame.name, [existing, value]);
   }
 }
 
@@ -116,7 +118,7 @@ function openTag(text: string, start: number, stack: Frame[], fail: (why: string
       ATTRIBUTE.lastIndex = at;
       const m = ATTRIBUTE.exec(attrs);
       if (!m) fail(`malformed attribute in <${name}>`);
-      frame.node[`@_${m![1]}`] = m![3] ?? m![4] ?? '';
+      setOwn(frame.node, `@_${m![1]}`, m![3] ?? m![4] ?? '');
       frame.hasAttributes = true;
       at = ATTRIBUTE.lastIndex;
     }

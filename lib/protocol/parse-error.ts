@@ -17,6 +17,7 @@ const PYTHON_REASONS: Record<number, string | undefined> = {
 export function reasonPhrase(status: number): string {
   return (Object.hasOwn(PYTHON_REASONS, status) ? PYTHON_REASONS[status] : STATUS_CODES[status]) ?? '';
 }
+import { setOwn } from '../core/own.js';
 
 export function responseMetadata(response: HttpResponse, retryAttempts: number): ResponseMetadata {
   const meta: ResponseMetadata = {
@@ -54,7 +55,7 @@ export function parseErrorBody(response: HttpResponse): ErrorResponse['Error'] {
   for (const [k, v] of Object.entries(root.node)) {
     if (k.startsWith('@_') || k === '#text' || v === undefined) continue;
     if (!root.wrapped && (k === 'RequestId' || k === 'HostId')) continue;
-    error[k] = errorValue((Array.isArray(v) ? v[0] : v) as XmlNode) as string | null;
+    setOwn(error, k, errorValue((Array.isArray(v) ? v[0] : v) as XmlNode) as string | null);
   }
   return error;
 }

@@ -6,6 +6,7 @@ import { type XmlNode, XmlError, parseXml, textOf } from '../core/xml.js';
 import { ResponseParserError } from '../errors.js';
 import { StreamingBody } from './streaming-body.js';
 import { headerScalar, rootText, xmlScalar } from './scalars.js';
+import { setOwn } from '../core/own.js';
 
 export interface HttpResponse {
   statusCode: number;
@@ -36,7 +37,7 @@ export function parseResponse(model: ModelView, op: OperationModel, response: Ht
       case 'headers': {
         const prefix = (ref.locationName ?? name).toLowerCase();
         const map: Record<string, string> = {};
-        for (const [h, v] of Object.entries(response.headers)) if (h.startsWith(prefix)) map[h.slice(prefix.length)] = v;
+        for (const [h, v] of Object.entries(response.headers)) if (h.startsWith(prefix)) setOwn(map, h.slice(prefix.length), v);
         out[name] = map;
         break;
       }
@@ -184,7 +185,7 @@ class XmlReader {
       if (typeof entry === 'string') continue;
       const k = textOf(entry[keyName] as XmlNode);
       const v = entry[valueName] as XmlNode | undefined;
-      if (v !== undefined) out[k] = this.value(shape.value!, this.model.of(shape.value!), v);
+      if (v !== undefined) setOwn(out, k, this.value(shape.value!, this.model.of(shape.value!), v)); // the server's keys: data, never a prototype
     }
     return out;
   }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { ModelView } from '../core/model.js';
 import type { MemberRef, OperationModel, Shape, TimestampFormat } from '../model/types.js';
 import { escapeXml } from '../core/xml.js';
+import { own } from '../core/own.js';
 import { type HttpRequest, type RequestBody, asBytes, blobPayload, isBinary, isBytes, uriEscape } from './request.js';
 import { formatTimestamp } from './timestamp.js';
 
@@ -13,7 +14,7 @@ export function serializeRequest(model: ModelView, op: OperationModel, params: R
   const input = model.inputShape(op);
 
   for (const [name, ref] of Object.entries(input?.members ?? {})) {
-    const value = params[name];
+    const value = own(params, name); // never an inherited member
     if (value === undefined || value === null) continue;
     const wire = ref.locationName ?? name;
     const shape = model.of(ref);
@@ -45,7 +46,7 @@ export function serializeRequest(model: ModelView, op: OperationModel, params: R
       const [k, v] = splitOnce(part, '=');
       if (v === undefined) return [k, null];
       const label = /^\{(\w+)\}$/.exec(v);
-      return [k, label ? (labels[label[1]!] ?? '') : decodeURIComponent(v)];
+      return [k, label ? (own(labels, label[1]!) ?? '') : decodeURIComponent(v)];
     });
     request.query.unshift(...literal);
   }
@@ -62,7 +63,7 @@ export function contentMd5(body: string | Uint8Array): string {
 }
 
 function fillTemplate(template: string, labels: Record<string, string>): string {
-  return template.replace(/\{(\w+)(\+?)\}/g, (_, name: string, greedy: string) => uriEscape(labels[name] ?? '', greedy === '+'));
+  return template.replace(/\{(\w+)(\+?)\}/g, (_, name: string, greedy: string) => uriEscape(own(labels, name) ?? '', greedy === '+'));
 }
 
 function addQuery(
@@ -126,7 +127,7 @@ class XmlWriter {
     if (shape.xmlNamespace && !extraAttrs) attrs += nsAttr(shape.xmlNamespace);
     let inner = '';
     for (const [member, ref] of Object.entries(shape.members ?? {})) {
-      const v = value[member];
+      const v = own(value, member);
       if (v === undefined || v === null) continue;
       const memberShape = this.model.of(ref);
       const wire = ref.locationName ?? member;

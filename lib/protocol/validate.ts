@@ -2,6 +2,7 @@
 import { Readable } from 'node:stream';
 import { ParamValidationError } from '../errors.js';
 import type { ModelView } from '../core/model.js';
+import { describe, isPlainObject, own, typeName } from '../core/own.js';
 import type { MemberRef, Shape } from '../model/types.js';
 import { isBinary } from './request.js';
 import { fromEpochSeconds, parseTimestamp } from './timestamp.js';
@@ -18,7 +19,7 @@ export function validateParams(
   const problems: string[] = [];
   if (!shape) {
     if (params && typeof params === 'object' && Object.keys(params).length) {
-      problems.push(`Unknown parameters in input: ${Object.keys(params).join(', ')}; this operation takes none`);
+      problems.push(`Unknown parameters in input: ${Object.keys(params).map((k) => JSON.stringify(k)).join(', ')}; this operation takes none`);
     }
   } else {
     new Validator(model, checks, problems).structure(shape, params ?? {}, '', true);
@@ -38,11 +39,7 @@ class Validator {
   }
 
   private shown(value: unknown, secret: boolean): string {
-    if (secret) return '***';
-    if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-    if (value === null) return 'null';
-    if (typeof value === 'object') return Array.isArray(value) ? 'array' : (value.constructor?.name ?? 'object');
-    return String(value);
+    return secret ? '***' : describe(value);
   }
 
   structure(shape: Shape, value: unknown, path: string, top = false): void {
@@ -50,22 +47,23 @@ class Validator {
       this.report(path, `Invalid type for parameter %s, value: ${this.shown(value, false)}, type: ${typeName(value)}, valid types: object`);
       return;
     }
+    // own properties only: `constructor` or `toString` as a name is unknown, not Object.prototype's
     const members = shape.members ?? {};
     for (const name of shape.required ?? []) {
-      if ((value as Record<string, unknown>)[name] === undefined) {
+      if (own(value, name) === undefined) {
         this.problems.push(`Missing required parameter in ${path || 'input'}: "${name}"`);
       }
     }
     for (const [name, v] of Object.entries(value)) {
       if (v === undefined) continue;
-      const ref = members[name];
+      const ref = own(members, name);
       const childPath = path ? `${path}.${name}` : name;
       if (!ref) {
         const valid = Object.keys(members).join(', ') || '(none)';
-        this.problems.push(`Unknown parameter in ${path || 'input'}: "${name}", must be one of: ${valid}`);
+        this.problems.push(`Unknown parameter in ${path || 'input'}: ${JSON.stringify(name)}, must be one of: ${valid}`);
         continue;
       }
-      const problem = top ? this.checks[name]?.(v, childPath) : undefined;
+      const problem = top ? own(this.checks, name)?.(v, childPath) : undefined;
       // a service check that fails says it better than the generic type check would
       if (problem) this.problems.push(problem);
       else this.member(ref, v, childPath);
@@ -148,19 +146,6 @@ class Validator {
 
 const HEADER_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-}
-
 function isAsyncIterable(v: unknown): boolean {
   return v !== null && typeof v === 'object' && Symbol.asyncIterator in v;
-}
-
-function typeName(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  if (typeof v === 'object') return v.constructor?.name ?? 'object';
-  return typeof v;
 }

@@ -5,6 +5,8 @@ import { xformName } from '../core/naming.js';
 import type { ResourceAction, ResourceWaiter, ServiceModel } from '../model/types.js';
 import type { ServiceResource } from './base.js';
 import { createRequestParameters, getDataMember } from './params.js';
+import { assignOwn, callOptions, inputParams } from '../core/own.js';
+import { UnknownOperationError } from '../errors.js';
 import { type ResourceBuilder, ResourceHandler, needsData, rawResult } from './response.js';
 
 export interface CallOptions {
@@ -24,14 +26,8 @@ export interface ResourceClient {
 export async function callOperation(client: unknown, operation: string, params: Record<string, unknown>, options?: CallOptions): Promise<unknown> {
   const method = xformName(operation);
   const fn = (client as Record<string, unknown>)[method];
-  if (typeof fn !== 'function') throw new TypeError(`the client has no method ${method} (operation ${operation})`);
+  if (typeof fn !== 'function') throw new UnknownOperationError(`the client has no method ${method} (operation ${operation})`);
   return (fn as (p: Record<string, unknown>, o?: CallOptions) => Promise<unknown>).call(client, params, options);
-}
-
-function userParams(params: unknown): Record<string, unknown> {
-  if (params === undefined || params === null) return {};
-  if (typeof params !== 'object' || Array.isArray(params)) throw new TypeError('action parameters must be an object');
-  return params as Record<string, unknown>;
 }
 
 export class ServiceAction {
@@ -47,11 +43,13 @@ export class ServiceAction {
 
   async call(parent: ServiceResource, params?: Record<string, unknown>, options?: CallOptions): Promise<unknown> {
     const { request, resource, path } = this.definition;
-    const sent = await createRequestParameters(parent, request, {}, undefined, options?.signal);
-    Object.assign(sent, userParams(params)); // the caller's params win, as boto3's params.update(kwargs)
+    const given = inputParams(params);
+    options = callOptions(options);
+    const sent = await createRequestParameters(parent, request, {}, undefined, options.signal);
+    assignOwn(sent, given); // the caller's params win, as boto3's params.update(kwargs)
     const response = await callOperation(parent.meta.client, request.operation, sent, options);
     if (!this.#handler) return rawResult(path, response);
-    if (needsData(resource!.identifiers) && parent.meta.data === null) await getDataMember(parent, '@', options?.signal);
+    if (needsData(resource!.identifiers) && parent.meta.data === null) await getDataMember(parent, '@', options.signal);
     return this.#handler.handle(parent, sent, response);
   }
 }
@@ -67,14 +65,15 @@ export class BatchAction {
   /** One request per non-empty page, built from every resource of the page; the responses, in order. */
   async call(collection: Paged, params?: Record<string, unknown>, options?: CallOptions): Promise<unknown[]> {
     const { request } = this.definition;
-    const extra = userParams(params);
+    const extra = inputParams(params);
+    options = callOptions(options);
     const responses: unknown[] = [];
     for await (const page of collection.pages(options)) {
       const sent: Record<string, unknown> = {};
-      for (const [index, resource] of page.entries()) await createRequestParameters(resource, request, sent, index, options?.signal);
+      for (const [index, resource] of page.entries()) await createRequestParameters(resource, request, sent, index, options.signal);
       // an empty page ends the batch: nothing to send
       if (!page.length || !Object.keys(sent).length) break;
-      Object.assign(sent, extra);
+      assignOwn(sent, extra);
       responses.push(await callOperation(page[0]!.meta.client, request.operation, sent, options));
     }
     return responses;
@@ -85,8 +84,10 @@ export class WaiterAction {
   constructor(readonly definition: ResourceWaiter) {}
 
   async call(parent: ServiceResource, params?: Record<string, unknown>, options?: CallOptions): Promise<void> {
-    const sent = await createRequestParameters(parent, this.definition, {}, undefined, options?.signal);
-    Object.assign(sent, userParams(params));
+    const given = inputParams(params);
+    options = callOptions(options);
+    const sent = await createRequestParameters(parent, this.definition, {}, undefined, options.signal);
+    assignOwn(sent, given);
     const client = parent.meta.client as ResourceClient;
     await client.get_waiter(xformName(this.definition.waiterName)).wait(sent, options);
   }

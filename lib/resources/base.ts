@@ -4,6 +4,7 @@
 import { inspect } from 'node:util';
 import { ParamValidationError } from '../errors.js';
 import type { ResourceModelView } from './model.js';
+import { isPlainObject, own } from '../core/own.js';
 
 /** What a factory-built class carries: its service, its model and how to get a client when none is given. */
 export interface ResourceClassInfo {
@@ -43,10 +44,6 @@ export class ResourceMeta {
 /** Keyword identifiers and the client, given as a trailing object. */
 export type ResourceOptions = { client?: unknown } & Record<string, unknown>;
 
-function isOptions(v: unknown): v is ResourceOptions {
-  return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
-}
-
 export class ServiceResource {
   readonly meta: ResourceMeta;
   declare private [VALUES]: Record<string, unknown>;
@@ -55,7 +52,7 @@ export class ServiceResource {
     const info = (new.target as unknown as { [CLASS_INFO]?: ResourceClassInfo })[CLASS_INFO];
     if (!info) throw new TypeError('resource classes are built by a ResourceFactory');
     const names = info.model.identifiers.map((i) => i.name);
-    const options = args.length && isOptions(args.at(-1)) ? (args.pop() as ResourceOptions) : {};
+    const options = args.length && isPlainObject(args.at(-1)) ? (args.pop() as ResourceOptions) : {};
     const problems: string[] = [];
     if (args.length > names.length) problems.push(`Too many positional arguments: ${info.model.name} takes ${names.length} identifier(s) (${names.join(', ')})`);
     const values: Record<string, unknown> = {};
@@ -68,7 +65,7 @@ export class ServiceResource {
     for (const name of names) if (values[name] === undefined || values[name] === null) problems.push(`Required parameter ${name} not set`);
     if (problems.length) throw new ParamValidationError(problems);
     Object.defineProperty(this, VALUES, { value: Object.freeze(values) });
-    const client = options.client ?? info.defaultClient?.();
+    const client = own(options, 'client') ?? info.defaultClient?.();
     if (client === undefined) throw new ParamValidationError([`${this.constructor.name} needs a client`]);
     this.meta = new ResourceMeta(info.serviceName, info.model, client);
   }

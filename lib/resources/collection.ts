@@ -11,6 +11,7 @@ import type { ServiceResource } from './base.js';
 import type { Named } from './model.js';
 import { type CallOptions, type ResourceClient, callOperation } from './action.js';
 import { createRequestParameters, mergeDicts } from './params.js';
+import { callOptions, describe, inputParams } from '../core/own.js';
 import type { ResourceHandler } from './response.js';
 
 /** What a collection is built from: its definition, its parent resource and the handler of its pages. */
@@ -28,16 +29,12 @@ interface Query {
 
 function positive(name: string, count: unknown): number {
   if (!Number.isInteger(count) || (count as number) < 1) {
-    throw new ParamValidationError([`Invalid value for ${name}: ${String(count)}, expected a positive integer`]);
+    throw new ParamValidationError([`Invalid value for ${name}: ${describe(count)}, expected a positive integer`]);
   }
   return count as number;
 }
 
-function filterParams(params: unknown): Record<string, unknown> {
-  if (params === undefined || params === null) return {};
-  if (typeof params !== 'object' || Array.isArray(params)) throw new ParamValidationError(['Invalid type for filter parameters: expected an object']);
-  return params as Record<string, unknown>;
-}
+const filterParams = (params: unknown) => inputParams(params, 'filter parameters');
 
 export class ResourceCollection<T extends ServiceResource = ServiceResource> implements AsyncIterable<T> {
   readonly #source: CollectionSource;
@@ -74,7 +71,8 @@ export class ResourceCollection<T extends ServiceResource = ServiceResource> imp
   }
 
   /** The resources page by page; each iteration sends its requests anew. */
-  async *pages(options: CallOptions = {}): AsyncGenerator<T[]> {
+  async *pages(options?: CallOptions | null): AsyncGenerator<T[]> {
+    options = callOptions(options);
     const { model, parent, handler } = this.#source;
     const client = parent.meta.client as ResourceClient;
     const { limit, pageSize } = this.#query;
@@ -109,7 +107,7 @@ export class ResourceCollection<T extends ServiceResource = ServiceResource> imp
   }
 
   /** Every resource of the collection, in order (Python's `list(collection)`). */
-  async toArray(options: CallOptions = {}): Promise<T[]> {
+  async toArray(options?: CallOptions | null): Promise<T[]> {
     const out: T[] = [];
     for await (const page of this.pages(options)) out.push(...page);
     return out;
@@ -153,7 +151,7 @@ export class CollectionManager<T extends ServiceResource = ServiceResource> {
     return this.iterator().page_size(count);
   }
 
-  pages(options: CallOptions = {}): AsyncGenerator<T[]> {
+  pages(options?: CallOptions | null): AsyncGenerator<T[]> {
     return this.iterator().pages(options);
   }
 

@@ -5,6 +5,7 @@
 import type { HierarchicalEmitter } from '../client/events.js';
 import type { ResourceCollectionDef, ResourceModel, ServiceModel } from '../model/types.js';
 import { ResourceLoadException } from '../errors.js';
+import { callOptions, isPlainObject } from '../core/own.js';
 import { CLASS_INFO, type ResourceClassInfo, ServiceResource, identifierValue } from './base.js';
 import { BatchAction, type CallOptions, ServiceAction, WaiterAction, callOperation } from './action.js';
 import { type CollectionClass, CollectionManager, ResourceCollection } from './collection.js';
@@ -109,8 +110,9 @@ export class ResourceFactory implements ResourceBuilder {
   #load(model: ResourceModelView, attrs: ClassAttributes): void {
     const def = model.load;
     if (!def) return;
-    const load = async function (this: ServiceResource, options?: CallOptions) {
-      const params = await createRequestParameters(this, def.request, {}, undefined, options?.signal);
+    const load = async function (this: ServiceResource, options?: CallOptions | null) {
+      options = callOptions(options);
+      const params = await createRequestParameters(this, def.request, {}, undefined, options.signal);
       const response = await callOperation(this.meta.client, def.request.operation, params, options);
       this.meta.data = rawResult(def.path, response) as Record<string, unknown>;
       return this;
@@ -152,7 +154,7 @@ export class ResourceFactory implements ResourceBuilder {
         const positional = buildIdentifiers(def.resource.identifiers ?? [], this).map(([, v]) => v);
         const cls = factory.classFor(def.resource.type);
         const last = args.at(-1);
-        const keywords = typeof last === 'object' && last !== null && Object.getPrototypeOf(last) === Object.prototype;
+        const keywords = isPlainObject(last);
         const options = { client: this.meta.client, ...(keywords ? (args.pop() as object) : {}) };
         return new cls(...positional, ...args, options);
       };

@@ -5,6 +5,7 @@ import { xformName } from '../core/naming.js';
 import { search } from '../core/jmespath.js';
 import type { ResourceParam } from '../model/types.js';
 import { ResourceLoadException } from '../errors.js';
+import { cloneOwn, isPlainObject, own, setOwn } from '../core/own.js';
 import type { ServiceResource } from './base.js';
 
 const INDEX = /\[(.*)\]$/;
@@ -21,10 +22,10 @@ export function buildParamStructure(params: Record<string, unknown>, target: str
     const last = i === parts.length - 1;
     const m = INDEX.exec(raw);
     if (!m) {
-      if (last) pos[raw] = value;
+      if (last) setOwn(pos, raw, value);
       else {
-        if (!isObject(pos[raw])) pos[raw] = {};
-        pos = pos[raw] as Record<string, unknown>;
+        if (!isPlainObject(own(pos, raw))) setOwn(pos, raw, {});
+        pos = own(pos, raw) as Record<string, unknown>;
       }
       return;
     }
@@ -32,17 +33,13 @@ export function buildParamStructure(params: Record<string, unknown>, target: str
     let at: number | undefined;
     if (m[1] === '*') at = index;
     else if (m[1] !== '') at = Number(m[1]);
-    if (!Array.isArray(pos[part])) pos[part] = [];
-    const list = pos[part] as unknown[];
+    if (!Array.isArray(own(pos, part))) setOwn(pos, part, []);
+    const list = own(pos, part) as unknown[];
     if (at === undefined) at = list.length;
     while (list.length <= at) list.push({});
     if (last) list[at] = value;
     else pos = list[at] as Record<string, unknown>;
   });
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** A JMESPath over the resource's data, loading it first when it has a load (boto3 get_data_member). */
@@ -88,23 +85,18 @@ export async function createRequestParameters(
   return params;
 }
 
-/** Deep merge of `b` into a copy of `a`; with appendLists, lists are concatenated (boto3 merge_dicts). */
+/**
+ * Deep merge of `b` into a copy of `a`; with appendLists, lists are concatenated (boto3 merge_dicts).
+ * Own keys only, defined rather than assigned: a caller's `__proto__` is a member like any other
+ * (the validator then refuses it), never a way into Object.prototype.
+ */
 export function mergeDicts(a: Record<string, unknown>, b: Record<string, unknown>, appendLists = false): Record<string, unknown> {
-  const out = cloneValue(a) as Record<string, unknown>;
+  const out = cloneOwn(a) as Record<string, unknown>;
   for (const [key, value] of Object.entries(b)) {
-    const mine = out[key];
-    if (isObject(mine) && isObject(value)) out[key] = mergeDicts(mine, value, appendLists);
-    else if (appendLists && Array.isArray(mine) && Array.isArray(value)) out[key] = [...mine, ...(cloneValue(value) as unknown[])];
-    else out[key] = cloneValue(value);
+    const mine = own(out, key);
+    if (isPlainObject(mine) && isPlainObject(value)) setOwn(out, key, mergeDicts(mine, value, appendLists));
+    else if (appendLists && Array.isArray(mine) && Array.isArray(value)) setOwn(out, key, [...mine, ...(cloneOwn(value) as unknown[])]);
+    else setOwn(out, key, cloneOwn(value));
   }
   return out;
-}
-
-/** Plain data is copied; anything else (streams, buffers, class instances) is kept by reference. */
-function cloneValue(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(cloneValue);
-  if (isObject(v) && Object.getPrototypeOf(v) === Object.prototype) {
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cloneValue(x)]));
-  }
-  return v;
 }

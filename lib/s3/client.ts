@@ -11,7 +11,9 @@ import { s3Waiters } from '../model/s3/waiters.js';
 import type { Paginator } from '../client/paginator.js';
 import type { Waiter } from '../client/waiter.js';
 import { type PostCondition, checkExpiresIn, hmacKeysNeeded } from '../auth/presign.js';
-import { ParamValidationError, UnknownClientMethodError } from '../errors.js';
+import { UnknownClientMethodError } from '../errors.js';
+import { checkOptions, describe, own } from '../core/own.js';
+import { PRESIGNED_POST_OPTIONS, PRESIGNED_URL_OPTIONS, checkKey } from './presign-options.js';
 import { chooseStyle, toVirtualHost } from './addressing.js';
 import { registerS3Customizations, s3MemberChecks } from './customizations.js';
 import { checksumSettings, registerFlexibleChecksums } from './flexible-checksums.js';
@@ -82,30 +84,32 @@ export class S3Client extends BaseClient {
     ClientMethod: K,
     options: PresignedUrlOptions<Parameters<S3ClientMethods[K]>[0]> = {},
   ): Promise<string> {
-    const operation = METHOD_TO_OPERATION[ClientMethod];
-    if (!operation) throw new UnknownClientMethodError(`Client does not have method: ${String(ClientMethod)}`);
-    const expiresIn = checkExpiresIn(options.ExpiresIn);
+    const operation = typeof ClientMethod === 'string' ? own(METHOD_TO_OPERATION, ClientMethod) : undefined;
+    if (!operation) throw new UnknownClientMethodError(`Client does not have method: ${describe(ClientMethod)}`);
+    const { Params = {}, ExpiresIn, HttpMethod } = checkOptions(options, 'generate_presigned_url options', PRESIGNED_URL_OPTIONS) as PresignedUrlOptions;
+    const expiresIn = checkExpiresIn(ExpiresIn);
     const signer = this.meta.signer;
     if (!signer.presign) throw hmacKeysNeeded(signer.name);
-    const { request } = await this.prepareRequest(operation, (options.Params ?? {}) as Record<string, unknown>);
-    if (options.HttpMethod !== undefined) request.method = options.HttpMethod.toUpperCase();
+    const { request } = await this.prepareRequest(operation, Params as Record<string, unknown>);
+    if (HttpMethod !== undefined) request.method = HttpMethod.toUpperCase();
     return (await signer.presign(request, { expiresIn })).url;
   }
 
   /** URL and form fields for a browser POST upload, with a SigV4-signed policy. A Key ending in `${filename}` takes the uploaded file's name. */
   async generate_presigned_post(Bucket: string, Key: string, options: PresignedPostOptions = {}): Promise<{ url: string; fields: Record<string, string> }> {
-    if (typeof Key !== 'string') throw new ParamValidationError(['Invalid type for parameter Key: expected a string']);
-    const expiresIn = checkExpiresIn(options.ExpiresIn);
+    checkKey(Key);
+    const { Fields, Conditions = [], ExpiresIn } = checkOptions(options, 'generate_presigned_post options', PRESIGNED_POST_OPTIONS) as PresignedPostOptions;
+    const expiresIn = checkExpiresIn(ExpiresIn);
     const signer = this.meta.signer;
     if (!signer.presignPost) throw hmacKeysNeeded(signer.name);
     // CreateBucket's request is `/{Bucket}`: its address is where the form goes
     const { request } = await this.prepareRequest('CreateBucket', { Bucket });
     const port = request.port && request.port !== (request.protocol === 'https:' ? 443 : 80) ? `:${request.port}` : '';
     const url = `${request.protocol}//${request.hostname}${port}${request.path}`;
-    const conditions: PostCondition[] = [...(options.Conditions ?? []), { bucket: Bucket }];
+    const conditions: PostCondition[] = [...Conditions, { bucket: Bucket }];
     const filename = '${filename}';
     conditions.push(Key.endsWith(filename) ? ['starts-with', '$key', Key.slice(0, -filename.length)] : { key: Key });
-    return signer.presignPost({ url, fields: { ...options.Fields, key: Key }, conditions, expiresIn });
+    return signer.presignPost({ url, fields: { ...Fields, key: Key }, conditions, expiresIn });
   }
 
   /** Managed upload of a file (boto3's upload_file): one PUT below multipart_threshold, else a parallel multipart upload. */

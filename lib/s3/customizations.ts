@@ -7,6 +7,7 @@ import { isBytes, isRereadable, rereadableDigest, uriEscape } from '../protocol/
 import { contentMd5 } from '../protocol/serialize.js';
 import type { SigningRequest } from '../auth/signers.js';
 import { ParamValidationError } from '../errors.js';
+import { isPlainObject, own } from '../core/own.js';
 
 /** Listing operations whose keys we ask for URL-encoded, and the members to decode in the answer. */
 const URL_ENCODED_MEMBERS: Record<string, string[]> = {
@@ -51,9 +52,9 @@ export const s3MemberChecks: Record<string, MemberCheck> = {
   CopySource: (value) => {
     if (!isPlainObject(value)) return undefined;
     const problems = [
-      ...['Bucket', 'Key'].filter((m) => value[m] === undefined).map((m) => `missing required "${m}"`),
-      ...COPY_SOURCE_MEMBERS.filter((m) => value[m] !== undefined && typeof value[m] !== 'string').map((m) => `"${m}" must be a string`),
-      ...Object.keys(value).filter((m) => !COPY_SOURCE_MEMBERS.includes(m)).map((m) => `unknown member "${m}", must be one of: ${COPY_SOURCE_MEMBERS.join(', ')}`),
+      ...['Bucket', 'Key'].filter((m) => own(value, m) === undefined).map((m) => `missing required "${m}"`),
+      ...COPY_SOURCE_MEMBERS.filter((m) => own(value, m) !== undefined && typeof own(value, m) !== 'string').map((m) => `"${m}" must be a string`),
+      ...Object.keys(value).filter((m) => !COPY_SOURCE_MEMBERS.includes(m)).map((m) => `unknown member ${JSON.stringify(m)}, must be one of: ${COPY_SOURCE_MEMBERS.join(', ')}`),
     ];
     return problems.length ? `Invalid parameter CopySource: ${problems.join('; ')}` : undefined;
   },
@@ -193,7 +194,7 @@ function encodeSseCustomerKeys(params: Record<string, unknown>): void {
 function quoteCopySource(params: Record<string, unknown>): void {
   const source = params.CopySource;
   if (isPlainObject(source)) {
-    const { Bucket, Key, VersionId } = source;
+    const [Bucket, Key, VersionId] = COPY_SOURCE_MEMBERS.map((m) => own(source, m));
     const wellFormed = typeof Bucket === 'string' && typeof Key === 'string' && (VersionId === undefined || typeof VersionId === 'string');
     if (!wellFormed || Object.keys(source).some((m) => !COPY_SOURCE_MEMBERS.includes(m))) return; // the validator reports it
     params.CopySource = `${Bucket}/${uriEscape(Key, true)}${typeof VersionId === 'string' ? `?versionId=${uriEscape(VersionId)}` : ''}`;
@@ -201,8 +202,4 @@ function quoteCopySource(params: Record<string, unknown>): void {
     const at = source.indexOf('?versionId=');
     params.CopySource = at < 0 ? uriEscape(source, true) : `${uriEscape(source.slice(0, at), true)}${source.slice(at)}`;
   }
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) && [Object.prototype, null].includes(Object.getPrototypeOf(v));
 }

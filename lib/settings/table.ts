@@ -27,6 +27,11 @@ function oneOf(...allowed: string[]): Parse {
   };
 }
 
+/** botocore lower-cases these values before checking them. */
+function lowerCase(parse: Parse): Parse {
+  return (raw, origin) => parse(raw.toLowerCase(), origin);
+}
+
 /** botocore's ensure_boolean: 'true' in any case is true, anything else false. */
 const bool: Parse = (raw) => raw.toLowerCase() === 'true';
 
@@ -52,4 +57,12 @@ export const SETTINGS: readonly SettingRow[] = [
   { name: 'addressing_style', config: 's3.addressing_style', profile: ['s3', 'addressing_style'], parse: oneOf('auto', 'virtual', 'path') },
   { name: 'payload_signing_enabled', config: 's3.payload_signing_enabled', profile: ['s3', 'payload_signing_enabled'], parse: bool },
   { name: 'tcp_keepalive', config: 'tcp_keepalive', profile: 'tcp_keepalive', parse: bool },
+  {
+    name: 'request_checksum_calculation', config: 'request_checksum_calculation',
+    env: ['AWS_REQUEST_CHECKSUM_CALCULATION'], profile: 'request_checksum_calculation', parse: lowerCase(oneOf('when_supported', 'when_required')),
+  },
+  {
+    name: 'response_checksum_validation', config: 'response_checksum_validation',
+    env: ['AWS_RESPONSE_CHECKSUM_VALIDATION'], profile: 'response_checksum_validation', parse: lowerCase(oneOf('when_supported', 'when_required')),
+  },
 ];

@@ -1,6 +1,7 @@
 // ExtraArgs: which members each managed transfer accepts (ibm_s3transfer's allow-lists), checked
 // before any request, and which of them go to each request of a multipart transfer.
 import { ParamValidationError } from '../errors.js';
+import { describe, isPlainObject, typeName } from '../core/own.js';
 
 /** A checksum of the whole upload the caller computed (s3transfer's FULL_OBJECT_CHECKSUM_ARGS). */
 export const FULL_OBJECT_CHECKSUM_ARGS = ['ChecksumCRC32', 'ChecksumCRC32C', 'ChecksumCRC64NVME', 'ChecksumSHA1', 'ChecksumSHA256'] as const;
@@ -72,9 +73,10 @@ export type ArgName = (typeof ALLOWED_COPY_ARGS)[number];
  */
 export function checkExtraArgs(extra: unknown, allowed: readonly string[], what: string): Record<string, unknown> {
   if (extra === undefined || extra === null) return {};
-  if (typeof extra !== 'object' || Array.isArray(extra)) {
-    throw new ParamValidationError([`Invalid type for ExtraArgs of ${what}: expected an object of request members`]);
+  if (!isPlainObject(extra)) {
+    throw new ParamValidationError([`Invalid type for ExtraArgs of ${what}, value: ${describe(extra)}, type: ${typeName(extra)}, valid types: object of request members`]);
   }
+  // own keys only: `__proto__` or `constructor` is an unknown key like any other
   const problems = Object.keys(extra)
     .filter((k) => !allowed.includes(k))
     .map((k) => `Invalid extra_args key '${k}' for ${what}, must be one of: ${allowed.join(', ')}`);

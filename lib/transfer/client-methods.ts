@@ -6,6 +6,7 @@ import { type CopyOptions, type CopyExtraArgs, type DownloadExtraArgs, type Tran
 import type { UploadBody } from './upload-parts.js';
 import type { CopySource } from './copy.js';
 import type { TransferClient } from './types.js';
+import { COPY_OPTIONS, TRANSFER_OPTIONS, checkNames, checkUploadFileobj, checkWritable, clientTransferOptions } from './inputs.js';
 
 export interface UploadFileOptions extends TransferOptions<UploadExtraArgs> {
   Config?: TransferConfig | undefined;
@@ -18,24 +19,43 @@ export interface CopyTransferOptions extends CopyOptions {
 }
 export type { CopyExtraArgs };
 
-export function upload_file(client: TransferClient, Filename: string, Bucket: string, Key: string, options: UploadFileOptions = {}): Promise<void> {
-  return run(() => new TransferManager(client, options.Config).upload(Filename, Bucket, Key, options));
+export function upload_file(client: TransferClient, Filename: string, Bucket: string, Key: string, options?: UploadFileOptions): Promise<void> {
+  return run(() => {
+    checkNames({ Filename });
+    const { Config, ...rest } = clientTransferOptions(options, 'upload_file', TRANSFER_OPTIONS);
+    return new TransferManager(client, Config as TransferConfig | undefined).upload(Filename, Bucket, Key, rest);
+  });
 }
 
-export function upload_fileobj(client: TransferClient, Fileobj: UploadBody, Bucket: string, Key: string, options: UploadFileOptions = {}): Promise<void> {
-  return run(() => new TransferManager(client, options.Config).upload(Fileobj, Bucket, Key, options));
+export function upload_fileobj(client: TransferClient, Fileobj: UploadBody, Bucket: string, Key: string, options?: UploadFileOptions): Promise<void> {
+  return run(() => {
+    checkUploadFileobj(Fileobj); // a string would be a file name: that is upload_file
+    const { Config, ...rest } = clientTransferOptions(options, 'upload_fileobj', TRANSFER_OPTIONS);
+    return new TransferManager(client, Config as TransferConfig | undefined).upload(Fileobj, Bucket, Key, rest);
+  });
 }
 
-export function download_file(client: TransferClient, Bucket: string, Key: string, Filename: string, options: DownloadFileOptions = {}): Promise<void> {
-  return run(() => new TransferManager(client, options.Config).download(Bucket, Key, Filename, options));
+export function download_file(client: TransferClient, Bucket: string, Key: string, Filename: string, options?: DownloadFileOptions): Promise<void> {
+  return run(() => {
+    checkNames({ Filename });
+    const { Config, ...rest } = clientTransferOptions(options, 'download_file', TRANSFER_OPTIONS);
+    return new TransferManager(client, Config as TransferConfig | undefined).download(Bucket, Key, Filename, rest);
+  });
 }
 
-export function download_fileobj(client: TransferClient, Bucket: string, Key: string, Fileobj: Writable, options: DownloadFileOptions = {}): Promise<void> {
-  return run(() => new TransferManager(client, options.Config).download(Bucket, Key, Fileobj, options));
+export function download_fileobj(client: TransferClient, Bucket: string, Key: string, Fileobj: Writable, options?: DownloadFileOptions): Promise<void> {
+  return run(() => {
+    checkWritable(Fileobj); // a string would be a file name: that is download_file
+    const { Config, ...rest } = clientTransferOptions(options, 'download_fileobj', TRANSFER_OPTIONS);
+    return new TransferManager(client, Config as TransferConfig | undefined).download(Bucket, Key, Fileobj, rest);
+  });
 }
 
-export function copy(client: TransferClient, CopySource: string | CopySource, Bucket: string, Key: string, options: CopyTransferOptions = {}): Promise<void> {
-  return run(() => new TransferManager(client, options.Config).copy(CopySource, Bucket, Key, options));
+export function copy(client: TransferClient, CopySource: string | CopySource, Bucket: string, Key: string, options?: CopyTransferOptions): Promise<void> {
+  return run(() => {
+    const { Config, ...rest } = clientTransferOptions(options, 'copy', COPY_OPTIONS);
+    return new TransferManager(client, Config as TransferConfig | undefined).copy(CopySource, Bucket, Key, rest);
+  });
 }
 
 /** Argument errors (thrown by the manager before any request) become rejections, as every client method's. */

@@ -1,4 +1,7 @@
 // TransferConfig: boto3's managed-transfer settings, with its names and defaults, frozen.
+import { InvalidConfigError } from '../errors.js';
+import { type OptionCheck, checkOptions } from '../core/own.js';
+
 export const KB = 1024;
 export const MB = KB * KB;
 export const GB = MB * KB;
@@ -47,7 +50,19 @@ const DEFAULTS = {
   max_bandwidth: null,
 } as const;
 
-const POSITIVE_INTEGERS = ['multipart_threshold', 'multipart_chunksize', 'max_concurrency', 'num_download_attempts', 'max_io_queue', 'io_chunksize'] as const;
+const positiveInteger: OptionCheck = (v) => (Number.isSafeInteger(v) && (v as number) > 0 ? undefined : 'expected a positive integer');
+
+/** Every option and what its value must be (s3transfer refuses zero and negative sizes the same way). */
+const CHECKS: Record<keyof TransferConfigOptions, OptionCheck> = {
+  multipart_threshold: positiveInteger,
+  multipart_chunksize: positiveInteger,
+  max_concurrency: positiveInteger,
+  num_download_attempts: positiveInteger,
+  max_io_queue: positiveInteger,
+  io_chunksize: positiveInteger,
+  use_threads: (v) => (typeof v === 'boolean' ? undefined : 'expected a boolean'),
+  max_bandwidth: (v) => (v === null || (typeof v === 'number' && Number.isFinite(v) && v > 0) ? undefined : 'expected a positive number of bytes per second or null'),
+};
 
 export class TransferConfig {
   readonly multipart_threshold: number;
@@ -60,24 +75,9 @@ export class TransferConfig {
   readonly max_bandwidth: number | null;
 
   constructor(options: TransferConfigOptions = {}) {
-    for (const key of Object.keys(options)) {
-      if (!Object.hasOwn(DEFAULTS, key)) {
-        throw new TypeError(`TransferConfig got an unexpected option '${key}'; valid options are: ${Object.keys(DEFAULTS).join(', ')}`);
-      }
-    }
-    const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as TransferConfigOptions;
+    const given = checkOptions(options, 'TransferConfig', CHECKS, (problems) => new InvalidConfigError(problems)) as TransferConfigOptions;
     const merged = { ...DEFAULTS, ...given };
-    for (const name of POSITIVE_INTEGERS) {
-      const value = merged[name];
-      if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
-        throw new RangeError(`TransferConfig ${name} must be a positive integer, got ${String(value)}`);
-      }
-    }
-    if (typeof merged.use_threads !== 'boolean') throw new TypeError(`TransferConfig use_threads must be a boolean, got ${String(merged.use_threads)}`);
     const bw = merged.max_bandwidth;
-    if (bw !== null && (typeof bw !== 'number' || !Number.isFinite(bw) || bw <= 0)) {
-      throw new RangeError(`TransferConfig max_bandwidth must be a positive number of bytes per second or null, got ${String(bw)}`);
-    }
     this.multipart_threshold = merged.multipart_threshold;
     this.multipart_chunksize = merged.multipart_chunksize;
     this.max_concurrency = merged.max_concurrency;

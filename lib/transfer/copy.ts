@@ -5,6 +5,7 @@
 // PutObjectTagging (permission needed), read from the source unless TaggingDirective is REPLACE.
 import type { CompletedPart, CopyObjectRequest, Tag, CreateMultipartUploadRequest, HeadObjectRequest, UploadPartCopyRequest } from '../generated/s3-shapes.js';
 import { ClientError, ParamValidationError } from '../errors.js';
+import { describe, isPlainObject, own } from '../core/own.js';
 import {
   COMPLETE_MULTIPART_ARGS, COPIED_PROPERTIES, COPY_ARGS_TO_HEAD_ARGS, COPY_CREATE_BLOCKLIST, UPLOAD_PART_COPY_ARGS, omit, pick,
 } from './args.js';
@@ -35,16 +36,22 @@ export function parseCopySource(source: unknown): CopySource {
       if (at >= 0) parsed.VersionId = decodeURIComponent(source.slice(at + '?versionId='.length));
       return parsed;
     }
-  } else if (source !== null && typeof source === 'object') {
-    const { Bucket, Key, VersionId } = source as Record<string, unknown>;
+  } else if (isPlainObject(source)) {
+    const [Bucket, Key, VersionId] = COPY_SOURCE_MEMBERS.map((m) => own(source, m));
+    const unknown = Object.keys(source).filter((m) => !COPY_SOURCE_MEMBERS.includes(m));
+    if (unknown.length) {
+      throw new ParamValidationError(unknown.map((m) => `Unknown parameter in CopySource: ${describe(m)}, must be one of: ${COPY_SOURCE_MEMBERS.join(', ')}`));
+    }
     if (typeof Bucket === 'string' && typeof Key === 'string' && (VersionId === undefined || typeof VersionId === 'string')) {
       return VersionId === undefined ? { Bucket, Key } : { Bucket, Key, VersionId };
     }
   }
   throw new ParamValidationError([
-    `Invalid CopySource: expected { Bucket: string, Key: string, VersionId?: string } or 'bucket/key', got ${JSON.stringify(source)}`,
+    `Invalid CopySource, value: ${describe(source)}: expected { Bucket: string, Key: string, VersionId?: string } or 'bucket/key'`,
   ]);
 }
+
+const COPY_SOURCE_MEMBERS = ['Bucket', 'Key', 'VersionId'];
 
 interface Target {
   Bucket: string;
@@ -58,7 +65,7 @@ export async function copy(ctx: TransferContext, source: CopySource, target: Tar
   // with ChecksumMode the HEAD tells which checksum algorithm the source was stored with
   const headParams: Record<string, unknown> = { ...source, ChecksumMode: 'ENABLED' };
   for (const [name, value] of Object.entries(extra)) {
-    const mapped = COPY_ARGS_TO_HEAD_ARGS[name];
+    const mapped = own(COPY_ARGS_TO_HEAD_ARGS, name);
     if (mapped) headParams[mapped] = value;
   }
   const head = await sourceClient.head_object(headParams as unknown as HeadObjectRequest, { signal });

@@ -5,6 +5,7 @@ import type { Writable } from 'node:stream';
 import type { CopyObjectRequest, GetObjectRequest, PutObjectRequest } from '../generated/s3-shapes.js';
 import { ParamValidationError } from '../errors.js';
 import { Log } from '../core/logging.js';
+import { checkOptions, describe, typeName } from '../core/own.js';
 import { ALLOWED_COPY_ARGS, ALLOWED_DOWNLOAD_ARGS, ALLOWED_UPLOAD_ARGS, checkExtraArgs } from './args.js';
 import { TransferConfig } from './config.js';
 import { type TransferControl, TransferFuture } from './future.js';
@@ -14,6 +15,7 @@ import { type UploadBody, sourceFor } from './upload-parts.js';
 import { downloadToFile, downloadToStream } from './download.js';
 import { type CopySource, type SourceClient, copy, parseCopySource } from './copy.js';
 import type { TransferClient, TransferContext } from './types.js';
+import { COPY_OPTIONS, TRANSFER_OPTIONS, checkDownloadFile, checkNames, checkUploadFile, checkUploadFileobj, checkWritable } from './inputs.js';
 
 type Members<T, K> = Pick<T, Extract<keyof T, K>>;
 /** What ExtraArgs may hold for uploads (boto3's ALLOWED_UPLOAD_ARGS that the model knows). */
@@ -45,7 +47,9 @@ export class TransferManager {
   readonly #log: Log;
 
   constructor(client: TransferClient, config: TransferConfig = new TransferConfig()) {
-    if (!(config instanceof TransferConfig)) throw new TypeError('config must be a TransferConfig');
+    if (!(config instanceof TransferConfig)) {
+      throw new ParamValidationError([`Invalid type for parameter Config, value: ${describe(config)}, type: ${typeName(config)}, valid types: TransferConfig`]);
+    }
     this.client = client;
     this.config = config;
     this.#log = new Log('ibm_s3transfer', client.meta.logger);
@@ -62,43 +66,56 @@ export class TransferManager {
   }
 
   /** Upload a file (by name), bytes, a Readable or an async iterable of bytes to `bucket`/`key`. */
-  upload(fileobj: string | UploadBody, bucket: string, key: string, options: TransferOptions<UploadExtraArgs> = {}): TransferFuture {
-    const extra = checkExtraArgs(options.ExtraArgs, ALLOWED_UPLOAD_ARGS, 'upload');
+  upload(fileobj: string | UploadBody, bucket: string, key: string, options?: TransferOptions<UploadExtraArgs>): TransferFuture {
+    const opts = checkOptions(options, 'upload options', TRANSFER_OPTIONS);
+    const extra = checkExtraArgs(opts.ExtraArgs, ALLOWED_UPLOAD_ARGS, 'upload');
     checkNames({ Bucket: bucket, Key: key });
+    if (typeof fileobj !== 'string') checkUploadFileobj(fileobj);
     const source = sourceFor(fileobj, this.config.io_chunksize);
     const label = () => `upload ${typeof fileobj === 'string' ? fileobj : 'a stream'} -> s3://${bucket}/${key}`;
-    return this.#submit({ fileobj, bucket, key, extra_args: extra }, options, (ctx) => upload(ctx, source, { Bucket: bucket, Key: key, extra }), label);
+    return this.#submit({ fileobj, bucket, key, extra_args: extra }, opts, async (ctx) => {
+      if (typeof fileobj === 'string') await checkUploadFile(fileobj);
+      // every request of the upload carries these: their values are checked before the first one
+      await this.client._validate_call('PutObject', { ...extra, Bucket: bucket, Key: key });
+      return upload(ctx, source, { Bucket: bucket, Key: key, extra });
+    }, label);
   }
 
   /** Download `bucket`/`key` to a file (by name) or into a Writable (in order; the stream is not ended). */
-  download(bucket: string, key: string, fileobj: string | Writable, options: TransferOptions<DownloadExtraArgs> = {}): TransferFuture {
-    const extra = checkExtraArgs(options.ExtraArgs, ALLOWED_DOWNLOAD_ARGS, 'download');
+  download(bucket: string, key: string, fileobj: string | Writable, options?: TransferOptions<DownloadExtraArgs>): TransferFuture {
+    const opts = checkOptions(options, 'download options', TRANSFER_OPTIONS);
+    const extra = checkExtraArgs(opts.ExtraArgs, ALLOWED_DOWNLOAD_ARGS, 'download');
     checkNames({ Bucket: bucket, Key: key });
     const source = { Bucket: bucket, Key: key, extra };
     const call_args = { bucket, key, fileobj, extra_args: extra };
     const label = () => `download s3://${bucket}/${key} -> ${typeof fileobj === 'string' ? fileobj : 'a stream'}`;
-    if (typeof fileobj === 'string') return this.#submit(call_args, options, (ctx) => downloadToFile(ctx, source, fileobj), label);
-    if (!isWritable(fileobj)) {
-      throw new ParamValidationError([`Invalid type for Fileobj: expected a file name or a Writable stream, got ${fileobj === null ? 'null' : typeof fileobj}`]);
+    if (typeof fileobj === 'string') {
+      return this.#submit(call_args, opts, async (ctx) => {
+        await checkDownloadFile(fileobj);
+        return downloadToFile(ctx, source, fileobj);
+      }, label);
     }
-    return this.#submit(call_args, options, (ctx) => downloadToStream(ctx, source, fileobj), label);
+    checkWritable(fileobj);
+    return this.#submit(call_args, opts, (ctx) => downloadToStream(ctx, source, fileobj), label);
   }
 
   /** Copy `copy_source` to `bucket`/`key` (CopyObject, or UploadPartCopy ranges from the threshold on). */
-  copy(copy_source: string | CopySource, bucket: string, key: string, options: CopyOptions = {}): TransferFuture {
-    const extra = checkExtraArgs(options.ExtraArgs, ALLOWED_COPY_ARGS, 'copy');
+  copy(copy_source: string | CopySource, bucket: string, key: string, options?: CopyOptions): TransferFuture {
+    const opts = checkOptions(options, 'copy options', COPY_OPTIONS) as CopyOptions;
+    const extra = checkExtraArgs(opts.ExtraArgs, ALLOWED_COPY_ARGS, 'copy');
     checkNames({ Bucket: bucket, Key: key });
     const source = parseCopySource(copy_source);
-    const sourceClient = options.SourceClient ?? this.client;
+    const sourceClient = opts.SourceClient ?? this.client;
     const label = () => `copy s3://${source.Bucket}/${source.Key} -> s3://${bucket}/${key}`;
-    return this.#submit({ copy_source, bucket, key, extra_args: extra }, options, (ctx) =>
-      copy(ctx, source, { Bucket: bucket, Key: key, extra }, sourceClient), label,
-    );
+    return this.#submit({ copy_source, bucket, key, extra_args: extra }, opts, async (ctx) => {
+      // the destination, CopySource and ExtraArgs values, before the source's HEAD
+      await this.client._validate_call('CopyObject', { ...extra, CopySource: source, Bucket: bucket, Key: key });
+      return copy(ctx, source, { Bucket: bucket, Key: key, extra }, sourceClient);
+    }, label);
   }
 
   #submit(call_args: Record<string, unknown>, options: TransferOptions<unknown>, run: (ctx: TransferContext) => Promise<void>, label: () => string): TransferFuture {
     const { Callback, signal } = options;
-    if (Callback !== undefined && typeof Callback !== 'function') throw new ParamValidationError(['Invalid type for Callback: expected a function']);
     const future = new TransferFuture(
       { transfer_id: this.#nextId++, call_args },
       (control: TransferControl) => run({ ...control, client: this.client, config: this.config, slots: this.#slots, bandwidth: this.#bandwidth }),
@@ -108,15 +125,4 @@ export class TransferManager {
     if (Callback) future.on('progress', (event) => Callback(event.bytes_transferred));
     return future;
   }
-}
-
-function checkNames(names: Record<string, unknown>): void {
-  const problems = Object.entries(names)
-    .filter(([, v]) => typeof v !== 'string')
-    .map(([k, v]) => `Invalid type for parameter ${k}, value: ${String(v)}, type: ${typeof v}, valid types: string`);
-  if (problems.length) throw new ParamValidationError(problems);
-}
-
-function isWritable(x: unknown): x is Writable {
-  return x !== null && typeof x === 'object' && typeof (x as Writable).write === 'function' && typeof (x as Writable).once === 'function';
 }

@@ -19,6 +19,7 @@ export type TransferClient = Pick<
   | 'get_object_tagging'
   | 'put_object_tagging'
   | 'meta'
+  | '_validate_call'
 >;
 
 export interface TransferContext extends TransferControl {

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
-import { ClientError, Config, HierarchicalEmitter, NoCredentialsError, S3Client, Session, client } from '../../lib/index.js';
+import { ClientError, Config, HierarchicalEmitter, IbmBotoError, InvalidConfigError, NoCredentialsError, S3Client, Session, client } from '../../lib/index.js';
 import { xformName } from '../../lib/core/naming.js';
 import { s3Model } from '../../lib/model/s3/service.js';
 import { RecordingServer } from '../helpers/recording-server.js';
@@ -87,9 +87,20 @@ describe('client surface', () => {
       }).to.throw(TypeError);
     });
 
-    it('an unknown option is a TypeError naming it', () => {
-      expect(() => new Config({ max_pool_connection: 2 } as never)).to.throw(TypeError, "unexpected option 'max_pool_connection'");
-      expect(() => new Config({ retries: {} }).merge({ adressing_style: 'path' } as never)).to.throw(TypeError, 'adressing_style');
+    it('an unknown option is an InvalidConfigError naming it (botocore: TypeError; here every error is an IbmBotoError)', () => {
+      expect(() => new Config({ max_pool_connection: 2 } as never)).to.throw(InvalidConfigError, 'Unknown parameter in Config: "max_pool_connection"');
+      expect(() => new Config({ retries: {} }).merge({ adressing_style: 'path' } as never)).to.throw(InvalidConfigError, 'adressing_style');
+      expect(() => new Config({ retries: { max_attempt: 3 } } as never)).to.throw(InvalidConfigError, 'Unknown parameter in Config.retries: "max_attempt"');
+      expect(() => new Config({ s3: { addressing_style: 'host' as never } })).to.throw(InvalidConfigError, 'Config.s3.addressing_style');
+    });
+
+    it('values of the wrong kind are refused when the Config is built, every problem at once', () => {
+      const err = (() => { try { new Config({ read_timeout: -1, max_pool_connections: 0, parameter_validation: 'no' as never }); } catch (e) { return e; } })();
+      expect(err).to.be.instanceOf(InvalidConfigError).and.to.be.instanceOf(IbmBotoError);
+      expect((err as InvalidConfigError).problems.map((p) => p.split(',')[0])).to.deep.equal([
+        'Invalid value for Config.read_timeout', 'Invalid value for Config.max_pool_connections', 'Invalid value for Config.parameter_validation',
+      ]);
+      for (const bad of ['x', [], new Date()]) expect(() => new Config(bad as never)).to.throw(InvalidConfigError, 'Invalid type for Config');
     });
 
     it('the client config is the defaults merged with the one given', () => {

@@ -139,7 +139,7 @@ describe('resources engine on a made-up service', () => {
   it('waiters call the client waiter with the identifiers', async () => {
     const { lib, spy } = setUp();
     expect(await lib.Board('b').Note('n').wait_until_exists({ WaiterConfig: { Delay: 0 } })).to.equal(undefined);
-    expect(spy.calls).to.deep.equal([{ method: 'wait:note_exists', params: { Board: 'b', Path: 'n', WaiterConfig: { Delay: 0 } }, options: undefined }]);
+    expect(spy.calls).to.deep.equal([{ method: 'wait:note_exists', params: { Board: 'b', Path: 'n', WaiterConfig: { Delay: 0 } }, options: {} }]);
   });
 
   it('a resource without load: attributes need data from a listing', () => {

@@ -78,8 +78,8 @@ const cases: BadCase[] = [
   { title: 'CopySource object with a misspelled VersionID', method: 'upload_part_copy', params: { ...OK_PUT, UploadId: 'u', PartNumber: 1, CopySource: { Bucket: 'src', Key: 'k', VersionID: 'v1' } }, expect: ['Invalid parameter CopySource: unknown member "VersionID", must be one of: Bucket, Key, VersionId'] },
   { title: 'number CopySource', method: 'copy_object', params: { ...OK_PUT, CopySource: 7 }, expect: [TYPE('CopySource', '7', 'number', 'string')] },
   // the params argument itself
-  { title: 'params given as a string', method: 'list_objects_v2', params: 'my-bucket', expect: ['Invalid type for parameter input, type: string, valid types: object'] },
-  { title: 'params given as an array', method: 'head_bucket', params: [{ Bucket: 'b' }], expect: ['Invalid type for parameter input, type: array, valid types: object'] },
+  { title: 'params given as a string', method: 'list_objects_v2', params: 'my-bucket', expect: ['Invalid type for parameter input, value: "my-bucket", type: string, valid types: object'] },
+  { title: 'params given as an array', method: 'head_bucket', params: [{ Bucket: 'b' }], expect: ['Invalid type for parameter input, value: array, type: array, valid types: object'] },
 ];
 
 async function validationError(p: Promise<unknown>): Promise<ParamValidationError> {

@@ -1,6 +1,6 @@
 // TransferConfig: boto3's names and defaults, validation, and the part-size arithmetic.
 import { expect } from 'chai';
-import { TransferConfig } from '../../lib/index.js';
+import { InvalidConfigError, TransferConfig } from '../../lib/index.js';
 import { MAX_PARTS, MAX_PART_SIZE, MB, MIN_PART_SIZE, adjustChunkSize, byteRanges } from '../../lib/transfer/config.js';
 
 const GiB = 1024 * MB;
@@ -30,18 +30,20 @@ describe('transfer: TransferConfig', () => {
     expect(Object.isFrozen(c)).to.equal(true);
   });
 
-  it('names an unknown option (a camelCase slip) and lists the valid ones', () => {
-    expect(() => new TransferConfig({ maxConcurrency: 3 } as never)).to.throw(TypeError, /unexpected option 'maxConcurrency'.*max_concurrency/);
+  it('names an unknown option (a camelCase slip) and lists the valid ones: InvalidConfigError (botocore: TypeError)', () => {
+    expect(() => new TransferConfig({ maxConcurrency: 3 } as never)).to.throw(InvalidConfigError, /Unknown parameter in TransferConfig: "maxConcurrency", must be one of: .*max_concurrency/);
   });
 
   it('refuses zero, negative, fractional and non-numeric sizes and counts', () => {
     for (const bad of [0, -1, 1.5, NaN, '8' as never]) {
-      expect(() => new TransferConfig({ multipart_chunksize: bad }), String(bad)).to.throw(RangeError, /multipart_chunksize must be a positive integer/);
+      expect(() => new TransferConfig({ multipart_chunksize: bad }), String(bad)).to.throw(InvalidConfigError, /TransferConfig.multipart_chunksize, value: .*: expected a positive integer/);
     }
-    expect(() => new TransferConfig({ max_concurrency: 0 })).to.throw(RangeError, /max_concurrency/);
-    expect(() => new TransferConfig({ num_download_attempts: -2 })).to.throw(RangeError, /num_download_attempts/);
-    expect(() => new TransferConfig({ max_bandwidth: 0 })).to.throw(RangeError, /max_bandwidth/);
-    expect(() => new TransferConfig({ use_threads: 'yes' as never })).to.throw(TypeError, /use_threads/);
+    expect(() => new TransferConfig({ max_concurrency: 0 })).to.throw(InvalidConfigError, /max_concurrency/);
+    expect(() => new TransferConfig({ num_download_attempts: -2 })).to.throw(InvalidConfigError, /num_download_attempts/);
+    expect(() => new TransferConfig({ max_bandwidth: 0 })).to.throw(InvalidConfigError, /max_bandwidth/);
+    expect(() => new TransferConfig({ use_threads: 'yes' as never })).to.throw(InvalidConfigError, /use_threads/);
+    const err = (() => { try { new TransferConfig({ max_concurrency: 0, io_chunksize: -1 }); } catch (e) { return e as InvalidConfigError; } })();
+    expect(err?.problems).to.have.length(2); // every problem at once
   });
 
   it('undefined options keep their defaults', () => {

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { AbortError, ClientError, S3UploadFailedError, TransferConfig, TransferManager } from '../../lib/index.js';
+import { AbortError, ClientError, ParamValidationError, S3UploadFailedError, TransferConfig, TransferManager } from '../../lib/index.js';
 import { localClient, fakeClient } from '../helpers/clients.js';
 import { FakeS3, abortOn } from './fake-s3.js';
 import { failure } from '../helpers/failure.js';
@@ -255,9 +255,13 @@ describe('transfer: uploads (local in-memory S3)', () => {
     await hooked.close();
   });
 
-  it('a missing file fails as the file system says, before any request', async () => {
+  it('a missing file or a directory is a ParamValidationError naming Filename and why, before any request', async () => {
     const err = await failure(fx.s3.upload_file(join(dir, 'nope.bin'), 'b', 'k'));
-    expect((err as NodeJS.ErrnoException).code).to.equal('ENOENT');
+    expect(err).to.be.instanceOf(ParamValidationError);
+    expect(err.message).to.include('Invalid value for parameter Filename').and.include('nope.bin').and.include('ENOENT');
+    const dirErr = await failure(fx.s3.upload_file(dir, 'b', 'k'));
+    expect(dirErr).to.be.instanceOf(ParamValidationError);
+    expect(dirErr.message).to.include('not a regular file');
     expect(server.requests).to.have.length(0);
   });
 });
