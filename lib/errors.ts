@@ -79,7 +79,7 @@ export class ResponseChecksumError extends HTTPClientError {}
 /** A body that does not match the flexible checksum (ChecksumCRC32, …) the server gave for it (botocore's name). */
 export class FlexibleChecksumError extends ResponseChecksumError {}
 /** request_checksum_calculation / response_checksum_validation got a value botocore does not know. */
-export class InvalidChecksumConfigError extends IbmBotoError {}
+export class InvalidChecksumConfigError extends InvalidConfigError {}
 
 /** The body was a one-shot stream already consumed by a failed attempt: it cannot be resent. */
 export class StreamNotReplayableError extends IbmBotoError {}

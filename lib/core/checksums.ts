@@ -1,11 +1,12 @@
 // S3's flexible checksums: the five algorithms, their header and member names, running digests,
 // and how part checksums make the checksum of a multipart object (composite "<b64>-N", or the
 // full-object CRC combined from the parts' CRCs).
-// CRC32 and CRC32C come from @node-rs/crc32 (SIMD native code, prebuilt for the common platforms,
-// a WASI build for the rest): several GiB/s where node:zlib's crc32 (only in Node ≥ 20.15) runs at
-// a third of that and has no CRC32C. It is loaded on first use, so clients that never ask for a
-// checksum never load native code. CRC64NVME is ours (crc64nvme.ts); SHA-1/SHA-256 are node:crypto.
+// CRC32 is node:zlib's (Node >= 20.15; our floor is 20.18.1), CRC32C and CRC64NVME are ours
+// (crc32c.ts, crc64nvme.ts): no native add-on, so the package still bundles into one file.
+// SHA-1/SHA-256 are node:crypto.
 import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
+import { crc32c } from './crc32c.js';
 import { Crc64Nvme } from './crc64nvme.js';
 
 export const CHECKSUM_ALGORITHMS = ['CRC32', 'CRC32C', 'CRC64NVME', 'SHA1', 'SHA256'] as const;
@@ -27,7 +28,6 @@ export const checksumMember = (algorithm: ChecksumAlgorithm): string => `Checksu
 export const checksumHeader = (algorithm: ChecksumAlgorithm): string => `x-amz-checksum-${algorithm.toLowerCase()}`;
 
 type CrcFunction = (input: Uint8Array, initial?: number) => number;
-let nativeCrcs: Promise<{ crc32: CrcFunction; crc32c: CrcFunction }> | undefined;
 
 class Crc32Family implements Checksum {
   #value = 0;
@@ -46,11 +46,8 @@ class Crc32Family implements Checksum {
 export async function newChecksum(algorithm: ChecksumAlgorithm): Promise<Checksum> {
   switch (algorithm) {
     case 'CRC32':
-    case 'CRC32C': {
-      nativeCrcs ??= import('@node-rs/crc32');
-      const crcs = await nativeCrcs;
-      return new Crc32Family(algorithm === 'CRC32' ? crcs.crc32 : crcs.crc32c);
-    }
+    case 'CRC32C':
+      return new Crc32Family(algorithm === 'CRC32' ? crc32 : crc32c);
     case 'CRC64NVME':
       return new Crc64Nvme();
     case 'SHA1':

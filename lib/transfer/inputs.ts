@@ -1,6 +1,7 @@
 // What the managed transfers are handed, checked for what it is before any request: names are
 // strings, a Filename is a regular file (or, to download into, a path in an existing directory), a
 // Fileobj is a stream, options have known keys with values of the right kind.
+import { isBinary } from '../protocol/request.js';
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Readable } from 'node:stream';
@@ -37,10 +38,11 @@ export async function checkDownloadFile(path: string): Promise<void> {
   if (!parent?.isDirectory()) throw fileProblem(path, 'its directory does not exist');
 }
 
-/** upload_fileobj's Fileobj: bytes, a Readable or an async iterable of bytes (a string is a file name: upload_file). */
+/** upload_fileobj's Fileobj: bytes, a Blob, a Node or Web stream, or an async iterable of bytes (a string is a file name: upload_file). */
 export function checkUploadFileobj(fileobj: unknown): void {
-  const ok = fileobj instanceof Uint8Array || fileobj instanceof Readable || (fileobj !== null && typeof fileobj === 'object' && Symbol.asyncIterator in fileobj);
-  if (!ok) throw invalidType('Fileobj', fileobj, 'Buffer, Uint8Array, Readable, AsyncIterable of bytes');
+  const ok = isBinary(fileobj) || fileobj instanceof Blob || fileobj instanceof ReadableStream || fileobj instanceof Readable ||
+    (fileobj !== null && typeof fileobj === 'object' && Symbol.asyncIterator in fileobj);
+  if (!ok) throw invalidType('Fileobj', fileobj, 'Buffer, Uint8Array, ArrayBuffer, DataView, Blob, Readable, ReadableStream, AsyncIterable of bytes');
 }
 
 /** download_fileobj's Fileobj: a Writable (a string is a file name: download_file). */

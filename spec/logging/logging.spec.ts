@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { Config, TransferConfig, client, getLogger, logging, set_file_logger, set_stream_logger, type Handler } from '../../lib/index.js';
+import { ParamValidationError } from '../../lib/errors.js';
 import { RecordingServer } from '../helpers/recording-server.js';
 import { IamServer } from '../helpers/iam-server.js';
 import { FAKE_KEYS } from '../helpers/clients.js';
@@ -156,7 +157,7 @@ describe('logging', () => {
     await s3(undefined, logger).head_bucket({ Bucket: 'bkt' });
     await s3().head_bucket({ Bucket: 'bkt' });
     expect(lines).to.have.length(1);
-    expect(() => s3(undefined, { debug() {} })).to.throw(TypeError, /missing: info, warn, error/);
+    expect(() => s3(undefined, { debug() {} })).to.throw(ParamValidationError, /logger.*expected an object with debug, info, warn, error methods/);
   });
 
   it('IAM token requests: grant, endpoint and lifetime, or the failure; never the key or the token', async () => {

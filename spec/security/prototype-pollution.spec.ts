@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { Config, IbmBotoError, Session, TransferConfig, TransferManager, client, resource } from '../../lib/index.js';
 import { s3ServiceResource } from '../../lib/s3/resource.js';
-import { parseIni } from '../../lib/auth/files.js';
+import { parseIni } from '../../lib/core/ini.js';
 import { FAKE_KEYS, recordingClient } from '../helpers/clients.js';
 
 // (a list, not an object literal: `{ __proto__: … }` in source sets a prototype, it is no key)
