@@ -4,6 +4,9 @@ import type { Dispatcher } from 'undici';
 export type AddressingStyle = 'auto' | 'path' | 'virtual';
 export type RetryMode = 'legacy' | 'standard';
 export type SignatureVersion = 's3v4' | 'oauth' | 'unsigned';
+/** botocore's: check response checksums whenever the answer has one, or only when the operation requires it. */
+export type ResponseChecksumValidation = 'when_supported' | 'when_required';
+const RESPONSE_CHECKSUM_VALIDATIONS: readonly ResponseChecksumValidation[] = ['when_supported', 'when_required'];
 
 export interface S3Options {
   /** 'auto' (default): virtual-hosted when the bucket is DNS-compatible and the endpoint allows, else path. */
@@ -40,6 +43,12 @@ export interface ConfigOptions {
   tcp_keepalive?: boolean;
   /** An undici Dispatcher to send requests through (tests, custom transports). */
   dispatcher?: Dispatcher;
+  /**
+   * 'when_supported' (default): whole-object GETs and downloads are checked against the ETag when it
+   * is the object's MD5. 'when_required': only checksums an operation requires are checked (none on
+   * GetObject): no download MD5 check.
+   */
+  response_checksum_validation?: ResponseChecksumValidation;
 }
 
 const DEFAULTS = {
@@ -48,6 +57,7 @@ const DEFAULTS = {
   parameter_validation: true,
   max_pool_connections: 10,
   tcp_keepalive: false,
+  response_checksum_validation: 'when_supported',
 } as const;
 
 export class Config {
@@ -64,6 +74,7 @@ export class Config {
   readonly retries?: Readonly<RetryOptions>;
   readonly tcp_keepalive: boolean;
   readonly dispatcher?: Dispatcher;
+  readonly response_checksum_validation: ResponseChecksumValidation;
   /** The options the user set, so merge() lets later explicit values win. */
   readonly #given: ConfigOptions;
 
@@ -78,6 +89,11 @@ export class Config {
     this.parameter_validation = options.parameter_validation ?? DEFAULTS.parameter_validation;
     this.max_pool_connections = options.max_pool_connections ?? DEFAULTS.max_pool_connections;
     this.tcp_keepalive = options.tcp_keepalive ?? DEFAULTS.tcp_keepalive;
+    const validation = options.response_checksum_validation ?? DEFAULTS.response_checksum_validation;
+    if (!RESPONSE_CHECKSUM_VALIDATIONS.includes(validation)) {
+      throw new TypeError(`Config response_checksum_validation must be one of ${RESPONSE_CHECKSUM_VALIDATIONS.join(', ')}, got ${String(validation)}`);
+    }
+    this.response_checksum_validation = validation;
     Object.freeze(this);
   }
 
@@ -95,6 +111,7 @@ export class Config {
 const KNOWN = new Set<string>([
   'region_name', 'signature_version', 'user_agent', 'user_agent_extra', 'connect_timeout', 'read_timeout',
   'parameter_validation', 'max_pool_connections', 'proxies', 's3', 'retries', 'tcp_keepalive', 'dispatcher',
+  'response_checksum_validation',
 ]);
 
 function dropUndefined<T extends object>(o: T): Partial<T> {

@@ -57,7 +57,11 @@ export class S3Client extends BaseClient {
   constructor(options: S3ClientOptions) {
     super({ ...options, model: s3Model, memberChecks: s3MemberChecks, paginators: s3Paginators, waiters: s3Waiters }, METHOD_TO_OPERATION);
     this.#customEndpoint = options.customEndpoint;
-    registerS3Customizations(this.meta.events, { serviceInstanceId: options.ibm_service_instance_id, bearer: this.meta.signer.name === 'oauth' });
+    registerS3Customizations(this.meta.events, {
+      serviceInstanceId: options.ibm_service_instance_id,
+      bearer: this.meta.signer.name === 'oauth',
+      verifyMd5Etags: this.meta.config.response_checksum_validation !== 'when_required',
+    });
   }
 
   /**

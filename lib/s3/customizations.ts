@@ -26,6 +26,8 @@ export interface S3CustomizationOptions {
   serviceInstanceId?: string;
   /** Requests are signed with an IAM bearer token. */
   bearer?: boolean;
+  /** Check whole-object GETs against a plain-MD5 ETag (Config response_checksum_validation 'when_supported'). */
+  verifyMd5Etags?: boolean;
 }
 
 const SSE_KEY_PAIRS: [string, string][] = [
@@ -87,9 +89,11 @@ export function registerS3Customizations(events: HierarchicalEmitter, options: S
     encodeSseCustomerKeys(params as Record<string, unknown>);
     quoteCopySource(params as Record<string, unknown>);
   });
-  events.register('after-call.s3.GetObject', ({ parsed, http_response, params }) => {
-    verifyWholeObjectMd5(parsed as Record<string, unknown>, (http_response as { statusCode: number }).statusCode, params as Record<string, unknown>);
-  });
+  if (options.verifyMd5Etags ?? true) {
+    events.register('after-call.s3.GetObject', ({ parsed, http_response, params }) => {
+      verifyWholeObjectMd5(parsed as Record<string, unknown>, (http_response as { statusCode: number }).statusCode, params as Record<string, unknown>);
+    });
+  }
   for (const operation of options.bearer ? [...EXTRA_MD5_OPERATIONS, ...BEARER_MD5_OPERATIONS] : EXTRA_MD5_OPERATIONS) {
     events.register(`before-call.s3.${operation}`, ({ request }) => addContentMd5(request as SigningRequest));
   }
