@@ -8,7 +8,8 @@ import { AbortError, ParamValidationError, ResponseParserError, type ResponseMet
 import type { PaginatorModel, ServiceModel, WaiterModel } from '../model/types.js';
 import { type MemberCheck, validateParams } from '../protocol/validate.js';
 import { serializeRequest } from '../protocol/serialize.js';
-import { type HttpResponse, parseResponse } from '../protocol/parse.js';
+import type { HttpResponse } from '../protocol/parse.js';
+import { parseResponseCompiled } from '../protocol/compiled-parse.js';
 import { isErrorDocument, parseErrorBody, responseMetadata } from '../protocol/parse-error.js';
 import { queryString } from '../protocol/request.js';
 import type { Signer, SigningRequest } from '../auth/signers.js';
@@ -267,7 +268,7 @@ export class BaseClient {
       throw err;
     }
     if (response.stream) response.onStreamError = (e: unknown) => mapTransportError(e, signal);
-    const parsed = parseResponse(model, op, response) as Record<string, unknown> & { ResponseMetadata: ResponseMetadata };
+    const parsed = parseResponseCompiled(model, op, response) as Record<string, unknown> & { ResponseMetadata: ResponseMetadata };
     parsed.ResponseMetadata = metadata;
     await events.emitHooks(`after-call${suffix}`, { http_response: response, parsed, params, model: op, context });
     return parsed;

@@ -50,17 +50,25 @@ export function parseResponse(model: ModelView, op: OperationModel, response: Ht
         else if (!shape.payload) bodyMembers = true;
     }
   }
-  if (bodyMembers && response.body?.length) {
-    const { name: rootName, node } = parseDocument(response);
-    Object.assign(out, new XmlReader(model).rootStructure(shape, rootName, node));
-  }
+  if (bodyMembers && response.body?.length) Object.assign(out, parseBodyMembers(model, shape, response));
   return out;
+}
+
+/** The output's members from its XML body (the root element), by walking the model over the tree. */
+export function parseBodyMembers(model: ModelView, shape: Shape, response: HttpResponse): Record<string, unknown> {
+  const { name: rootName, node } = parseDocument(response);
+  return new XmlReader(model).rootStructure(shape, rootName, node);
 }
 
 /** Parse a buffered XML body, turning any failure into a ResponseParserError with the request id. */
 export function parseDocument(response: HttpResponse): { name: string; node: XmlNode } {
+  return documentOf(response, parseXml);
+}
+
+/** Read a buffered XML body with `read` (a parser), failures as in parseDocument. */
+export function documentOf<T>(response: HttpResponse, read: (text: string) => T): T {
   try {
-    return parseXml(response.body!.toString('utf8'));
+    return read(response.body!.toString('utf8'));
   } catch (err) {
     if (!(err instanceof XmlError)) throw err;
     throw new ResponseParserError(`Unable to parse response (${err.message})`, requestIdOf(response.headers), { cause: err });
@@ -71,7 +79,8 @@ export function requestIdOf(headers: Record<string, string>): string | undefined
   return headers['x-amz-request-id'] ?? headers['x-request-id'];
 }
 
-function parsePayload(
+/** A payload member: a streaming body, raw bytes, a string or an XML structure. */
+export function parsePayload(
   model: ModelView,
   ref: MemberRef,
   shape: Shape,
@@ -92,7 +101,8 @@ function parsePayload(
   }
 }
 
-function headerValue(shape: Shape, ref: MemberRef, raw: string): unknown {
+/** A header's value as its member's type. */
+export function headerValue(shape: Shape, ref: MemberRef, raw: string): unknown {
   switch (shape.type) {
     case 'integer':
     case 'long':
@@ -198,22 +208,26 @@ class XmlReader {
   }
 
   private scalar(shape: Shape, ref: MemberRef, text: string): unknown {
-    switch (shape.type) {
-      case 'integer':
-      case 'long':
-        return text.trim() === '' ? undefined : parseInt(text, 10);
-      case 'float':
-      case 'double':
-        return text.trim() === '' ? undefined : parseFloat(text);
-      case 'boolean':
-        return text.trim() === 'true';
-      case 'timestamp':
-        return parseTimestamp(text.trim(), ref.timestampFormat ?? shape.timestampFormat ?? 'iso8601');
-      case 'blob':
-        return Buffer.from(text, 'base64');
-      default:
-        return text;
-    }
+    return scalarValue(shape, ref, text);
   }
 }
 
+/** An element's or attribute's (decoded) text as its member's type. */
+export function scalarValue(shape: Shape, ref: MemberRef, text: string): unknown {
+  switch (shape.type) {
+    case 'integer':
+    case 'long':
+      return text.trim() === '' ? undefined : parseInt(text, 10);
+    case 'float':
+    case 'double':
+      return text.trim() === '' ? undefined : parseFloat(text);
+    case 'boolean':
+      return text.trim() === 'true';
+    case 'timestamp':
+      return parseTimestamp(text.trim(), ref.timestampFormat ?? shape.timestampFormat ?? 'iso8601');
+    case 'blob':
+      return Buffer.from(text, 'base64');
+    default:
+      return text;
+  }
+}

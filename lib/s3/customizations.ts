@@ -136,6 +136,7 @@ function decodeMember(parsed: Record<string, unknown>, path: string): void {
 
 /** Like Python's unquote_plus: a '%' that starts no valid UTF-8 escape stays as it is (RGW echoes Prefix raw). */
 function unquotePlus(s: string): string {
+  if (!s.includes('%') && !s.includes('+')) return s; // most keys: nothing to decode
   return s.replace(/\+/g, ' ').replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
     try {
       return decodeURIComponent(run);
