@@ -2,7 +2,6 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
-import { rawUndici } from './raw-undici.js';
 
 export const KEYS = { accessKeyId: 'bench-access-key', secretAccessKey: 'bench-secret-key-0000000000000000', region: 'us-east-1' };
 export const MiB = 1024 * 1024;
@@ -37,7 +36,8 @@ export async function createContender(name: ContenderName, endpoint: string): Pr
   if (name === 'cos-boto3') return ours(endpoint);
   if (name === 'aws-sdk-v3') return awsV3(endpoint);
   if (name === 'ibm-cos-sdk') return ibmCos(endpoint);
-  if (name === 'raw-undici') return rawUndici(endpoint);
+  // loaded only for its own runs: undici's index would count in every other contender's cold start
+  if (name === 'raw-undici') return (await import('./raw-undici.js')).rawUndici(endpoint);
   throw new Error(`${name} has no Node worker (boto3 runs in bench/boto3_worker.py)`);
 }
 
