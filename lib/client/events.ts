@@ -5,12 +5,15 @@ export type HookHandler = (args: Record<string, unknown> & { event_name: string 
 
 export class HierarchicalEmitter {
   readonly #handlers = new Map<string, HookHandler[]>();
+  /** handlersFor's answers (every call asks for ~6 names), dropped whenever a registration changes. */
+  readonly #resolved = new Map<string, readonly HookHandler[]>();
 
   /** Add a handler for an event name or any prefix of it (`before-send`, `before-send.s3.GetObject`). */
   register(eventName: string, handler: HookHandler): this {
     const list = this.#handlers.get(eventName);
     if (list) list.push(handler);
     else this.#handlers.set(eventName, [handler]);
+    this.#resolved.clear();
     return this;
   }
 
@@ -21,6 +24,7 @@ export class HierarchicalEmitter {
     if (at >= 0) {
       list!.splice(at, 1);
       if (list!.length === 0) this.#handlers.delete(eventName);
+      this.#resolved.clear();
     }
     return this;
   }
@@ -57,16 +61,20 @@ export class HierarchicalEmitter {
     return undefined;
   }
 
-  /** The handlers that run for a name: those of each prefix, general first (a snapshot). */
-  handlersFor(eventName: string): HookHandler[] {
-    if (this.#handlers.size === 0) return [];
-    const handlers: HookHandler[] = [];
+  /** The handlers that run for a name: those of each prefix, general first (a snapshot, never changed). */
+  handlersFor(eventName: string): readonly HookHandler[] {
+    let handlers = this.#resolved.get(eventName);
+    if (handlers) return handlers;
+    const found: HookHandler[] = [];
     let end = eventName.indexOf('.');
     for (;;) {
       const list = this.#handlers.get(end < 0 ? eventName : eventName.slice(0, end));
-      if (list) handlers.push(...list);
-      if (end < 0) return handlers;
+      if (list) found.push(...list);
+      if (end < 0) break;
       end = eventName.indexOf('.', end + 1);
     }
+    handlers = Object.freeze(found);
+    this.#resolved.set(eventName, handlers);
+    return handlers;
   }
 }

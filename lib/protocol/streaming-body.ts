@@ -75,7 +75,8 @@ export class StreamingBody implements AsyncIterable<Buffer> {
       this.#digest?.hash.cancel();
       throw new IncompleteReadError(`response body is longer than its Content-Length (${this.#expected})`);
     }
-    await this.#digest?.hash.update(chunk);
+    const handedOver = this.#digest?.hash.update(chunk);
+    if (handedOver) await handedOver; // only the digest thread's hand-over can make us wait
     return chunk;
   }
 

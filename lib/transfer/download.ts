@@ -250,7 +250,8 @@ class OrderedWriter {
 
   async write(chunk: Buffer): Promise<void> {
     this.#check();
-    await this.#digest?.update(chunk);
+    const handedOver = this.#digest?.update(chunk);
+    if (handedOver) await handedOver;
     let written!: (err?: Error | null) => void;
     this.#last = new Promise((resolve) => (written = resolve));
     if (this.#writable.write(chunk, written)) return;
