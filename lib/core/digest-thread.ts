@@ -330,3 +330,11 @@ class InlineDigest implements OrderedDigest {
 export function orderedDigest(algorithm: DigestAlgorithm, size: number | undefined): OrderedDigest {
   return size !== undefined && size >= THREAD_MIN_BYTES ? new ThreadDigest(algorithm) : new InlineDigest(algorithm);
 }
+
+/** The digest (hex) of bytes in memory; large ones on the digest thread, so the event loop keeps serving other requests. */
+export async function digestOf(algorithm: DigestAlgorithm, bytes: Uint8Array): Promise<string> {
+  const digest = orderedDigest(algorithm, bytes.length);
+  const handedOver = digest.update(bytes);
+  if (handedOver) await handedOver;
+  return digest.hex();
+}
