@@ -3,9 +3,10 @@
 // process, started on first use, never keeping the process alive by itself. Two kinds of job:
 // bytes handed over in order (copied once into a few recycled buffers that move between the threads
 // without copying), and a file filled by ranges in any order, which the thread reads back from the
-// page cache, in order, each stretch once the bytes before it are hashed.
+// page cache, in order, each stretch once the bytes before it are hashed. node:worker_threads is loaded
+// on first use too (it would cost every process's start ~4 ms).
 import { type Hash, createHash } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 
 export type DigestAlgorithm = 'md5' | 'sha256';
 
@@ -88,11 +89,15 @@ interface Job {
  */
 class DigestThread {
   #worker?: Worker;
+  /** The Worker class once node:worker_threads is loaded; messages wait in #queue until then. */
+  #Worker?: typeof Worker;
+  #loading?: Promise<void>;
+  readonly #queue: [Record<string, unknown>, ArrayBuffer[] | undefined][] = [];
   readonly #jobs = new Map<number, WeakRef<Job>>();
   readonly #held = new Map<Job, number>();
   readonly #abandoned = new FinalizationRegistry<number>((id) => {
     this.#jobs.delete(id);
-    this.#worker?.postMessage({ op: 'cancel', id });
+    if (this.#worker || this.#queue.length) this.post({ op: 'cancel', id });
   });
   #nextId = 1;
   #awaiting = 0;
@@ -106,7 +111,9 @@ class DigestThread {
   }
 
   post(message: Record<string, unknown>, transfer?: ArrayBuffer[]): void {
-    this.#spawned().postMessage(message, transfer);
+    const worker = this.#spawned();
+    if (worker) worker.postMessage(message, transfer);
+    else this.#queue.push([message, transfer]);
   }
 
   /** Keep `job` alive while the thread has something of it (counted). */
@@ -136,9 +143,18 @@ class DigestThread {
     }
   }
 
-  #spawned(): Worker {
+  /** The running thread, or undefined while node:worker_threads loads (the queue is sent once it runs). */
+  #spawned(): Worker | undefined {
     if (this.#worker) return this.#worker;
-    const worker = new Worker(WORKER_SOURCE, { eval: true });
+    if (!this.#Worker) {
+      this.#loading ??= import('node:worker_threads').then(({ Worker: loaded }) => {
+        this.#Worker = loaded;
+        const started = this.#spawned()!;
+        for (const [message, transfer] of this.#queue.splice(0)) started.postMessage(message, transfer);
+      });
+      return undefined;
+    }
+    const worker = new this.#Worker(WORKER_SOURCE, { eval: true });
     if (this.#awaiting === 0) worker.unref();
     worker.on('message', (reply: Reply) => {
       const job = this.#jobs.get(reply.id)?.deref();
