@@ -25,6 +25,8 @@ def pattern_byte(i):
     return (i * 31 + 7) & 0xFF
 
 
+# DOWNLOAD_KEYS in bench/contenders.ts: the big object stored by one PUT and by a multipart upload
+DOWNLOAD_KEYS = {'download': 'big', 'download-multipart': 'big-mp'}
 SMALL = bytes(pattern_byte(i) for i in range(4096))
 
 
@@ -81,9 +83,9 @@ def run(scenario, endpoint, arg):
         tuned = TransferConfig(multipart_chunksize=8 * MiB, max_concurrency=8) if scenario == 'upload-tuned' else None
         s3.upload_file(arg, 'bench', f'up/{NAME}/{scenario}', Config=tuned)
         check = 'sent'
-    elif scenario == 'download':
+    elif scenario in DOWNLOAD_KEYS:
         file = f'{arg}.{NAME}.download'
-        s3.download_file('bench', 'big', file)
+        s3.download_file('bench', DOWNLOAD_KEYS[scenario], file)
         after = lambda: (os.path.getsize(file), os.remove(file))[0]  # after the clock stops, as in worker.ts
     elif scenario == 'small':
         check = small(s3)

@@ -6,6 +6,9 @@ import type { Readable } from 'node:stream';
 export const KEYS = { accessKeyId: 'bench-access-key', secretAccessKey: 'bench-secret-key-0000000000000000', region: 'us-east-1' };
 export const MiB = 1024 * 1024;
 
+/** The big object each download scenario reads: stored by one PUT (an MD5 ETag) or by a multipart upload ("…-N"). */
+export const DOWNLOAD_KEYS = { download: 'big', 'download-multipart': 'big-mp' } as const;
+
 export interface Contender {
   upload(file: string, bucket: string, key: string, tuned: boolean): Promise<void>;
   download(bucket: string, key: string, file: string): Promise<void>;
@@ -18,9 +21,12 @@ export interface Contender {
   close(): Promise<void>;
 }
 
-/** 'boto3' is Python's, run by bench/boto3_worker.py; the others run in bench/worker.ts. */
-export type ContenderName = 'cos-boto3' | 'aws-sdk-v3' | 'ibm-cos-sdk' | 'boto3';
-const ALL: ContenderName[] = ['cos-boto3', 'aws-sdk-v3', 'ibm-cos-sdk', 'boto3'];
+/**
+ * 'boto3' is Python's, run by bench/boto3_worker.py; the others run in bench/worker.ts. 'raw-undici'
+ * is no SDK but plain requests (bench/raw-undici.ts): the ceiling of this loopback endpoint.
+ */
+export type ContenderName = 'cos-boto3' | 'aws-sdk-v3' | 'ibm-cos-sdk' | 'boto3' | 'raw-undici';
+const ALL: ContenderName[] = ['cos-boto3', 'aws-sdk-v3', 'ibm-cos-sdk', 'boto3', 'raw-undici'];
 /** BENCH_CONTENDERS=a,b narrows the run (for profiling one SDK). */
 export const CONTENDERS: ContenderName[] = process.env.BENCH_CONTENDERS
   ? ALL.filter((c) => process.env.BENCH_CONTENDERS!.split(',').includes(c))
@@ -30,6 +36,8 @@ export async function createContender(name: ContenderName, endpoint: string): Pr
   if (name === 'cos-boto3') return ours(endpoint);
   if (name === 'aws-sdk-v3') return awsV3(endpoint);
   if (name === 'ibm-cos-sdk') return ibmCos(endpoint);
+  // loaded only for its own runs: undici's index would count in every other contender's cold start
+  if (name === 'raw-undici') return (await import('./raw-undici.js')).rawUndici(endpoint);
   throw new Error(`${name} has no Node worker (boto3 runs in bench/boto3_worker.py)`);
 }
 

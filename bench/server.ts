@@ -1,6 +1,8 @@
 // A fast in-memory S3 endpoint for benchmarks, on 127.0.0.1. No signature checks. In discard mode
 // object bodies are counted, not kept: a GET answers a deterministic pattern of the stored size, so
 // gigabytes need no RAM. Every byte received and sent is counted, for checking runs on the server side.
+// ETags are what a real store gives: the MD5 of the bytes served for an object stored by one PUT (in
+// discard mode the MD5 of the pattern it sends, computed once per size), "<hex>-<parts>" for multipart.
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHash, randomUUID } from 'node:crypto';
@@ -64,9 +66,15 @@ export class BenchServer {
     return this.#objects.get(`${bucket}/${key}`)?.size;
   }
 
-  /** Create objects directly (listing fixtures), without HTTP. */
-  seed(bucket: string, keys: string[], size: number): void {
-    for (const key of keys) this.#objects.set(`${bucket}/${key}`, { size, etag: opaqueEtag() });
+  /**
+   * Create objects directly (fixtures), without HTTP: as stored by one PUT (the ETag is the MD5 of
+   * what a GET serves) or by a multipart upload of `parts` parts.
+   */
+  seed(bucket: string, keys: string[], size: number, parts?: number): void {
+    for (const key of keys) {
+      const etag = parts ? multipartEtag(parts) : `"${patternMd5(size)}"`;
+      this.#objects.set(`${bucket}/${key}`, { size, etag });
+    }
   }
 
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -104,7 +112,7 @@ export class BenchServer {
       const ordered = [...parts.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p);
       const size = ordered.reduce((n, p) => n + p.size, 0);
       const data = this.discard ? undefined : Buffer.concat(ordered.map((p) => p.data!));
-      const etag = `"${randomUUID().replace(/-/g, '')}-${ordered.length}"`;
+      const etag = multipartEtag(ordered.length);
       this.#objects.set(id, { size, etag, data });
       this.#uploads.delete(q.get('uploadId')!);
       return this.#reply(res, 200, `<CompleteMultipartUploadResult><Bucket>${bucket}</Bucket><Key>${escape(key)}</Key><ETag>${etag}</ETag></CompleteMultipartUploadResult>`);
@@ -136,9 +144,9 @@ export class BenchServer {
       data = decodeAwsChunked(data);
       size = decoded ? Number(decoded) : data.length;
     }
-    // a real MD5 where it is cheap (clients may verify it); big discarded bodies get a non-MD5 tag
-    const etag = size <= MiB || !this.discard ? `"${createHash('md5').update(data).digest('hex')}"` : opaqueEtag();
-    return { size, etag, data: this.discard ? undefined : data };
+    // a real MD5 of what a GET will serve: the bytes kept, or the pattern sent in their place
+    const served = this.discard && size > MiB ? patternMd5(size) : createHash('md5').update(data).digest('hex');
+    return { size, etag: `"${served}"`, data: this.discard && size > MiB ? undefined : data };
   }
 
   async #consume(req: IncomingMessage): Promise<void> {
@@ -217,9 +225,23 @@ export class BenchServer {
 
 const MiB = 1024 * 1024;
 
-/** An ETag that is not an MD5 (as a multipart upload's), for bodies the server does not hash. */
-function opaqueEtag(): string {
-  return `"${randomUUID().replace(/-/g, '')}-1"`;
+/** A multipart upload's ETag: not the MD5 of the object (S3's is the MD5 of the parts' MD5s), then "-<parts>". */
+function multipartEtag(parts: number): string {
+  return `"${randomUUID().replace(/-/g, '')}-${parts}"`;
+}
+
+const patternMd5s = new Map<number, string>();
+
+/** The MD5 (hex) of the first `size` pattern bytes, which a discarded object's GET serves; once per size. */
+export function patternMd5(size: number): string {
+  let md5 = patternMd5s.get(size);
+  if (md5 === undefined) {
+    const hash = createHash('md5');
+    for (let at = 0; at < size; at += PATTERN.length) hash.update(PATTERN.subarray(0, Math.min(PATTERN.length, size - at)));
+    md5 = hash.digest('hex');
+    patternMd5s.set(size, md5);
+  }
+  return md5;
 }
 
 function escape(s: string): string {

@@ -2,7 +2,7 @@
 // Prints one JSON line: { ms, peakRssMiB, check }.
 import { performance } from 'node:perf_hooks';
 import { statSync, rmSync } from 'node:fs';
-import { type ContenderName, createContender } from './contenders.js';
+import { type ContenderName, DOWNLOAD_KEYS, createContender } from './contenders.js';
 import { patternByte } from './server.js';
 
 const [name, scenario, endpoint, arg = ''] = process.argv.slice(2) as [ContenderName, string, string, string?];
@@ -24,9 +24,10 @@ async function main(): Promise<void> {
       await sdk.upload(arg, 'bench', `up/${name}/${scenario}`, scenario === 'upload-tuned');
       check = 'sent';
       break;
-    case 'download': {
+    case 'download':
+    case 'download-multipart': {
       const file = `${arg}.${name}.download`;
-      await sdk.download('bench', 'big', file);
+      await sdk.download('bench', DOWNLOAD_KEYS[scenario], file);
       // checked and removed after the clock stops: deleting 1 GiB of fresh page cache takes the
       // kernel up to a second, which is nobody's download time
       after = () => {

@@ -48,7 +48,12 @@ export interface ConfigOptions {
   ignore_configured_endpoint_urls?: boolean | undefined;
   /** 'when_required' (default; env AWS_REQUEST_CHECKSUM_CALCULATION): body checksums only when a call names ChecksumAlgorithm. */
   request_checksum_calculation?: ChecksumSetting | undefined;
-  /** 'when_supported' (default; env AWS_RESPONSE_CHECKSUM_VALIDATION): GetObject calls ask for the checksum and check a returned one. */
+  /**
+   * 'when_supported' (default; env AWS_RESPONSE_CHECKSUM_VALIDATION): GetObject calls ask for the
+   * checksum and check a returned one, and whole-object GETs and downloads are checked against the
+   * ETag when it is the object's MD5. 'when_required': only calls with ChecksumMode ENABLED are
+   * checked, and no download MD5 check.
+   */
   response_checksum_validation?: ChecksumSetting | undefined;
 }
 

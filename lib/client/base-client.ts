@@ -11,6 +11,7 @@ import { serializeRequest } from '../protocol/serialize.js';
 import { type HttpResponse, answersWithDocument, parseResponse } from '../protocol/parse.js';
 import { foreignBodyExcerpt, isErrorDocument, parseErrorBody, responseMetadata } from '../protocol/parse-error.js';
 import { queryString, reread, wireHeaders } from '../protocol/request.js';
+import { parseResponseCompiled } from '../protocol/compiled-parse.js';
 import type { Signer, SigningRequest } from '../auth/signers.js';
 import type { Dispatcher } from 'undici-types';
 import { Transport, mapTransportError, type RawResponse } from '../http/transport.js';
@@ -285,7 +286,7 @@ export class BaseClient {
       throw err;
     }
     if (response.stream) response.onStreamError = (e: unknown) => mapTransportError(e, signal);
-    const parsed = parseResponse(model, op, response) as Record<string, unknown> & { ResponseMetadata: ResponseMetadata };
+    const parsed = parseResponseCompiled(model, op, response) as Record<string, unknown> & { ResponseMetadata: ResponseMetadata };
     parsed.ResponseMetadata = metadata;
     await events.emitHooks(`after-call${suffix}`, { http_response: response, parsed, params, model: op, context });
     return parsed;

@@ -15,6 +15,8 @@ export class HierarchicalEmitter<Ops = any> {
   readonly #handlers = new Map<string, HookHandler[]>();
   /** Registered names with a `*` part, split into parts (none: emitting costs nothing more). */
   readonly #wildcards = new Map<string, string[]>();
+  /** handlersFor's answers (every call asks for ~6 names), dropped whenever a registration changes. */
+  readonly #resolved = new Map<string, readonly HookHandler[]>();
 
   /** Add a handler for an event name or any prefix of it (`before-send`, `before-send.s3.GetObject`). */
   register<E extends EventName<Ops>>(eventName: E, handler: HookHandlerFor<Ops, E>): this {
@@ -23,6 +25,7 @@ export class HierarchicalEmitter<Ops = any> {
     if (list) list.push(handler as HookHandler);
     else this.#handlers.set(eventName, [handler as HookHandler]);
     if (eventName.split('.').includes('*')) this.#wildcards.set(eventName, eventName.split('.'));
+    this.#resolved.clear();
     return this;
   }
 
@@ -36,6 +39,7 @@ export class HierarchicalEmitter<Ops = any> {
         this.#handlers.delete(eventName);
         this.#wildcards.delete(eventName);
       }
+      this.#resolved.clear();
     }
     return this;
   }
@@ -72,19 +76,23 @@ export class HierarchicalEmitter<Ops = any> {
     return undefined;
   }
 
-  /** The handlers that run for a name: those of each prefix, general first, a prefix's wildcard names after it (a snapshot). */
-  handlersFor(eventName: string): HookHandler[] {
-    if (this.#handlers.size === 0) return [];
-    const handlers: HookHandler[] = [];
+  /** The handlers that run for a name: those of each prefix, general first, a prefix's wildcard names after it (a snapshot, never changed). */
+  handlersFor(eventName: string): readonly HookHandler[] {
+    let handlers = this.#resolved.get(eventName);
+    if (handlers) return handlers;
+    const found: HookHandler[] = [];
     const parts = this.#wildcards.size ? eventName.split('.') : [];
     let end = eventName.indexOf('.');
     for (let depth = 1; ; depth++) {
       const list = this.#handlers.get(end < 0 ? eventName : eventName.slice(0, end));
-      if (list) handlers.push(...list);
-      if (parts.length) this.#pushWildcards(parts, depth, handlers);
-      if (end < 0) return handlers;
+      if (list) found.push(...list);
+      if (parts.length) this.#pushWildcards(parts, depth, found);
+      if (end < 0) break;
       end = eventName.indexOf('.', end + 1);
     }
+    handlers = Object.freeze(found);
+    this.#resolved.set(eventName, handlers);
+    return handlers;
   }
 
   #pushWildcards(parts: string[], depth: number, handlers: HookHandler[]): void {

@@ -1,10 +1,24 @@
 // A small, strict XML scanner for service responses: elements, attributes, text, CDATA, comments and
 // processing instructions; no DTDs or entity declarations at all. Text and attribute values stay
 // entity-encoded (decoded on use), so nothing can expand. Iterative, so nesting depth cannot blow the stack.
+// The scanner reports elements and text to a sink: the generic tree (scanXml) or a compiled reader.
 import type { XmlElement, XmlNode } from './xml.js';
 import { own, setOwn } from './own.js';
 
 export class XmlSyntaxError extends Error {}
+
+/** What the scanner reports, in document order; values are entity-encoded. */
+export interface XmlSink {
+  /** A start tag; `attributes` as [name, value, name, value, …], or undefined when it has none. */
+  open(name: string, attributes: string[] | undefined): void;
+  /** Text (CDATA encoded) inside the innermost open element. */
+  text(chunk: string): void;
+  /** The end of the innermost open element. */
+  close(): void;
+}
+
+const NAME = /^[A-Za-z_:][\w.:-]*$/;
+const ATTRIBUTE = /([A-Za-z_:][\w.:-]*)\s*=\s*("([^"]*)"|'([^']*)')/y;
 
 interface Frame {
   name: string;
@@ -14,59 +28,23 @@ interface Frame {
   hasAttributes: boolean;
 }
 
-const NAME = /^[A-Za-z_:][\w.:-]*$/;
-const ATTRIBUTE = /([A-Za-z_:][\w.:-]*)\s*=\s*("([^"]*)"|'([^']*)')/y;
+/** The generic tree: an element is its text, or an object of its children (repeated ones as arrays), `@_attributes` and `#text`. */
+class TreeBuilder implements XmlSink {
+  readonly #stack: Frame[] = [];
+  root?: { name: string; node: XmlNode };
 
-export function scanXml(text: string): { name: string; node: XmlNode } {
-  const stack: Frame[] = [];
-  let root: { name: string; node: XmlNode } | undefined;
-  let i = 0;
-  const fail = (why: string): never => {
-    throw new XmlSyntaxError(`${why} at offset ${i}`);
-  };
-  while (i < text.length) {
-    const lt = text.indexOf('<', i);
-    const chunk = lt < 0 ? text.slice(i) : text.slice(i, lt);
-    if (chunk) {
-      if (stack.length) stack[stack.length - 1]!.text += chunk;
-      else if (chunk.trim() && chunk !== '\uFEFF') fail('text outside the root element');
-    }
-    if (lt < 0) break;
-    i = lt;
-    const next = text.charCodeAt(i + 1);
-    if (next === 0x3f /* ? */) {
-      const end = text.indexOf('?>', i + 2);
-      if (end < 0) fail('unterminated processing instruction');
-      i = end + 2;
-    } else if (text.startsWith('<!--', i)) {
-      const end = text.indexOf('-->', i + 4);
-      if (end < 0) fail('unterminated comment');
-      i = end + 3;
-    } else if (text.startsWith('<![CDATA[', i)) {
-      const end = text.indexOf(']]>', i + 9);
-      if (end < 0 || !stack.length) fail('misplaced CDATA section');
-      // keep the invariant "values are entity-encoded": encode what CDATA carried literally
-      stack[stack.length - 1]!.text += text.slice(i + 9, end).replace(/&/g, '&amp;').replace(/</g, '&lt;');
-      i = end + 3;
-    } else if (next === 0x21 /* ! */) {
-      fail('document type declarations are not accepted');
-    } else if (next === 0x2f /* / */) {
-      const end = text.indexOf('>', i + 2);
-      if (end < 0) fail('unterminated closing tag');
-      const name = text.slice(i + 2, end).trim();
-      const frame = stack.pop();
-      if (!frame || frame.name !== name) fail(`closing tag </${name}> does not match <${frame?.name ?? ''}>`);
-      i = end + 1;
-      close(frame!);
-    } else {
-      i = openTag(text, i, stack, fail, (frame) => close(frame));
-    }
+  open(name: string, attributes: string[] | undefined): void {
+    const frame: Frame = { name, node: {}, text: '', hasChildren: false, hasAttributes: attributes !== undefined };
+    if (attributes) for (let i = 0; i < attributes.length; i += 2) frame.node[`@_${attributes[i]}`] = attributes[i + 1];
+    this.#stack.push(frame);
   }
-  if (stack.length) throw new XmlSyntaxError(`unclosed element <${stack[stack.length - 1]!.name}>`);
-  if (!root) throw new XmlSyntaxError('no root element');
-  return root;
 
-  function close(frame: Frame): void {
+  text(chunk: string): void {
+    this.#stack[this.#stack.length - 1]!.text += chunk;
+  }
+
+  close(): void {
+    const frame = this.#stack.pop()!;
     let value: XmlNode;
     if (frame.hasChildren || frame.hasAttributes) {
       value = frame.node;
@@ -74,10 +52,9 @@ export function scanXml(text: string): { name: string; node: XmlNode } {
     } else {
       value = frame.text;
     }
-    const parent = stack[stack.length - 1];
+    const parent = this.#stack[this.#stack.length - 1];
     if (!parent) {
-      if (root) throw new XmlSyntaxError('more than one root element');
-      root = { name: frame.name, node: value };
+      this.root = { name: frame.name, node: value };
       return;
     }
     parent.hasChildren = true;
@@ -89,10 +66,90 @@ export function scanXml(text: string): { name: string; node: XmlNode } {
   }
 }
 
+export function scanXml(text: string): { name: string; node: XmlNode } {
+  const tree = new TreeBuilder();
+  scanXmlInto(text, tree);
+  return tree.root!;
+}
+
+/** Scan a whole document into `sink`; throws XmlSyntaxError unless it is one well-formed root element. Returns the root's name. */
+export function scanXmlInto(text: string, sink: XmlSink): string {
+  const stack: string[] = [];
+  let root: string | undefined;
+  let i = 0;
+  const fail = (why: string): never => {
+    throw new XmlSyntaxError(`${why} at offset ${i}`);
+  };
+  const closed = () => {
+    const name = stack.pop()!;
+    if (!stack.length) {
+      if (root !== undefined) throw new XmlSyntaxError('more than one root element');
+      root = name;
+    }
+    sink.close();
+  };
+  while (i < text.length) {
+    const lt = text.indexOf('<', i);
+    const chunk = lt < 0 ? text.slice(i) : text.slice(i, lt);
+    if (chunk) {
+      if (stack.length) sink.text(chunk);
+      else if (chunk.trim() && chunk !== '\uFEFF') fail('text outside the root element');
+    }
+    if (lt < 0) break;
+    i = lt;
+    const next = text.charCodeAt(i + 1);
+    if (next === 0x2f /* / */) {
+      const open = stack[stack.length - 1];
+      // the usual case, `</open>`, without slicing; anything else is looked at closely
+      const usual = open !== undefined && text.startsWith(open, i + 2) && text.charCodeAt(i + 2 + open.length) === 0x3e;
+      const end = usual ? i + 2 + open.length : text.indexOf('>', i + 2);
+      if (end < 0) fail('unterminated closing tag');
+      const name = usual ? open : text.slice(i + 2, end).trim();
+      if (open !== name) fail(`closing tag </${name}> does not match <${open ?? ''}>`);
+      i = end + 1;
+      closed();
+    } else if (next === 0x21 /* ! */) {
+      if (text.startsWith('<!--', i)) {
+        const end = text.indexOf('-->', i + 4);
+        if (end < 0) fail('unterminated comment');
+        i = end + 3;
+      } else if (text.startsWith('<![CDATA[', i)) {
+        const end = text.indexOf(']]>', i + 9);
+        if (end < 0 || !stack.length) fail('misplaced CDATA section');
+        // keep the invariant "values are entity-encoded": encode what CDATA carried literally
+        sink.text(text.slice(i + 9, end).replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+        i = end + 3;
+      } else {
+        fail('document type declarations are not accepted');
+      }
+    } else if (next === 0x3f /* ? */) {
+      const end = text.indexOf('?>', i + 2);
+      if (end < 0) fail('unterminated processing instruction');
+      i = end + 2;
+    } else {
+      i = openTag(text, i, stack, sink, fail, closed);
+    }
+  }
+  if (stack.length) throw new XmlSyntaxError(`unclosed element <${stack[stack.length - 1]!}>`);
+  if (root === undefined) throw new XmlSyntaxError('no root element');
+  return root;
+}
+
+/** [A-Za-z0-9_.:-] */
+function isNameChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x3a) || c === 0x5f || c === 0x2e || c === 0x2d;
+}
+
+/** [A-Za-z_:] */
+function isNameStart(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a;
+}
+
 /** Parse `<name attr="v" …>` or `<name …/>` at `start`; returns the offset after it. */
-function openTag(text: string, start: number, stack: Frame[], fail: (why: string) => never, close: (f: Frame) => void): number {
-  // find the tag's end, skipping '>' inside quoted attribute values
+function openTag(text: string, start: number, stack: string[], sink: XmlSink, fail: (why: string) => never, closed: () => void): number {
+  // find the tag's end, skipping '>' inside quoted attribute values; a plain name first (the usual tag)
   let end = start + 1;
+  while (end < text.length && isNameChar(text.charCodeAt(end))) end++;
   let quote = 0;
   for (; end < text.length; end++) {
     const c = text.charCodeAt(end);
@@ -103,11 +160,17 @@ function openTag(text: string, start: number, stack: Frame[], fail: (why: string
   }
   if (end >= text.length) fail('unterminated start tag');
   const selfClosing = text.charCodeAt(end - 1) === 0x2f;
-  const inner = text.slice(start + 1, selfClosing ? end - 1 : end);
-  const space = inner.search(/\s/);
-  const name = space < 0 ? inner : inner.slice(0, space);
-  if (!NAME.test(name)) fail(`invalid element name "${name}"`);
-  const frame: Frame = { name, node: {}, text: '', hasChildren: false, hasAttributes: false };
+  const innerEnd = selfClosing ? end - 1 : end;
+  // the usual name (ASCII name characters up to the end or an ASCII space) without a regex
+  let nameEnd = start + 1;
+  while (nameEnd < innerEnd && isNameChar(text.charCodeAt(nameEnd))) nameEnd++;
+  const stop = nameEnd === innerEnd ? -1 : text.charCodeAt(nameEnd);
+  const plain = nameEnd > start + 1 && isNameStart(text.charCodeAt(start + 1)) && (stop === -1 || stop === 0x20 || stop === 0x09 || stop === 0x0a || stop === 0x0d);
+  const inner = plain && stop === -1 ? '' : text.slice(start + 1, innerEnd);
+  const space = plain ? (stop === -1 ? -1 : nameEnd - start - 1) : inner.search(/\s/);
+  const name = plain ? text.slice(start + 1, nameEnd) : space < 0 ? inner : inner.slice(0, space);
+  if (!plain && !NAME.test(name)) fail(`invalid element name "${name}"`);
+  let attributes: string[] | undefined;
   if (space >= 0) {
     const attrs = inner.slice(space);
     ATTRIBUTE.lastIndex = 0;
@@ -118,16 +181,12 @@ function openTag(text: string, start: number, stack: Frame[], fail: (why: string
       ATTRIBUTE.lastIndex = at;
       const m = ATTRIBUTE.exec(attrs);
       if (!m) fail(`malformed attribute in <${name}>`);
-      setOwn(frame.node, `@_${m![1]}`, m![3] ?? m![4] ?? '');
-      frame.hasAttributes = true;
+      (attributes ??= []).push(m![1]!, m![3] ?? m![4] ?? '');
       at = ATTRIBUTE.lastIndex;
     }
   }
-  if (selfClosing) {
-    stack.push(frame);
-    close(stack.pop()!);
-  } else {
-    stack.push(frame);
-  }
+  stack.push(name);
+  sink.open(name, attributes);
+  if (selfClosing) closed();
   return end + 1;
 }

@@ -52,17 +52,25 @@ export function parseResponse(model: ModelView, op: OperationModel, response: Ht
         else if (!shape.payload) bodyMembers = true;
     }
   }
-  if (bodyMembers && response.body?.length) {
-    const { name: rootName, node } = parseDocument(response);
-    Object.assign(out, new XmlReader(model).rootStructure(shape, rootName, node));
-  }
+  if (bodyMembers && response.body?.length) Object.assign(out, parseBodyMembers(model, shape, response));
   return out;
+}
+
+/** The output's members from its XML body (the root element), by walking the model over the tree. */
+export function parseBodyMembers(model: ModelView, shape: Shape, response: HttpResponse): Record<string, unknown> {
+  const { name: rootName, node } = parseDocument(response);
+  return new XmlReader(model).rootStructure(shape, rootName, node);
 }
 
 /** Parse a buffered XML body; a failure is a ResponseParserError with the status, the first bytes and the request id. */
 export function parseDocument(response: HttpResponse): { name: string; node: XmlNode } {
+  return documentOf(response, parseXml);
+}
+
+/** Read a buffered XML body with `read` (a parser), failures as in parseDocument. */
+export function documentOf<T>(response: HttpResponse, read: (text: string) => T): T {
   try {
-    return parseXml(response.body!.toString('utf8'));
+    return read(response.body!.toString('utf8'));
   } catch (err) {
     if (!(err instanceof XmlError)) throw err;
     const what = `Unable to parse response (${err.message}), HTTP ${response.statusCode}, body ${bodyExcerpt(response.body!)}`;
@@ -86,7 +94,8 @@ export function requestIdOf(headers: Record<string, string>): string | undefined
   return headers['x-amz-request-id'] ?? headers['x-request-id'];
 }
 
-function parsePayload(
+/** A payload member: a streaming body, raw bytes, a string or an XML structure. */
+export function parsePayload(
   model: ModelView,
   ref: MemberRef,
   shape: Shape,
@@ -108,6 +117,11 @@ function parsePayload(
     // as botocore: an empty body is an empty document, so the payload is {} (CopyObjectResult, …)
     out[name] = {};
   }
+}
+
+/** A header's value as its member's type (the compiled parser's entry to the same rules). */
+export function headerValue(shape: Shape, _ref: MemberRef, raw: string): unknown {
+  return headerScalar(shape, raw);
 }
 
 function setIfDefined(out: Record<string, unknown>, name: string, value: unknown): void {
@@ -191,3 +205,7 @@ class XmlReader {
   }
 }
 
+/** An element's or attribute's (decoded) text as its member's type (the compiled parser's entry to the same rules). */
+export function scalarValue(shape: Shape, _ref: MemberRef, text: string): unknown {
+  return xmlScalar(shape, text);
+}

@@ -2,7 +2,7 @@
 // the byte count is checked against Content-Length so a cut-off body never looks complete.
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { type Hash, createHash } from 'node:crypto';
+import { type DigestAlgorithm, type OrderedDigest, orderedDigest } from '../core/digest-thread.js';
 import { FlexibleChecksumError, IncompleteReadError, ResponseChecksumError } from '../errors.js';
 import { ChunkReader } from './chunk-reader.js';
 
@@ -21,7 +21,7 @@ export class StreamingBody implements AsyncIterable<Buffer> {
   #pendingBytes = 0;
   #done = false;
   #stream?: Readable;
-  #digest?: { hash: Hash; expected: string; algorithm: string };
+  #digest?: { hash: OrderedDigest; expected: string; algorithm: DigestAlgorithm };
   #checksum?: { sum: RunningChecksum; expected: string; algorithm: string };
   readonly #mapError: (err: unknown) => unknown;
 
@@ -39,11 +39,12 @@ export class StreamingBody implements AsyncIterable<Buffer> {
 
   /**
    * Check the whole body against a known digest (hex) as it is read; a mismatch at the end raises
-   * ResponseChecksumError instead of returning corrupt data. Must be called before any read.
+   * ResponseChecksumError instead of returning corrupt data. Must be called before any read. Large
+   * bodies are hashed on the digest thread while they arrive (the last read waits for its answer).
    */
-  verify_digest(algorithm: 'md5' | 'sha256', hexDigest: string): void {
+  verify_digest(algorithm: DigestAlgorithm, hexDigest: string): void {
     if (this.#received > 0) throw new Error('verify_digest must be called before the body is read');
-    this.#digest = { hash: createHash(algorithm), expected: hexDigest.toLowerCase(), algorithm };
+    this.#digest = { hash: orderedDigest(algorithm, this.#expected), expected: hexDigest.toLowerCase(), algorithm };
   }
 
   /**
@@ -68,11 +69,13 @@ export class StreamingBody implements AsyncIterable<Buffer> {
       chunk = await this.#source.next();
     } catch (err) {
       this.#done = true;
+      this.#digest?.hash.cancel();
       throw this.#mapError(err);
     }
     if (chunk === undefined) {
       this.#done = true;
       if (this.#expected !== undefined && this.#received !== this.#expected) {
+        this.#digest?.hash.cancel();
         throw new IncompleteReadError(`response body ended after ${this.#received} of ${this.#expected} bytes`);
       }
       // the server's own checksum of the body first: its error names the algorithm asked for
@@ -82,7 +85,7 @@ export class StreamingBody implements AsyncIterable<Buffer> {
         if (actual !== expected) throw new FlexibleChecksumError(`Expected ${algorithm} checksum ${expected} did not match calculated checksum: ${actual}`);
       }
       if (this.#digest) {
-        const actual = this.#digest.hash.digest('hex');
+        const actual = await this.#digest.hash.hex();
         if (actual !== this.#digest.expected) {
           throw new ResponseChecksumError(`response body ${this.#digest.algorithm} ${actual} does not match the expected ${this.#digest.expected}`);
         }
@@ -90,11 +93,13 @@ export class StreamingBody implements AsyncIterable<Buffer> {
       return undefined;
     }
     this.#received += chunk.length;
-    this.#digest?.hash.update(chunk);
     this.#checksum?.sum.update(chunk);
     if (this.#expected !== undefined && this.#received > this.#expected) {
+      this.#digest?.hash.cancel();
       throw new IncompleteReadError(`response body is longer than its Content-Length (${this.#expected})`);
     }
+    const handedOver = this.#digest?.hash.update(chunk);
+    if (handedOver) await handedOver; // only the digest thread's hand-over can make us wait
     return chunk;
   }
 
@@ -187,6 +192,7 @@ export class StreamingBody implements AsyncIterable<Buffer> {
   /** Stop reading and release the connection. */
   close(): void {
     this.#done = true;
+    this.#digest?.hash.cancel();
     // undici errors an unfinished body on destroy (RequestAbortedError): that is the point here, not a failure
     this.#raw.on('error', () => {});
     this.#raw.destroy();

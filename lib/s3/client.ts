@@ -72,8 +72,13 @@ export class S3Client extends BaseClient {
   constructor(options: S3ClientOptions) {
     super({ ...options, model: s3Model, memberChecks: s3MemberChecks, paginators: s3Paginators, waiters: s3Waiters }, METHOD_TO_OPERATION);
     this.#customEndpoint = options.customEndpoint;
-    registerS3Customizations(this.meta.events, { serviceInstanceId: options.ibm_service_instance_id, bearer: this.meta.signer.name === 'oauth' });
-    registerFlexibleChecksums(this.meta.events, this.meta.service_model, checksumSettings(this.meta.config));
+    const checksums = checksumSettings(this.meta.config);
+    registerS3Customizations(this.meta.events, {
+      serviceInstanceId: options.ibm_service_instance_id,
+      bearer: this.meta.signer.name === 'oauth',
+      verifyMd5Etags: checksums.response_checksum_validation !== 'when_required',
+    });
+    registerFlexibleChecksums(this.meta.events, this.meta.service_model, checksums);
   }
 
   /**

@@ -28,6 +28,8 @@ export interface S3CustomizationOptions {
   serviceInstanceId?: string;
   /** Requests are signed with an IAM bearer token. */
   bearer?: boolean;
+  /** Check whole-object GETs against a plain-MD5 ETag (Config response_checksum_validation 'when_supported'). */
+  verifyMd5Etags?: boolean;
 }
 
 const SSE_KEY_PAIRS: [string, string][] = [
@@ -92,9 +94,11 @@ export function registerS3Customizations(events: HierarchicalEmitter, options: S
   for (const operation of ASCII_METADATA_OPERATIONS) {
     events.register(`before-parameter-build.s3.${operation}`, ({ params }) => refuseNonAsciiMetadata(params as Record<string, unknown>));
   }
-  events.register('after-call.s3.GetObject', ({ parsed, http_response, params }) => {
-    verifyWholeObjectMd5(parsed as Record<string, unknown>, (http_response as { statusCode: number }).statusCode, params as Record<string, unknown>);
-  });
+  if (options.verifyMd5Etags ?? true) {
+    events.register('after-call.s3.GetObject', ({ parsed, http_response, params }) => {
+      verifyWholeObjectMd5(parsed as Record<string, unknown>, (http_response as { statusCode: number }).statusCode, params as Record<string, unknown>);
+    });
+  }
   for (const operation of options.bearer ? [...EXTRA_MD5_OPERATIONS, ...BEARER_MD5_OPERATIONS] : EXTRA_MD5_OPERATIONS) {
     events.register(`before-call.s3.${operation}`, ({ request }) => addContentMd5(request as SigningRequest));
   }
@@ -168,6 +172,7 @@ function decodeMember(parsed: Record<string, unknown>, path: string): void {
 
 /** Like Python's unquote_plus: a '%' that starts no valid UTF-8 escape stays as it is (RGW echoes Prefix raw). */
 function unquotePlus(s: string): string {
+  if (!s.includes('%') && !s.includes('+')) return s; // most keys: nothing to decode
   return s.replace(/\+/g, ' ').replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
     try {
       return decodeURIComponent(run);

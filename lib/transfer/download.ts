@@ -3,9 +3,11 @@
 // place only once complete, size-checked and (when the ETag is an MD5) content-checked, removed on
 // any failure. To a Writable: in order, with backpressure, holding at most one range per slot.
 //
-// Integrity: an object whose ETag is its MD5 is checked once. A plain GET of the whole object is
-// checked by the client itself (and started over when it fails); ranges are not, so a file filled
-// by ranges is hashed by a follower reading it back in order, and a stream is hashed as it is written.
+// Integrity: an object whose ETag is its MD5 is checked once, off the event loop and while the bytes
+// arrive. A plain GET of the whole object is checked by the client itself (and started over when it
+// fails); ranges are not, so a file filled by ranges is hashed by the digest thread reading it back in
+// order as stretches complete, and a stream is hashed as it is written. Config
+// `response_checksum_validation: 'when_required'` turns the check off (as botocore's checksums).
 import { randomBytes } from 'node:crypto';
 import { type FileHandle, open, rename, stat, unlink } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
@@ -15,7 +17,8 @@ import { byteRanges } from './config.js';
 import { forEachBounded } from './limiter.js';
 import { type ByteRange, type ObjectRef, fetchRange } from './download-ranges.js';
 import type { TransferContext } from './types.js';
-import { FileDigest, StreamDigest, expectedMd5 } from './verify.js';
+import { expectedMd5 } from './verify.js';
+import { FileRangeDigest, type OrderedDigest, orderedDigest } from '../core/digest-thread.js';
 
 type Source = Omit<ObjectRef, 'ETag'>;
 
@@ -34,7 +37,8 @@ async function headFor(ctx: TransferContext, source: Source): Promise<{ size: nu
   const head = await ctx.client.head_object({ ...source.extra, Bucket: source.Bucket, Key: source.Key } as HeadObjectRequest, { signal: ctx.signal });
   const size = head.ContentLength ?? 0;
   ctx.setSize(size);
-  return { size, ref: { ...source, ETag: head.ETag }, md5: expectedMd5(head) };
+  const verify = ctx.client.meta.config.response_checksum_validation !== 'when_required';
+  return { size, ref: { ...source, ETag: head.ETag }, md5: verify ? expectedMd5(head) : undefined };
 }
 
 function mismatch(ref: ObjectRef, expected: string, actual: string | undefined): ResponseChecksumError {
@@ -79,14 +83,15 @@ export async function downloadToFile(ctx: TransferContext, source: Source, filen
   const { size, ref, md5 } = await headFor(ctx, source);
   const ranges = rangesFor(ctx, size);
   const temp = tempNameFor(filename);
-  // read back too: the MD5 check of ranges follows the writes
-  const file = await open(temp, 'wx+');
+  const file = await open(temp, 'wx');
   const writer = new SerialWriter(file);
   let open_ = true;
   let placed = false;
+  let digest: FileRangeDigest | undefined;
   try {
     for (let attempt = 1; ; attempt++) {
-      const digest = md5 !== undefined && ranges ? new FileDigest(file, ctx.config.io_chunksize) : undefined;
+      // the digest thread reads the ranges back (from the page cache) as they complete, in order
+      digest = md5 !== undefined && ranges ? new FileRangeDigest(temp) : undefined;
       await fetchAll(ctx, ranges, async (range) => {
         const batch = new WriteBatch(writer, WRITE_BATCH_BYTES);
         await fetchRange(ctx, ref, range, size, (chunk, offset) => batch.add(chunk, offset), true);
@@ -105,6 +110,7 @@ export async function downloadToFile(ctx: TransferContext, source: Source, filen
     await rename(temp, filename);
     placed = true;
   } finally {
+    digest?.cancel();
     if (open_) await file.close().catch(() => undefined);
     if (!placed) await unlink(temp).catch(() => undefined);
   }
@@ -188,7 +194,7 @@ export async function downloadToStream(ctx: TransferContext, source: Source, wri
   const { size, ref, md5 } = await headFor(ctx, source);
   // always by range (bytes written cannot be taken back, so a GET must be resumable): the one check is ours
   const ranges = rangesFor(ctx, size) ?? (size > 0 ? [{ number: 1, start: 0, end: size - 1 }] : undefined);
-  const digest = md5 !== undefined && ranges ? new StreamDigest() : undefined;
+  const digest = md5 !== undefined && ranges ? orderedDigest('md5', size) : undefined;
   const out = new OrderedWriter(writable, ctx.signal, (err) => ctx.fail(err), digest);
   try {
     await fetchAll(ctx, ranges, async (range) => {
@@ -209,9 +215,10 @@ export async function downloadToStream(ctx: TransferContext, source: Source, wri
     });
     await out.finish();
     // the bytes are already with the caller: a mismatch can only be reported
-    const actual = digest?.hex();
+    const actual = await digest?.hex();
     if (digest && actual !== md5) throw mismatch(ref, md5!, actual);
   } finally {
+    digest?.cancel();
     out.detach();
   }
 }
@@ -227,10 +234,10 @@ class OrderedWriter {
   /** Settles with the callback of the latest write (callbacks come in order). */
   #last: Promise<Error | null | undefined> = Promise.resolve(undefined);
 
-  readonly #digest?: StreamDigest;
+  readonly #digest?: OrderedDigest;
 
   /** `fail` stops the whole transfer when the destination errors; `digest` sees every byte, in order. */
-  constructor(writable: Writable, signal: AbortSignal, fail: (err: Error) => void, digest?: StreamDigest) {
+  constructor(writable: Writable, signal: AbortSignal, fail: (err: Error) => void, digest?: OrderedDigest) {
     this.#writable = writable;
     this.#signal = signal;
     this.#digest = digest;
@@ -243,7 +250,8 @@ class OrderedWriter {
 
   async write(chunk: Buffer): Promise<void> {
     this.#check();
-    this.#digest?.update(chunk);
+    const handedOver = this.#digest?.update(chunk);
+    if (handedOver) await handedOver;
     let written!: (err?: Error | null) => void;
     this.#last = new Promise((resolve) => (written = resolve));
     if (this.#writable.write(chunk, written)) return;

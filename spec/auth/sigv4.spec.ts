@@ -3,6 +3,7 @@
 // based) signer, so that replacing it changed nothing on the wire.
 import { expect } from 'chai';
 import { inspect } from 'node:util';
+import { createHash, randomBytes } from 'node:crypto';
 import { Credentials } from '../../lib/auth/credentials.js';
 import { SigV4Signer } from '../../lib/auth/signers.js';
 import {
@@ -256,6 +257,15 @@ describe('auth/sigv4', () => {
       );
       expect(r.headers.authorization).to.equal(again.authorization);
       expect(r.headers.authorization).to.contain('SignedHeaders=content-type;host;x-amz-content-sha256;x-amz-date,');
+    });
+
+    it('a large byte body (hashed on the digest thread) and a small one get the SHA-256 of their bytes', async () => {
+      for (const size of [10, 3 * 1024 * 1024 + 5]) {
+        const body = randomBytes(size);
+        const r = { ...request(), body };
+        await signer(true).sign(r);
+        expect(r.headers['x-amz-content-sha256'], String(size)).to.equal(createHash('sha256').update(body).digest('hex'));
+      }
     });
 
     it('without payload signing the body is UNSIGNED-PAYLOAD; a session token is sent and signed', async () => {

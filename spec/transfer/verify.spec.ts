@@ -2,14 +2,15 @@
 // corrupted body does to download_file (fetched again) and download_fileobj (reported).
 import { expect } from 'chai';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { ResponseChecksumError, RetriesExceededError, TransferConfig } from '../../lib/index.js';
-import { FileDigest, expectedMd5 } from '../../lib/transfer/verify.js';
-import { localClient } from '../helpers/clients.js';
+import { Config, ResponseChecksumError, RetriesExceededError, TransferConfig } from '../../lib/index.js';
+import { expectedMd5 } from '../../lib/transfer/verify.js';
+import { FileRangeDigest, ThreadDigest } from '../../lib/core/digest-thread.js';
+import { fakeClient, localClient } from '../helpers/clients.js';
 import { FakeS3 } from './fake-s3.js';
 import { failure } from '../helpers/failure.js';
 
@@ -33,11 +34,13 @@ describe('transfer: download integrity', () => {
     expect(expectedMd5({})).to.equal(undefined);
   });
 
-  it('FileDigest hashes a file filled out of order, reading back each stretch once the bytes before it are done', async () => {
-    const data = randomBytes(100_000);
-    const file = await open(join(dir, 'f'), 'w+');
-    const digest = new FileDigest(file, 4096);
-    const stretches = [[60_000, 100_000], [0, 30_000], [30_000, 60_000]] as const;
+  it('FileRangeDigest hashes a file filled out of order, reading back each stretch once the bytes before it are done', async () => {
+    const data = randomBytes(3 * 1024 * KiB + 17);
+    const path = join(dir, 'f');
+    const file = await open(path, 'w');
+    const digest = new FileRangeDigest(path);
+    const third = Math.floor(data.length / 3);
+    const stretches = [[2 * third, data.length], [0, third], [third, 2 * third]] as const;
     for (const [start, end] of stretches) {
       await file.write(data, start, end - start, start);
       digest.complete(start, end);
@@ -46,13 +49,32 @@ describe('transfer: download integrity', () => {
     await file.close();
   });
 
-  it('FileDigest says nothing when a stretch is missing', async () => {
-    const file = await open(join(dir, 'g'), 'w+');
-    await file.write(Buffer.alloc(10), 0, 10, 0);
-    const digest = new FileDigest(file, 4);
-    digest.complete(5, 10);
-    expect(await digest.hex(10)).to.equal(undefined);
-    await file.close();
+  it('FileRangeDigest says nothing when a stretch is missing, and fails when the file is shorter than a stretch', async () => {
+    const path = join(dir, 'g');
+    writeFileSync(path, Buffer.alloc(10));
+    const missing = new FileRangeDigest(path);
+    missing.complete(5, 10);
+    expect(await missing.hex(10)).to.equal(undefined);
+    const short = new FileRangeDigest(path);
+    short.complete(0, 20);
+    expect((await failure(short.hex(20))).message).to.match(/the file ended at 10 bytes/);
+    expect((await failure(new FileRangeDigest(join(dir, 'none')).hex(0))).message).to.match(/ENOENT/);
+  });
+
+  it('ThreadDigest gives the digest of bytes handed over in pieces of any size, several at once', async () => {
+    const inputs = [randomBytes(5 * 1024 * KiB + 3), randomBytes(1), Buffer.alloc(0)];
+    const digests = inputs.map(() => [new ThreadDigest('md5'), new ThreadDigest('sha256')] as const);
+    for (let at = 0; at < inputs[0]!.length; at += 777 * KiB) {
+      for (const [i, data] of inputs.entries()) for (const d of digests[i]!) await d.update(data.subarray(at, at + 777 * KiB));
+    }
+    for (const [i, data] of inputs.entries()) {
+      expect(await digests[i]![0].hex()).to.equal(md5(data));
+      expect(await digests[i]![1].hex()).to.equal(createHash('sha256').update(data).digest('hex'));
+    }
+    const cancelled = new ThreadDigest('md5');
+    await cancelled.update(inputs[0]!);
+    cancelled.cancel();
+    expect((await failure(cancelled.update(inputs[1]!))).message).to.match(/after its end or cancellation/);
   });
 
   describe('against a server that corrupts a body', () => {
@@ -117,6 +139,40 @@ describe('transfer: download integrity', () => {
       }
       // a small object is fetched by range too: one check (ours), not the client's as well
       expect(server.of('GetObject').every((g) => g.headers.range !== undefined)).to.equal(true);
+    });
+
+    it('get_object of a large body read to the end: checked (on the digest thread), a corrupt one raises ResponseChecksumError', async () => {
+      const data = randomBytes(3 * 1024 * KiB);
+      server.put('k', data);
+      expect((await (await fx.s3.get_object({ Bucket: 'b', Key: 'k' })).Body!.read()).equals(data)).to.equal(true);
+      server.fault = (r) => (r.op === 'GetObject' ? { flipAt: 2 * 1024 * KiB + 1 } : undefined);
+      const body = (await fx.s3.get_object({ Bucket: 'b', Key: 'k' })).Body!;
+      const err = await failure((async () => {
+        for await (const _ of body) ; // read to the end, chunk by chunk
+      })());
+      expect(err).to.be.instanceOf(ResponseChecksumError);
+      expect(err.message).to.contain(md5(data));
+    });
+
+    it("response_checksum_validation 'when_required': no MD5 check in get_object or downloads (corrupt bytes pass, as in botocore)", async () => {
+      const unchecked = fakeClient(server.endpoint, { response_checksum_validation: 'when_required' });
+      try {
+        for (const size of [300 * KiB, 2 * 1024 * KiB]) {
+          server.put('k', randomBytes(size));
+          server.fault = (r) => (r.op === 'GetObject' ? { flipAt: 7 } : undefined);
+          const read = await (await unchecked.get_object({ Bucket: 'b', Key: 'k' })).Body!.read();
+          expect(read.length).to.equal(size);
+          const target = join(dir, `unchecked-${size}.bin`);
+          await unchecked.download_file('b', 'k', target, { Config: config });
+          expect(readFileSync(target).length).to.equal(size);
+          expect(md5(readFileSync(target))).to.not.equal(md5(server.objects.get('k')!.body));
+          await unchecked.download_fileobj('b', 'k', new Writable({ write: (_c, _e, done) => done() }), { Config: config });
+        }
+      } finally {
+        await unchecked.close();
+      }
+      expect(() => new Config({ response_checksum_validation: 'never' as 'when_required' })).to.throw(TypeError, /when_supported, when_required/);
+      expect(new Config().response_checksum_validation).to.equal('when_supported');
     });
 
     it('a multipart object (ETag "…-N") is not checked: its ETag is no MD5 of the bytes', async () => {
