@@ -5,6 +5,7 @@
 // whose root has no child elements (GetBucketLocation's) goes through it whole, and
 // spec/protocol/compiled-parse.spec.ts checks both give the same output for every output shape.
 import type { ModelView } from '../core/model.js';
+import { setOwn } from '../core/own.js';
 import { decodeEntities, parseXmlInto } from '../core/xml.js';
 import type { XmlSink } from '../core/xml-scan.js';
 import type { MemberRef, OperationModel, Shape } from '../model/types.js';
@@ -119,7 +120,8 @@ function compileOutput(model: ModelView, shape: Shape): CompiledOutput {
       const prefix = (ref.locationName ?? name).toLowerCase();
       c.steps.push((response, out) => {
         const map: Record<string, string> = {};
-        for (const [h, v] of Object.entries(response.headers)) if (h.startsWith(prefix)) map[h.slice(prefix.length)] = v;
+        // the server's names: data, never a prototype
+        for (const [h, v] of Object.entries(response.headers)) if (h.startsWith(prefix)) setOwn(map, h.slice(prefix.length), v);
         out[name] = map;
       });
     } else if (ref.location === 'statusCode') {
@@ -129,7 +131,8 @@ function compileOutput(model: ModelView, shape: Shape): CompiledOutput {
     } else if (shape.payload === name && memberShape.type === 'structure') {
       const reader = compileValue(model, ref, memberShape);
       c.steps.push((response, out) => {
-        if (response.body?.length) out[name] = readDocument(response, reader).value;
+        // as botocore: an empty body is an empty document, so the payload is {} (CopyObjectResult, …)
+        out[name] = response.body?.length ? readDocument(response, reader).value : {};
       });
     } else if (shape.payload === name) {
       c.steps.push((response, out) => parsePayload(model, ref, memberShape, name, response, out));
