@@ -16,9 +16,9 @@ const BATCHES_PER_DIGEST = 4;
 
 // Plain CommonJS run with `eval` (the package is bundled: no worker file to locate on disk).
 const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { createHash } = require('node:crypto');
-const { openSync, readSync, closeSync } = require('node:fs');
+const { parentPort } = process.getBuiltinModule('node:worker_threads');
+const { createHash } = process.getBuiltinModule('node:crypto');
+const { openSync, readSync, closeSync } = process.getBuiltinModule('node:fs');
 const jobs = new Map();
 const readBuffer = Buffer.allocUnsafe(${BATCH_BYTES});
 function finish(id, job) {
