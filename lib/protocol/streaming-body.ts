@@ -130,13 +130,13 @@ export class StreamingBody implements AsyncIterable<Buffer> {
     if (this.#ended) return undefined;
     if (this.#failure !== undefined) throw this.#failure;
     const connection = this.#connection;
-    if (connection.released) throw connection.releaseError(this.#received, this.#expected);
+    if (connection.released) throw connection.releaseError(this.#received - this.#pendingBytes, this.#expected);
     let chunk: Buffer | undefined;
     connection.reading = true;
     try {
       chunk = await this.#source.next();
     } catch (err) {
-      throw this.#fail(connection.released ? connection.releaseError(this.#received, this.#expected) : this.#mapError(err));
+      throw this.#fail(connection.released ? connection.releaseError(this.#received - this.#pendingBytes, this.#expected) : this.#mapError(err));
     } finally {
       connection.reading = false;
       connection.touch();
@@ -181,10 +181,11 @@ export class StreamingBody implements AsyncIterable<Buffer> {
   /** All remaining bytes, or up to `amt` bytes (fewer only at the end), as boto3's read(). */
   async read(amt?: number): Promise<Buffer> {
     if (amt === undefined) {
-      const parts = this.#pending;
+      // the leftover of read(amt) stays counted as undelivered until the whole read succeeds
+      const parts = [...this.#pending];
+      for (let c = await this.#next(); c; c = await this.#next()) parts.push(c);
       this.#pending = [];
       this.#pendingBytes = 0;
-      for (let c = await this.#next(); c; c = await this.#next()) parts.push(c);
       return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
     }
     while (this.#pendingBytes < amt) {

@@ -266,7 +266,7 @@ class OrderedWriter {
         else resolve();
       };
       const ok = () => done();
-      const closed = () => done(this.#failure ?? this.#failed(`the destination was closed after ${this.#written} bytes, before the download was written`));
+      const closed = () => done(this.#failure ?? this.#closed());
       const aborted = () => done(new AbortError('The operation was aborted', { cause: this.#signal.reason }));
       w.once('drain', ok).once('close', closed).once('error', done);
       this.#signal.addEventListener('abort', aborted, { once: true });
@@ -312,9 +312,12 @@ class OrderedWriter {
   #check(): void {
     if (this.#failure) throw this.#failure;
     const w = this.#writable;
-    if (w.destroyed || w.writableEnded) {
-      throw this.#failed(`the destination was ${w.destroyed ? 'destroyed' : 'ended'} after ${this.#written} bytes, before the download was written`);
-    }
+    if (w.destroyed || w.writableEnded) throw this.#closed();
+  }
+
+  #closed(): Error {
+    const how = this.#writable.writableEnded ? 'ended' : 'destroyed';
+    return this.#failed(`the destination was ${how} after ${this.#written} bytes, before the download was written`);
   }
 }
 

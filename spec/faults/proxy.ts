@@ -132,6 +132,8 @@ export class FaultProxy {
     const upstream = new URL(this.upstream);
     const out = httpRequest({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers });
     out.on('error', () => req.socket.destroy());
+    // a stalled or broken exchange must not keep its upstream connection (and the test process) alive
+    req.socket.once('close', () => out.destroy());
     req.pipe(out);
     if (fault === 'stall') return; // forward, but never answer
     if (fault === 'reset-before-headers') {
