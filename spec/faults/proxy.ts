@@ -133,7 +133,9 @@ export class FaultProxy {
     const out = httpRequest({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers });
     out.on('error', () => req.socket.destroy());
     // a stalled or broken exchange must not keep its upstream connection (and the test process) alive
-    req.socket.once('close', () => out.destroy());
+    const drop = () => out.destroy();
+    req.socket.once('close', drop);
+    out.once('close', () => req.socket.off('close', drop));
     req.pipe(out);
     if (fault === 'stall') return; // forward, but never answer
     if (fault === 'reset-before-headers') {
