@@ -273,9 +273,6 @@ export class BaseClient {
       await events.emitHooks(`after-call-error${suffix}`, { exception: err, context });
       throw err;
     }
-    if (response.stream) {
-      response.bodyOptions = { mapError: (e: unknown) => mapTransportError(e, signal), idleTimeoutMs: this.meta.config.read_timeout * 1000 };
-    }
     try {
       const parsed = parseResponse(model, op, response) as Record<string, unknown> & { ResponseMetadata: ResponseMetadata };
       parsed.ResponseMetadata = metadata;
@@ -345,7 +342,14 @@ export class BaseClient {
       body: r.body,
       signal: ctx.signal,
     });
-    if (streaming && raw.statusCode < 300) return { statusCode: raw.statusCode, headers: raw.headers, stream: raw.body };
+    if (streaming && raw.statusCode < 300) {
+      const bodyOptions = {
+        mapError: (e: unknown) => mapTransportError(e, ctx.signal),
+        idleTimeoutMs: this.meta.config.read_timeout * 1000,
+        holdsConnection: raw.holdsConnection,
+      };
+      return { statusCode: raw.statusCode, headers: raw.headers, stream: raw.body, bodyOptions };
+    }
     return { statusCode: raw.statusCode, headers: raw.headers, body: await readLimited(raw, ctx.signal, r.method) };
   }
 

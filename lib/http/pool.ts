@@ -8,6 +8,8 @@ import { AbortError, ConnectionPoolTimeoutError } from '../errors.js';
 /** One connection's worth of the pool; give it back once the exchange is over (idempotent). */
 export interface Slot {
   release(): void;
+  /** Not given back yet: undici is still busy with the exchange (an answer not read to its end). */
+  readonly held: boolean;
 }
 
 interface Waiter {
@@ -69,6 +71,9 @@ export class ConnectionSlots {
     pool.busy++;
     let held = true;
     return {
+      get held() {
+        return held;
+      },
       release: () => {
         if (!held) return;
         held = false;

@@ -31,6 +31,8 @@ export interface RawResponse {
   statusCode: number;
   headers: Record<string, string>;
   body: Readable & { arrayBuffer(): Promise<ArrayBuffer> };
+  /** Whether the body still holds its connection (false once undici has all of it); unknown for a user's dispatcher. */
+  holdsConnection?: () => boolean;
 }
 
 export interface SendOptions {
@@ -104,7 +106,13 @@ export class Transport {
         // head_object (downloads, waiters, Object.load) costs more than anything else in the call
         ...(req.method === 'HEAD' ? { reset: false } : {}),
       });
-      return { statusCode: res.statusCode, headers: flattenHeaders(res.headers), body: res.body as RawResponse['body'] };
+      const held = slot;
+      return {
+        statusCode: res.statusCode,
+        headers: flattenHeaders(res.headers),
+        body: res.body as RawResponse['body'],
+        ...(held ? { holdsConnection: () => held.held } : {}),
+      };
     } catch (err) {
       // refused before undici took it (or already given back by it)
       slot?.release();

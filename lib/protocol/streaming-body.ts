@@ -20,6 +20,8 @@ export interface StreamingBodyOptions {
    * long (ms; the client's read_timeout) and when the body becomes unreachable.
    */
   idleTimeoutMs?: number;
+  /** Whether the connection is still held (false once the whole answer has arrived): nothing to release then. */
+  holdsConnection?: () => boolean;
 }
 
 type ReleaseReason = 'closed' | 'idle' | 'unreachable';
@@ -34,11 +36,13 @@ class Connection {
   /** A read is waiting for the network: not idle (undici's body timeout covers that wait). */
   reading = false;
   readonly #idleMs: number | undefined;
+  readonly #holds: () => boolean;
   #timer: NodeJS.Timeout | undefined;
 
-  constructor(raw: Readable, idleMs: number | undefined) {
+  constructor(raw: Readable, idleMs: number | undefined, holds: () => boolean = () => true) {
     this.#raw = raw;
     this.#idleMs = idleMs;
+    this.#holds = holds;
     if (idleMs !== undefined) {
       // unreferenced: an abandoned body alone must not keep a process alive
       this.#timer = setTimeout(() => this.#onIdle(), idleMs).unref();
@@ -50,7 +54,9 @@ class Connection {
   }
 
   #onIdle(): void {
-    if (this.reading) this.touch();
+    // a body that has arrived whole holds no connection: it may wait for its reader as long as it likes
+    if (!this.#holds()) this.settle();
+    else if (this.reading) this.touch();
     else this.release('idle');
   }
 
@@ -102,7 +108,7 @@ export class StreamingBody implements AsyncIterable<Buffer> {
     this.#expected = contentLength;
     this.#mapError = options.mapError ?? ((e) => e);
     this.#source = new ChunkReader(raw);
-    this.#connection = new Connection(raw, options.idleTimeoutMs);
+    this.#connection = new Connection(raw, options.idleTimeoutMs, options.holdsConnection);
     if (options.idleTimeoutMs !== undefined) unreachable.register(this, this.#connection, this.#connection);
   }
 

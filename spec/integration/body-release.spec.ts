@@ -155,6 +155,16 @@ describe('integration: bodies give their connections back', function () {
     expect((await next.Body!.read()).length).to.equal(object.length);
   });
 
+  it('a small body that arrived whole holds no connection: left unread past read_timeout, it still reads in full', async () => {
+    const s3 = pooled(1, { read_timeout: 0.3 });
+    await fx.s3.put_object({ Bucket: bucket, Key: 'small', Body: 'all of it' });
+    const small = await s3.get_object({ Bucket: bucket, Key: 'small' });
+    // its connection is free at once: another call goes through the one-connection pool meanwhile
+    (await get(s3)).Body!.close();
+    await sleep(800);
+    expect(await small.Body!.text()).to.equal('all of it');
+  });
+
   it('reading a body after close() raises BodyReleasedError; after its end it reads as empty', async () => {
     const s3 = pooled(1);
     const closed = (await get(s3)).Body!;
