@@ -78,5 +78,6 @@ export function mapTransportError(err: unknown, signal?: AbortSignal): Error {
   if (/proxy/i.test(message)) return proxy(message, err);
   // any other socket-level (E*) or undici error: a new connection may help
   if (code.startsWith('UND_ERR') || code.startsWith('E')) return new HTTPClientError(message, { cause: err });
-  return new NonRetryableHTTPError(`Unexpected transport failure: ${message}`, { cause: err });
+  // not the transport's: a request body stream's own error, for one, reaches the caller as it is
+  return err instanceof Error ? err : new Error(String(err));
 }

@@ -164,9 +164,10 @@ function releasingOn(dispatcher: Dispatcher, slot: Slot): Dispatcher {
   }) as Dispatcher;
 }
 
-/** Forwards undici's callbacks to the request's own handler; gives the slot back at the end. */
+/** The callbacks of undici's own request handler (api-request), the ones dispatch calls. */
 type LegacyHandler = Required<Pick<Dispatcher.DispatchHandler, 'onConnect' | 'onHeaders' | 'onData' | 'onComplete' | 'onError'>>;
 
+/** Forwards undici's callbacks to the request's own handler; gives the slot back at the end. */
 class ReleasingHandler implements Dispatcher.DispatchHandler {
   readonly #inner: LegacyHandler;
   readonly #slot: Slot;

@@ -96,7 +96,6 @@ describe('http: every transport error maps onto our classes', () => {
     ['ECONNRESET', coded('ECONNRESET'), ConnectionClosedError, true],
     ['ERR_STREAM_PREMATURE_CLOSE', coded('ERR_STREAM_PREMATURE_CLOSE'), ConnectionClosedError, true],
     ['ERR_TLS_CERT_ALTNAME_INVALID', coded('ERR_TLS_CERT_ALTNAME_INVALID'), SSLError, false],
-    ['an error with no code', new Error('what'), NonRetryableHTTPError, false],
   ];
   for (const [name, error, cls, retryable] of cases) {
     it(`${name} → ${cls.name} (${retryable ? 'retryable' : 'not retryable'})`, () => {
@@ -107,10 +106,13 @@ describe('http: every transport error maps onto our classes', () => {
     });
   }
 
-  it('an abort (undici\'s or the signal\'s) is AbortError; our own errors pass through unchanged', () => {
+  it('an abort (undici\'s or the signal\'s) is AbortError; our own errors and foreign ones pass through unchanged', () => {
     expect(mapTransportError(new undici.RequestAbortedError!())).to.be.instanceOf(AbortError);
     expect(mapTransportError(new Error('reset'), AbortSignal.abort())).to.be.instanceOf(AbortError);
     const own = new StreamNotReplayableError('x');
     expect(mapTransportError(own)).to.equal(own);
+    // not the transport's (a request body stream's own failure): as it is
+    const foreign = new Error('the source file went away');
+    expect(mapTransportError(foreign)).to.equal(foreign);
   });
 });
