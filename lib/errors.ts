@@ -73,6 +73,16 @@ export class NonRetryableHTTPError extends HTTPClientError {
 }
 /** A response body shorter than its Content-Length, or failing its integrity check. */
 export class IncompleteReadError extends HTTPClientError {}
+/**
+ * A read from a response body that was given up before its end (closed, left unread for
+ * read_timeout, or left behind): its connection went back to the pool, so its bytes are gone.
+ */
+export class BodyReleasedError extends IncompleteReadError {}
+/**
+ * Every connection of the pool stayed busy for the whole wait (connect_timeout, restarted each time
+ * one is given back): usually response bodies nobody reads to the end or closes.
+ */
+export class ConnectionPoolTimeoutError extends HTTPClientError {}
 export class ResponseStreamingError extends HTTPClientError {}
 /** A response body that arrived complete but does not match its checksum (corrupted in transit). */
 export class ResponseChecksumError extends HTTPClientError {}
@@ -139,6 +149,8 @@ export class ClientError extends IbmBotoError {
 export class ResourceNotLoadedError extends IbmBotoError {}
 export class ResourceLoadException extends IbmBotoError {}
 export class S3UploadFailedError extends IbmBotoError {}
+/** A managed transfer failed for a reason other than the service's answer (its destination stream failed). */
+export class S3TransferFailedError extends IbmBotoError {}
 /** A download range kept failing (num_download_attempts); `cause` is the last failure, as boto3's last_exception. */
 export class RetriesExceededError extends IbmBotoError {
   get last_exception(): unknown {

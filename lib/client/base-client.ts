@@ -2,6 +2,7 @@
 // hooks → validate → serialize → (sign → send → parse, retried) → hooks.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inspect } from 'node:util';
+import type { Readable } from 'node:stream';
 import type { Config } from '../config.js';
 import { ModelView } from '../core/model.js';
 import { AbortError, ParamValidationError, ResponseParserError, type ResponseMetadata } from '../errors.js';
@@ -97,6 +98,12 @@ async function readLimited(raw: RawResponse, signal?: AbortSignal, method?: stri
     throw mapTransportError(err, signal);
   }
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
+}
+
+/** Drop a streamed answer nobody will read (undici errors a body destroyed early: expected here). */
+function discard(stream: Readable): void {
+  stream.on('error', () => {});
+  stream.destroy();
 }
 
 export class BaseClient {
@@ -285,11 +292,16 @@ export class BaseClient {
       await events.emitHooks(`after-call-error${suffix}`, { exception: err, context });
       throw err;
     }
-    if (response.stream) response.onStreamError = (e: unknown) => mapTransportError(e, signal);
-    const parsed = parseResponseCompiled(model, op, response) as Record<string, unknown> & { ResponseMetadata: ResponseMetadata };
-    parsed.ResponseMetadata = metadata;
-    await events.emitHooks(`after-call${suffix}`, { http_response: response, parsed, params, model: op, context });
-    return parsed;
+    try {
+      const parsed = parseResponseCompiled(model, op, response) as Record<string, unknown> & { ResponseMetadata: ResponseMetadata };
+      parsed.ResponseMetadata = metadata;
+      await events.emitHooks(`after-call${suffix}`, { http_response: response, parsed, params, model: op, context });
+      return parsed;
+    } catch (err) {
+      // the caller never gets the body: its connection must not wait for it
+      if (response.stream) discard(response.stream);
+      throw err;
+    }
   }
 
   async #sendWithRetries(ctx: RequestContext, suffix: string): Promise<{ response: HttpResponse; attempts: number }> {
@@ -337,7 +349,7 @@ export class BaseClient {
         this.#retry.recordSuccess();
         return { response: response!, attempts: attempt - 1 };
       }
-      if (response?.stream) response.stream.destroy();
+      if (response?.stream) discard(response.stream);
       try {
         await sleep(delay * 1000, undefined, { signal });
       } catch (err) {
@@ -358,7 +370,14 @@ export class BaseClient {
       body: r.body instanceof Blob ? reread(r.body) : r.body,
       signal: ctx.signal,
     });
-    if (streaming && raw.statusCode < 300) return { statusCode: raw.statusCode, headers: raw.headers, stream: raw.body };
+    if (streaming && raw.statusCode < 300) {
+      const bodyOptions = {
+        mapError: (e: unknown) => mapTransportError(e, ctx.signal),
+        idleTimeoutMs: this.meta.config.read_timeout * 1000,
+        holdsConnection: raw.holdsConnection,
+      };
+      return { statusCode: raw.statusCode, headers: raw.headers, stream: raw.body, bodyOptions };
+    }
     return { statusCode: raw.statusCode, headers: raw.headers, body: await readLimited(raw, ctx.signal, r.method) };
   }
 

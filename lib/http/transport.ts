@@ -1,21 +1,14 @@
 // The undici transport: one keep-alive pool per client, timeouts, proxy, TLS options, and
-// undici's errors mapped onto our HTTPClientError family.
+// undici's errors mapped onto our HTTPClientError family. In front of a pool of our own, a slot per
+// connection: taken before a request goes out, given back when undici is done with its exchange
+// (answer read to the end, failed, or its body destroyed), so no call waits inside undici.
 import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Dispatcher } from 'undici-types';
 import { Agent, createProxyAgent, request } from './undici.js';
-import {
-  AbortError,
-  ConnectTimeoutError,
-  ConnectionClosedError,
-  EndpointConnectionError,
-  HTTPClientError,
-  IncompleteReadError,
-  NonRetryableHTTPError,
-  ProxyConnectionError,
-  ReadTimeoutError,
-  SSLError,
-} from '../errors.js';
+import { NonRetryableHTTPError } from '../errors.js';
+import { ConnectionSlots, type Slot } from './pool.js';
+import { mapTransportError } from './transport-errors.js';
 import type { RequestBody } from '../protocol/request.js';
 
 export interface TransportOptions {
@@ -32,10 +25,14 @@ export interface TransportOptions {
   dispatcher?: Dispatcher;
 }
 
+export { mapTransportError };
+
 export interface RawResponse {
   statusCode: number;
   headers: Record<string, string>;
   body: Readable & { arrayBuffer(): Promise<ArrayBuffer> };
+  /** Whether the body still holds its connection (false once undici has all of it); unknown for a user's dispatcher. */
+  holdsConnection?: () => boolean;
 }
 
 export interface SendOptions {
@@ -54,11 +51,15 @@ export class Transport {
   readonly #options: TransportOptions;
   #dispatcher?: Dispatcher;
   readonly #owned: boolean;
+  /** Only for a pool of our own: a user's dispatcher manages its connections itself. */
+  readonly #slots?: ConnectionSlots;
 
   constructor(options: TransportOptions) {
     this.#options = options;
     this.#dispatcher = options.dispatcher;
     this.#owned = !options.dispatcher;
+    // waiting for a connection is part of getting one: bounded by connect_timeout
+    if (this.#owned) this.#slots = new ConnectionSlots(options.max_pool_connections, options.connect_timeout * 1000);
   }
 
   get dispatcher(): Dispatcher {
@@ -87,8 +88,13 @@ export class Transport {
   async send(req: SendOptions): Promise<RawResponse> {
     // undici keeps a pool slot busy forever after refusing a malformed header, so refuse it here first
     checkHeaders(req.headers);
+    let slot: Slot | undefined;
     try {
-      const res = await request(this.dispatcher, {
+      if (this.#slots) {
+        const taken = this.#slots.acquire(req.origin, req.signal);
+        slot = taken instanceof Promise ? await taken : taken;
+      }
+      const res = await request(slot ? releasingOn(this.dispatcher, slot) : this.dispatcher, {
         origin: req.origin,
         method: req.method as Dispatcher.HttpMethod,
         path: req.path,
@@ -100,8 +106,16 @@ export class Transport {
         // head_object (downloads, waiters, Object.load) costs more than anything else in the call
         ...(req.method === 'HEAD' ? { reset: false } : {}),
       });
-      return { statusCode: res.statusCode, headers: flattenHeaders(res.headers), body: res.body as RawResponse['body'] };
+      const held = slot;
+      return {
+        statusCode: res.statusCode,
+        headers: flattenHeaders(res.headers),
+        body: res.body as RawResponse['body'],
+        ...(held ? { holdsConnection: () => held.held } : {}),
+      };
     } catch (err) {
+      // refused before undici took it (or already given back by it)
+      slot?.release();
       throw mapTransportError(err, req.signal);
     }
   }
@@ -140,33 +154,48 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
   return out;
 }
 
-const CONNECT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
-const CLOSED_CODES = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE', 'UND_ERR_CLOSED', 'ECONNABORTED']);
-const TLS_CODE = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_)/;
+/**
+ * `dispatcher`, except that the one request sent through it gives `slot` back when undici reports
+ * its end: complete (onComplete) or not (onError: a failure, an abort, its body destroyed).
+ */
+function releasingOn(dispatcher: Dispatcher, slot: Slot): Dispatcher {
+  return Object.create(dispatcher, {
+    dispatch: { value: (options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler) => dispatcher.dispatch(options, new ReleasingHandler(handler, slot)) },
+  }) as Dispatcher;
+}
 
-/** Map an undici/Node error (from request or body reading) onto our error classes. */
-export function mapTransportError(err: unknown, signal?: AbortSignal): Error {
-  if (err instanceof HTTPClientError || err instanceof AbortError) return err;
-  if (signal?.aborted) return new AbortError('The operation was aborted', { cause: signal.reason });
-  const e = err as { code?: string; name?: string; message?: string; cause?: { code?: string } };
-  const code = e.code ?? e.cause?.code ?? '';
-  const message = e.message ?? String(err);
-  if (e.name === 'AbortError' || code === 'UND_ERR_ABORTED' || code === 'ABORT_ERR') {
-    return new AbortError('The operation was aborted', { cause: err });
+/** The callbacks of undici's own request handler (api-request), the ones dispatch calls. */
+type LegacyHandler = Required<Pick<Dispatcher.DispatchHandler, 'onConnect' | 'onHeaders' | 'onData' | 'onComplete' | 'onError'>>;
+
+/** Forwards undici's callbacks to the request's own handler; gives the slot back at the end. */
+class ReleasingHandler implements Dispatcher.DispatchHandler {
+  readonly #inner: LegacyHandler;
+  readonly #slot: Slot;
+
+  constructor(inner: Dispatcher.DispatchHandler, slot: Slot) {
+    this.#inner = inner as LegacyHandler;
+    this.#slot = slot;
   }
-  if (code === 'UND_ERR_CONNECT_TIMEOUT') return new ConnectTimeoutError(`Connect timeout: ${message}`, { cause: err });
-  if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
-    return new ReadTimeoutError(`Read timeout: ${message}`, { cause: err });
+
+  onConnect(...args: Parameters<NonNullable<Dispatcher.DispatchHandler['onConnect']>>) {
+    return this.#inner.onConnect(...args);
   }
-  // undici refused the request itself (bad header name or value): resending cannot help, and each
-  // refused dispatch leaves a pool slot unusable (undici 7 Pool), so never retry it
-  if (code === 'UND_ERR_INVALID_ARG') return new NonRetryableHTTPError(`Invalid request: ${message}`, { cause: err });
-  if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') return new IncompleteReadError(message, { cause: err });
-  if (CONNECT_CODES.has(code)) return new EndpointConnectionError(`Could not connect to the endpoint: ${message}`, { cause: err });
-  if (CLOSED_CODES.has(code)) return new ConnectionClosedError(`Connection was closed: ${message}`, { cause: err });
-  if (TLS_CODE.test(code)) return new SSLError(`TLS error: ${message}`, { cause: err });
-  if (code === 'UND_ERR_PROXY' || /proxy/i.test(message)) return new ProxyConnectionError(message, { cause: err });
-  if (code.startsWith('UND_ERR_REQ_CONTENT_LENGTH')) return new NonRetryableHTTPError(message, { cause: err });
-  if (code.startsWith('UND_ERR') || code.startsWith('E')) return new HTTPClientError(message, { cause: err });
-  return err instanceof Error ? err : new Error(String(err));
+
+  onHeaders(...args: Parameters<NonNullable<Dispatcher.DispatchHandler['onHeaders']>>) {
+    return this.#inner.onHeaders(...args);
+  }
+
+  onData(chunk: Buffer) {
+    return this.#inner.onData(chunk);
+  }
+
+  onComplete(trailers: string[] | null) {
+    this.#slot.release();
+    return this.#inner.onComplete(trailers);
+  }
+
+  onError(err: Error) {
+    this.#slot.release();
+    return this.#inner.onError(err);
+  }
 }

@@ -4,7 +4,7 @@ import type { ModelView } from '../core/model.js';
 import type { MemberRef, OperationModel, Shape } from '../model/types.js';
 import { type XmlNode, XmlError, parseXml, textOf } from '../core/xml.js';
 import { ResponseParserError } from '../errors.js';
-import { StreamingBody } from './streaming-body.js';
+import { StreamingBody, type StreamingBodyOptions } from './streaming-body.js';
 import { headerScalar, rootText, xmlScalar } from './scalars.js';
 import { setOwn } from '../core/own.js';
 
@@ -16,8 +16,8 @@ export interface HttpResponse {
   body?: Buffer | undefined;
   /** The unread body, for streaming payloads. */
   stream?: Readable | undefined;
-  /** Maps errors raised while the stream is read (connection resets, timeouts) to typed ones. */
-  onStreamError?: ((err: unknown) => Error) | undefined;
+  /** How the streamed body maps its read errors and gives its connection back. */
+  bodyOptions?: StreamingBodyOptions | undefined;
 }
 
 export function parseResponse(model: ModelView, op: OperationModel, response: HttpResponse): Record<string, unknown> {
@@ -105,7 +105,7 @@ export function parsePayload(
 ): void {
   if (shape.type === 'blob' && shape.streaming) {
     const length = response.headers['content-length'];
-    out[name] = new StreamingBody(response.stream!, length === undefined ? undefined : Number(length), response.onStreamError);
+    out[name] = new StreamingBody(response.stream!, length === undefined ? undefined : Number(length), response.bodyOptions);
   } else if (shape.type === 'blob') {
     out[name] = response.body ?? Buffer.alloc(0);
   } else if (shape.type === 'string') {

@@ -1,9 +1,15 @@
 // StreamingBody: boto3's body object over a Node Readable. read() is async and returns Buffers;
 // the byte count is checked against Content-Length so a cut-off body never looks complete.
+//
+// A response body holds its connection until it is read to the end. Every other way of being done
+// with it gives the connection back: close(), returning or breaking out of any of its iterators,
+// destroying its stream (a failed pipe/pipeline does), a read error, being left unread for the
+// connection's idle time (read_timeout), and becoming unreachable. Reading it afterwards raises
+// BodyReleasedError rather than waiting for bytes that will never come.
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type DigestAlgorithm, type OrderedDigest, orderedDigest } from '../core/digest-thread.js';
-import { FlexibleChecksumError, IncompleteReadError, ResponseChecksumError } from '../errors.js';
+import { BodyReleasedError, FlexibleChecksumError, IncompleteReadError, ResponseChecksumError } from '../errors.js';
 import { ChunkReader } from './chunk-reader.js';
 
 /** A running digest (see core/checksums.ts). */
@@ -12,24 +18,105 @@ export interface RunningChecksum {
   digest(): Buffer;
 }
 
+export interface StreamingBodyOptions {
+  /** Maps errors raised while the stream is read (connection resets, timeouts) to typed ones. */
+  mapError?: (err: unknown) => unknown;
+  /**
+   * The body holds a pooled connection (a response body): it is released when left unread this
+   * long (ms; the client's read_timeout) and when the body becomes unreachable.
+   */
+  idleTimeoutMs?: number;
+  /** Whether the connection is still held (false once the whole answer has arrived): nothing to release then. */
+  holdsConnection?: () => boolean;
+}
+
+type ReleaseReason = 'closed' | 'idle' | 'unreachable';
+
+/**
+ * What releases the connection. Timers and the FinalizationRegistry hold this, never the body,
+ * so an abandoned body can still be garbage-collected.
+ */
+class Connection {
+  readonly #raw: Readable;
+  released: ReleaseReason | undefined;
+  /** A read is waiting for the network: not idle (undici's body timeout covers that wait). */
+  reading = false;
+  readonly #idleMs: number | undefined;
+  readonly #holds: () => boolean;
+  #timer: NodeJS.Timeout | undefined;
+
+  constructor(raw: Readable, idleMs: number | undefined, holds: () => boolean = () => true) {
+    this.#raw = raw;
+    this.#idleMs = idleMs;
+    this.#holds = holds;
+    if (idleMs !== undefined) {
+      // unreferenced: an abandoned body alone must not keep a process alive
+      this.#timer = setTimeout(() => this.#onIdle(), idleMs).unref();
+    }
+  }
+
+  touch(): void {
+    this.#timer?.refresh();
+  }
+
+  #onIdle(): void {
+    // a body that has arrived whole holds no connection: it may wait for its reader as long as it likes
+    if (!this.#holds()) this.settle();
+    else if (this.reading) this.touch();
+    else this.release('idle');
+  }
+
+  /** The body was read to its end (or failed): nothing to watch any more. */
+  settle(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    unreachable.unregister(this);
+  }
+
+  release(reason: ReleaseReason): void {
+    if (this.released) return;
+    this.released = reason;
+    this.settle();
+    // undici errors an unfinished body on destroy (RequestAbortedError): that is the point here, not a failure
+    this.#raw.on('error', () => {});
+    this.#raw.destroy();
+  }
+
+  releaseError(received: number, expected: number | undefined): BodyReleasedError {
+    const of = expected === undefined ? '' : ` of ${expected}`;
+    const why = {
+      closed: 'it was closed (Body.close(), an iterator left early, or its stream destroyed); read what you need before closing it',
+      idle: `it was not read for ${(this.#idleMs ?? 0) / 1000} s (read_timeout), so its connection went back to the pool; read bodies as they arrive`,
+      unreachable: 'it was no longer referenced',
+    }[this.released!];
+    return new BodyReleasedError(`The response body was released after ${received}${of} bytes: ${why}`);
+  }
+}
+
+const unreachable = new FinalizationRegistry<Connection>((connection) => connection.release('unreachable'));
+
 export class StreamingBody implements AsyncIterable<Buffer> {
   readonly #source: ChunkReader;
-  readonly #raw: Readable;
   readonly #expected: number | undefined;
   #received = 0;
   #pending: Buffer[] = [];
   #pendingBytes = 0;
-  #done = false;
+  /** Read to its end: later reads return nothing. */
+  #ended = false;
+  /** The error that ended the body: later reads raise it again. */
+  #failure: unknown;
   #stream?: Readable;
   #digest?: { hash: OrderedDigest; expected: string; algorithm: DigestAlgorithm };
   #checksum?: { sum: RunningChecksum; expected: string; algorithm: string };
   readonly #mapError: (err: unknown) => unknown;
+  readonly #connection: Connection;
 
-  constructor(raw: Readable, contentLength?: number, mapError: (err: unknown) => unknown = (e) => e) {
-    this.#raw = raw;
+  constructor(raw: Readable, contentLength?: number, options: StreamingBodyOptions = {}) {
     this.#expected = contentLength;
-    this.#mapError = mapError;
+    this.#mapError = options.mapError ?? ((e) => e);
     this.#source = new ChunkReader(raw);
+    this.#connection = new Connection(raw, options.idleTimeoutMs, options.holdsConnection);
+    if (options.idleTimeoutMs !== undefined) unreachable.register(this, this.#connection, this.#connection);
   }
 
   /** Bytes the server said it would send (Content-Length), if known. */
@@ -63,53 +150,74 @@ export class StreamingBody implements AsyncIterable<Buffer> {
 
   /** The next chunk from the wire, or undefined at the end; checks the total length at the end. */
   async #next(): Promise<Buffer | undefined> {
-    if (this.#done) return undefined;
+    if (this.#ended) return undefined;
+    if (this.#failure !== undefined) throw this.#failure;
+    const connection = this.#connection;
+    if (connection.released) throw connection.releaseError(this.#received - this.#pendingBytes, this.#expected);
     let chunk: Buffer | undefined;
+    connection.reading = true;
     try {
       chunk = await this.#source.next();
     } catch (err) {
-      this.#done = true;
-      this.#digest?.hash.cancel();
-      throw this.#mapError(err);
+      throw this.#fail(connection.released ? connection.releaseError(this.#received - this.#pendingBytes, this.#expected) : this.#mapError(err));
+    } finally {
+      connection.reading = false;
+      connection.touch();
     }
     if (chunk === undefined) {
-      this.#done = true;
       if (this.#expected !== undefined && this.#received !== this.#expected) {
-        this.#digest?.hash.cancel();
-        throw new IncompleteReadError(`response body ended after ${this.#received} of ${this.#expected} bytes`);
+        throw this.#fail(new IncompleteReadError(`response body ended after ${this.#received} of ${this.#expected} bytes`));
       }
       // the server's own checksum of the body first: its error names the algorithm asked for
       if (this.#checksum) {
         const { sum, expected, algorithm } = this.#checksum;
         const actual = sum.digest().toString('base64');
-        if (actual !== expected) throw new FlexibleChecksumError(`Expected ${algorithm} checksum ${expected} did not match calculated checksum: ${actual}`);
+        if (actual !== expected) throw this.#fail(new FlexibleChecksumError(`Expected ${algorithm} checksum ${expected} did not match calculated checksum: ${actual}`));
       }
       if (this.#digest) {
         const actual = await this.#digest.hash.hex();
         if (actual !== this.#digest.expected) {
-          throw new ResponseChecksumError(`response body ${this.#digest.algorithm} ${actual} does not match the expected ${this.#digest.expected}`);
+          throw this.#fail(new ResponseChecksumError(`response body ${this.#digest.algorithm} ${actual} does not match the expected ${this.#digest.expected}`));
         }
       }
+      this.#ended = true;
+      connection.settle();
       return undefined;
     }
     this.#received += chunk.length;
     this.#checksum?.sum.update(chunk);
     if (this.#expected !== undefined && this.#received > this.#expected) {
-      this.#digest?.hash.cancel();
-      throw new IncompleteReadError(`response body is longer than its Content-Length (${this.#expected})`);
+      throw this.#fail(new IncompleteReadError(`response body is longer than its Content-Length (${this.#expected})`));
     }
     const handedOver = this.#digest?.hash.update(chunk);
     if (handedOver) await handedOver; // only the digest thread's hand-over can make us wait
     return chunk;
   }
 
+  /** A failed body gives its connection back at once, and raises the same error on every later read. */
+  #fail(err: unknown): unknown {
+    this.#digest?.hash.cancel();
+    this.#failure ??= err;
+    if (!this.#connection.released) this.#connection.release('closed');
+    return this.#failure;
+  }
+
+  /** The next chunk: first what read(amt) left over, then the wire. */
+  #nextChunk(): Promise<Buffer | undefined> {
+    const c = this.#pending.shift();
+    if (!c) return this.#next();
+    this.#pendingBytes -= c.length;
+    return Promise.resolve(c);
+  }
+
   /** All remaining bytes, or up to `amt` bytes (fewer only at the end), as boto3's read(). */
   async read(amt?: number): Promise<Buffer> {
     if (amt === undefined) {
-      const parts = this.#pending;
+      // the leftover of read(amt) stays counted as undelivered until the whole read succeeds
+      const parts = [...this.#pending];
+      for (let c = await this.#next(); c; c = await this.#next()) parts.push(c);
       this.#pending = [];
       this.#pendingBytes = 0;
-      for (let c = await this.#next(); c; c = await this.#next()) parts.push(c);
       return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
     }
     while (this.#pendingBytes < amt) {
@@ -131,36 +239,54 @@ export class StreamingBody implements AsyncIterable<Buffer> {
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<Buffer> {
-    while (this.#pending.length) {
-      const c = this.#pending.shift()!;
-      this.#pendingBytes -= c.length;
-      yield c;
+    try {
+      for (let c = await this.#nextChunk(); c; c = await this.#nextChunk()) yield c;
+    } finally {
+      this.#leftEarly();
     }
-    for (let c = await this.#next(); c; c = await this.#next()) yield c;
   }
 
   /** Chunks of exactly `chunk_size` bytes (the last may be shorter), as boto3's iter_chunks(). */
   async *iter_chunks(chunk_size = 1024): AsyncGenerator<Buffer> {
-    for (;;) {
-      const c = await this.read(chunk_size);
-      if (!c.length) return;
-      yield c;
+    try {
+      for (;;) {
+        const c = await this.read(chunk_size);
+        if (!c.length) return;
+        yield c;
+      }
+    } finally {
+      this.#leftEarly();
     }
   }
 
   /** Lines without their line endings, as boto3's iter_lines(). */
   async *iter_lines(keepends = false): AsyncGenerator<Buffer> {
-    let carry: Buffer = Buffer.alloc(0);
+    // pieces of the line being gathered, none holding a newline: joined once per line, not per chunk
+    let parts: Buffer[] = [];
+    // leaving this loop early returns the inner iterator, which releases the body
     for await (const chunk of this) {
-      carry = carry.length ? Buffer.concat([carry, chunk]) : chunk;
-      let nl: number;
-      while ((nl = carry.indexOf(0x0a)) >= 0) {
-        const end = !keepends && nl > 0 && carry[nl - 1] === 0x0d ? nl - 1 : nl;
-        yield carry.subarray(0, keepends ? nl + 1 : end);
-        carry = carry.subarray(nl + 1);
+      let start = 0;
+      for (let nl = chunk.indexOf(0x0a); nl >= 0; nl = chunk.indexOf(0x0a, start)) {
+        parts.push(chunk.subarray(start, nl + 1));
+        const line = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+        parts = [];
+        start = nl + 1;
+        yield keepends ? line : line.subarray(0, line.length - (line.length > 1 && line[line.length - 2] === 0x0d ? 2 : 1));
       }
+      if (start < chunk.length) parts.push(chunk.subarray(start));
     }
-    if (carry.length) yield carry;
+    if (parts.length) yield parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+  }
+
+  /** An iterator returned (a `break`, a `return`, an exception in the loop) before the end. */
+  #leftEarly(): void {
+    if (!this.#ended && this.#failure === undefined) this.#abandon();
+  }
+
+  /** Nothing more will be read: the connection goes back and the digest thread forgets the body. */
+  #abandon(): void {
+    this.#digest?.hash.cancel();
+    this.#connection.release('closed');
   }
 
   /**
@@ -178,10 +304,27 @@ export class StreamingBody implements AsyncIterable<Buffer> {
     return Readable.toWeb(this.stream) as ReadableStream<Uint8Array>;
   }
 
-  /** A Node Readable of the (length-checked) body, for piping. */
+  /** A Node Readable of the (length-checked) body, for piping; destroying it releases the body. */
   get stream(): Readable {
-    this.#stream ??= Readable.from(this, { objectMode: false });
+    this.#stream ??= this.#readable();
     return this.#stream;
+  }
+
+  #readable(): Readable {
+    const next = () => this.#nextChunk();
+    const leftEarly = () => this.#leftEarly();
+    return new Readable({
+      read() {
+        next().then(
+          (chunk) => this.push(chunk ?? null),
+          (err: Error) => this.destroy(err),
+        );
+      },
+      destroy(err, callback) {
+        leftEarly();
+        callback(err);
+      },
+    });
   }
 
   /** Pipe the whole body into a Writable; resolves when it is written. */
@@ -191,11 +334,7 @@ export class StreamingBody implements AsyncIterable<Buffer> {
 
   /** Stop reading and release the connection. */
   close(): void {
-    this.#done = true;
-    this.#digest?.hash.cancel();
-    // undici errors an unfinished body on destroy (RequestAbortedError): that is the point here, not a failure
-    this.#raw.on('error', () => {});
-    this.#raw.destroy();
+    this.#abandon();
   }
 
   toJSON(): string {

@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { type FileHandle, open, rename, stat, unlink } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import type { HeadObjectRequest } from '../generated/s3-shapes.js';
-import { AbortError, IncompleteReadError, ResponseChecksumError } from '../errors.js';
+import { AbortError, IncompleteReadError, ResponseChecksumError, S3TransferFailedError } from '../errors.js';
 import { byteRanges } from './config.js';
 import { forEachBounded } from './limiter.js';
 import { type ByteRange, type ObjectRef, fetchRange } from './download-ranges.js';
@@ -195,7 +195,9 @@ export async function downloadToStream(ctx: TransferContext, source: Source, wri
   // always by range (bytes written cannot be taken back, so a GET must be resumable): the one check is ours
   const ranges = rangesFor(ctx, size) ?? (size > 0 ? [{ number: 1, start: 0, end: size - 1 }] : undefined);
   const digest = md5 !== undefined && ranges ? orderedDigest('md5', size) : undefined;
-  const out = new OrderedWriter(writable, ctx.signal, (err) => ctx.fail(err), digest);
+  const failed = (what: string, cause?: unknown) =>
+    new S3TransferFailedError(`Failed to download s3://${ref.Bucket}/${ref.Key} to ${describeDestination(writable)}: ${what}`, { cause });
+  const out = new OrderedWriter(writable, ctx.signal, (err) => ctx.fail(err), failed, digest);
   try {
     await fetchAll(ctx, ranges, async (range) => {
       const index = range ? range.number - 1 : 0;
@@ -229,6 +231,9 @@ class OrderedWriter {
   readonly #writable: Writable;
   readonly #signal: AbortSignal;
   #failure: Error | undefined;
+  /** Bytes handed to the Writable so far (for messages). */
+  #written = 0;
+  readonly #failed: (what: string, cause?: unknown) => Error;
   readonly #waiters = new Map<number, () => void>();
   readonly #onError: (err: Error) => void;
   /** Settles with the callback of the latest write (callbacks come in order). */
@@ -236,14 +241,18 @@ class OrderedWriter {
 
   readonly #digest?: OrderedDigest;
 
-  /** `fail` stops the whole transfer when the destination errors; `digest` sees every byte, in order. */
-  constructor(writable: Writable, signal: AbortSignal, fail: (err: Error) => void, digest?: OrderedDigest) {
+  /**
+   * `fail` stops the whole transfer when the destination errors; `failed` builds the error that
+   * names the destination; `digest` sees every byte, in order.
+   */
+  constructor(writable: Writable, signal: AbortSignal, fail: (err: Error) => void, failed: (what: string, cause?: unknown) => Error, digest?: OrderedDigest) {
     this.#writable = writable;
     this.#signal = signal;
     this.#digest = digest;
+    this.#failed = failed;
     this.#onError = (err) => {
-      this.#failure ??= err;
-      fail(err);
+      this.#failure ??= failed(`the destination failed after ${this.#written} bytes (${err.message})`, err);
+      fail(this.#failure);
     };
     writable.on('error', this.#onError);
   }
@@ -254,6 +263,7 @@ class OrderedWriter {
     if (handedOver) await handedOver;
     let written!: (err?: Error | null) => void;
     this.#last = new Promise((resolve) => (written = resolve));
+    this.#written += chunk.length;
     if (this.#writable.write(chunk, written)) return;
     await new Promise<void>((resolve, reject) => {
       const w = this.#writable;
@@ -264,7 +274,7 @@ class OrderedWriter {
         else resolve();
       };
       const ok = () => done();
-      const closed = () => done(new Error('the destination stream closed before the download was written'));
+      const closed = () => done(this.#failure ?? this.#closed());
       const aborted = () => done(new AbortError('The operation was aborted', { cause: this.#signal.reason }));
       w.once('drain', ok).once('close', closed).once('error', done);
       this.#signal.addEventListener('abort', aborted, { once: true });
@@ -295,7 +305,7 @@ class OrderedWriter {
   /** Resolves once the Writable has processed the last chunk (not merely buffered it). */
   async finish(): Promise<void> {
     const err = await this.#last;
-    if (err) throw err;
+    if (err) throw this.#failure ?? this.#failed(`the destination failed after ${this.#written} bytes (${err.message})`, err);
   }
 
   advance(): void {
@@ -310,6 +320,18 @@ class OrderedWriter {
   #check(): void {
     if (this.#failure) throw this.#failure;
     const w = this.#writable;
-    if (w.destroyed || w.writableEnded) throw new Error('the destination stream is closed');
+    if (w.destroyed || w.writableEnded) throw this.#closed();
   }
+
+  #closed(): Error {
+    const how = this.#writable.writableEnded ? 'ended' : 'destroyed';
+    return this.#failed(`the destination was ${how} after ${this.#written} bytes, before the download was written`);
+  }
+}
+
+/** For messages: a file stream by its path, any other Writable by its class. */
+function describeDestination(writable: Writable): string {
+  const path = (writable as Writable & { path?: unknown }).path;
+  if (typeof path === 'string') return `the file stream of ${path}`;
+  return `a ${writable.constructor?.name || 'Writable'}`;
 }

@@ -96,7 +96,10 @@ export class TransferFuture<T = void> extends EventEmitter<TransferEvents<T>> {
         },
         (err: unknown) => {
           this.#done = true;
-          const root = err instanceof AbortError && this.#failure ? this.#failure.error : err;
+          // an abort caused by the first failure reports that failure; an abort at the root reports the
+          // final error (it may say more: an upload left behind)
+          const first = this.#failure?.error;
+          const root = err instanceof AbortError && first !== undefined && !(first instanceof AbortError) ? first : err;
           const error = this.#listenerError ? this.#listenerError.error : root;
           debug?.(`failed: ${(error as Error)?.name ?? 'Error'}: ${(error as Error)?.message ?? String(error)}`);
           // node's emitter throws an 'error' nobody listens to; result() reports it anyway

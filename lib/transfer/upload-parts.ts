@@ -3,7 +3,7 @@
 // arrive, in a bounded pool of reusable buffers).
 import { type ReadStream, createReadStream, promises as fsp } from 'node:fs';
 import { Readable } from 'node:stream';
-import { ParamValidationError, S3UploadFailedError } from '../errors.js';
+import { AbortError, ParamValidationError, S3UploadFailedError } from '../errors.js';
 import { asBytes, isBinary, reread } from '../protocol/request.js';
 import { MAX_PARTS } from './config.js';
 
@@ -188,7 +188,7 @@ export class StreamSource implements UploadSource {
       };
     };
     try {
-      for await (const chunk of source) {
+      for await (const chunk of abortable(source, options.signal)) {
         if (!(chunk instanceof Uint8Array)) throw new ParamValidationError([`Invalid chunk from the upload stream: expected bytes, got ${typeof chunk}`]);
         for (let offset = 0; offset < chunk.length; ) {
           buffer ??= await pool.take();
@@ -204,6 +204,22 @@ export class StreamSource implements UploadSource {
       options.signal.removeEventListener('abort', stop);
       if (buffer) pool.give(buffer);
     }
+  }
+}
+
+/**
+ * The chunks of `source` until `signal` fires, then AbortError: the stream destroyed by the abort
+ * must not surface as its own premature close, and an iterable that yields on is stopped too.
+ */
+async function* abortable(source: AsyncIterable<Uint8Array>, signal: AbortSignal): AsyncGenerator<Uint8Array> {
+  const abortError = () => new AbortError('The operation was aborted', { cause: signal.reason });
+  try {
+    for await (const chunk of source) {
+      if (signal.aborted) throw abortError();
+      yield chunk;
+    }
+  } catch (err) {
+    throw signal.aborted && !(err instanceof AbortError) ? abortError() : err;
   }
 }
 

@@ -167,16 +167,19 @@ async function* prepend<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T>
 /** An upload whose AbortMultipartUpload failed too: its parts are left on the server. */
 const abortFailures = new WeakMap<object, { UploadId: string; error: unknown }>();
 
-/** boto3: a service error becomes S3UploadFailedError("Failed to upload <file> to <bucket>/<key>: <error>"); so do transport errors here. */
+/**
+ * boto3: a service error becomes S3UploadFailedError("Failed to upload <file> to <bucket>/<key>: <error>"); so do
+ * transport errors here. Whatever stopped the upload, a multipart upload that could not be aborted is named.
+ */
 function asUploadFailure(err: unknown, description: string, { Bucket, Key }: Target): unknown {
-  if (err instanceof AbortError || !(err instanceof ClientError || err instanceof HTTPClientError || err instanceof StreamNotReplayableError || err instanceof S3UploadFailedError)) {
-    return err;
-  }
-  const abort = abortFailures.get(err);
+  const abort = err !== null && typeof err === 'object' ? abortFailures.get(err) : undefined;
   const note = abort
     ? `; aborting multipart upload ${abort.UploadId} failed too (${(abort.error as Error)?.message ?? String(abort.error)}), so its parts remain until it is aborted`
     : '';
-  return new S3UploadFailedError(`Failed to upload ${description} to ${Bucket}/${Key}: ${err.message}${note}`, { cause: err });
+  if (err instanceof AbortError) return abort ? new AbortError(`${err.message}${note}`, { cause: err }) : err;
+  const typed = err instanceof ClientError || err instanceof HTTPClientError || err instanceof StreamNotReplayableError || err instanceof S3UploadFailedError;
+  if (!typed && !abort) return err;
+  return new S3UploadFailedError(`Failed to upload ${description} to ${Bucket}/${Key}: ${(err as Error)?.message ?? String(err)}${note}`, { cause: err });
 }
 
 /** Stopped while a request ran without the signal: the typed AbortError, once its effects can be undone. */

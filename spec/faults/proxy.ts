@@ -15,11 +15,13 @@ export type Fault =
   | '500' | '503-slowdown' | '429' // error answers, the request never reaches the server
   | 'truncate-body' // the body ends early, connection closed
   | 'flip-byte' // one byte of the body is changed
-  | 'close-during-upload'; // the connection drops while the request body is being sent
+  | 'close-during-upload' // the connection drops while the request body is being sent
+  | 'garbled-status-line' // the answer starts with a status line that is not HTTP
+  | 'duplicate-status-line'; // the status line comes twice (the second reads as a bad header)
 
 export const FAULTS: Fault[] = [
   'reset-before-headers', 'reset-after-headers', 'reset-mid-body', 'stall', '500', '503-slowdown', '429',
-  'truncate-body', 'flip-byte', 'close-during-upload',
+  'truncate-body', 'flip-byte', 'close-during-upload', 'garbled-status-line', 'duplicate-status-line',
 ];
 
 export interface FaultRule {
@@ -130,6 +132,10 @@ export class FaultProxy {
     const upstream = new URL(this.upstream);
     const out = httpRequest({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers });
     out.on('error', () => req.socket.destroy());
+    // a stalled or broken exchange must not keep its upstream connection (and the test process) alive
+    const drop = () => out.destroy();
+    req.socket.once('close', drop);
+    out.once('close', () => req.socket.off('close', drop));
     req.pipe(out);
     if (fault === 'stall') return; // forward, but never answer
     if (fault === 'reset-before-headers') {
@@ -143,6 +149,7 @@ export class FaultProxy {
   }
 
   #respond(req: IncomingMessage, res: ServerResponse, up: IncomingMessage, fault: Fault | undefined, offset?: number): void {
+    if (fault === 'garbled-status-line' || fault === 'duplicate-status-line') return badStatusLine(req.socket, up, fault);
     res.writeHead(up.statusCode ?? 502, up.headers);
     if (fault === 'reset-after-headers') {
       res.flushHeaders();
@@ -169,6 +176,16 @@ export class FaultProxy {
       if (sent < cut || cut === Infinity) res.end();
     });
   }
+}
+
+/** The upstream answer, written by hand to the socket with a broken status line. */
+function badStatusLine(socket: Socket, up: IncomingMessage, fault: 'garbled-status-line' | 'duplicate-status-line'): void {
+  const status = `HTTP/1.1 ${up.statusCode ?? 502} ${up.statusMessage ?? ''}`;
+  const lines = fault === 'garbled-status-line' ? [status.replace('HTTP/', 'HTPT/')] : [status, status];
+  for (let i = 0; i < up.rawHeaders.length; i += 2) lines.push(`${up.rawHeaders[i]}: ${up.rawHeaders[i + 1]}`);
+  socket.write(`${lines.join('\r\n')}\r\n\r\n`);
+  up.on('data', (chunk: Buffer) => socket.write(chunk));
+  up.on('end', () => socket.end());
 }
 
 /** Outcome of one faulted run: 'ok' (it verified itself exact) or the name of the typed error it raised. */

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { AbortError, ClientError, NonRetryableHTTPError, RetriesExceededError, TransferConfig, TransferManager } from '../../lib/index.js';
+import { AbortError, ClientError, NonRetryableHTTPError, RetriesExceededError, S3TransferFailedError, TransferConfig, TransferManager } from '../../lib/index.js';
 import { localClient } from '../helpers/clients.js';
 import { FakeS3 } from './fake-s3.js';
 import { failure } from '../helpers/failure.js';
@@ -193,10 +193,12 @@ describe('transfer: downloads (local in-memory S3)', () => {
     expect(sink.data().equals(server.objects.get('k')!.body)).to.equal(true);
   });
 
-  it('download_fileobj fails with the Writable\'s own error', async () => {
+  it('download_fileobj fails with S3TransferFailedError naming the destination, the Writable\'s own error as its cause', async () => {
     server.put('k', randomBytes(2 * 1024 * KiB));
     const w = new Writable({ write: (_c, _e, done) => done(new Error('disk full')) });
     const err = await failure(fx.s3.download_fileobj('b', 'k', w, { Config: config }));
-    expect(err.message).to.equal('disk full');
+    expect(err).to.be.instanceOf(S3TransferFailedError);
+    expect(err.message).to.match(/^Failed to download s3:\/\/b\/k to a Writable: the destination failed after \d+ bytes \(disk full\)$/);
+    expect((err.cause as Error).message).to.equal('disk full');
   });
 });
