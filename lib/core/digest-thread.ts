@@ -155,7 +155,6 @@ class DigestThread {
       return undefined;
     }
     const worker = new this.#Worker(WORKER_SOURCE, { eval: true });
-    if (this.#awaiting === 0) worker.unref();
     worker.on('message', (reply: Reply) => {
       const job = this.#jobs.get(reply.id)?.deref();
       if (reply.buffer) job?.onBuffer(reply.buffer);
@@ -171,6 +170,8 @@ class DigestThread {
     };
     worker.on('error', crashed);
     worker.on('exit', (code) => crashed(new Error(`the digest thread exited (code ${code})`)));
+    // after the listeners: adding a 'message' listener references the thread's port again
+    if (this.#awaiting === 0) worker.unref();
     this.#worker = worker;
     return worker;
   }
@@ -258,6 +259,12 @@ export class ThreadDigest extends ThreadJob implements OrderedDigest {
     this.#returned?.();
   }
 
+  /** A hand-over waiting for a buffer wakes up and stops: its buffer will never come back now (and its wait keeps the thread referenced). */
+  override cancel(): void {
+    super.cancel();
+    this.#returned?.();
+  }
+
   /** Copy `chunk` into the hand-over buffers; resolves once it is all taken (waits while every buffer is with the thread). */
   async update(chunk: Uint8Array): Promise<void> {
     if (this.ended) throw new Error('digest updated after its end or cancellation');
@@ -292,6 +299,7 @@ export class ThreadDigest extends ThreadJob implements OrderedDigest {
     if (!this.#free.length && this.#lent < BATCHES_PER_DIGEST) this.#free.push(new ArrayBuffer(BATCH_BYTES));
     while (!this.#free.length) {
       if (this.crashed) throw this.crashed;
+      if (this.ended) throw new Error('digest updated after its end or cancellation');
       await thread.awaiting(new Promise<void>((resolve) => (this.#returned = resolve)));
     }
     this.#returned = undefined;

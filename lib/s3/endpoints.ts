@@ -4,6 +4,8 @@
 // direct  s3.direct.<location>.cloud-object-storage.appdomain.cloud
 // <location> is a region (us-south, eu-de, …), a cross-region code (us, eu, ap) or a single site (ams03, …).
 
+import { InvalidConfigError } from '../errors.js';
+
 export type EndpointType = 'public' | 'private' | 'direct';
 
 const DOMAIN = 'cloud-object-storage.appdomain.cloud';
@@ -20,7 +22,7 @@ const HOST_NAME = /^((?!-)[a-z\d-]{1,63}(?<!-)\.)*((?!-)[a-z\d-]{1,63}(?<!-))\.?
 
 /** botocore's InvalidRegionError: a region name (any, with an endpoint_url) must look like one. */
 export function checkRegionName(region: string): void {
-  if (!REGION_NAME.test(region)) throw new TypeError(`Provided region_name '${region}' doesn't match a supported format.`);
+  if (!REGION_NAME.test(region)) throw new InvalidConfigError(`Provided region_name '${region}' doesn't match a supported format.`);
 }
 
 /**
@@ -38,15 +40,15 @@ export function checkEndpointUrl(endpoint: string): void {
   const validHost = host.includes(':') ? /^[0-9a-f:.]+$/i.test(host) : HOST_NAME.test(host) && host.length <= 255;
   if (!url || !['http:', 'https:'].includes(url.protocol) || !validHost) {
     const shown = endpoint.replace(/\/\/[^/@]*@/, '//***@'); // never a password in a message
-    throw new TypeError(`Invalid endpoint: ${shown} (an endpoint_url needs a scheme and a host, e.g. https://s3.us-south.${DOMAIN})`);
+    throw new InvalidConfigError(`Invalid endpoint: ${shown} (an endpoint_url needs a scheme and a host, e.g. https://s3.us-south.${DOMAIN})`);
   }
 }
 
 export function ibmEndpoint(location: string, type: EndpointType = 'public', https = true): string {
   if (!IBM_COS_LOCATIONS.includes(location)) {
-    throw new TypeError(`'${location}' is not an IBM COS location (e.g. us-south, eu-de, us, ams03); pass endpoint_url for other endpoints`);
+    throw new InvalidConfigError(`'${location}' is not an IBM COS location (e.g. us-south, eu-de, us, ams03); pass endpoint_url for other endpoints`);
   }
-  if (!['public', 'private', 'direct'].includes(type)) throw new TypeError(`endpoint_type must be public, private or direct, not '${type}'`);
+  if (!['public', 'private', 'direct'].includes(type)) throw new InvalidConfigError(`endpoint_type must be public, private or direct, not '${type}'`);
   const infix = type === 'public' ? '' : `${type}.`;
   return `${https ? 'https' : 'http'}://s3.${infix}${location}.${DOMAIN}`;
 }

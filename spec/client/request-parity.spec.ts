@@ -2,7 +2,7 @@
 // UTF-8 bytes (not Latin-1, not refused), non-ASCII user metadata fails before any request, and a
 // client is refused at construction for an endpoint_url without a scheme or an unknown location.
 import { expect } from 'chai';
-import { Config, ParamValidationError, client } from '../../lib/index.js';
+import { Config, InvalidConfigError, ParamValidationError, client } from '../../lib/index.js';
 import { FAKE_KEYS, recordingClient } from '../helpers/clients.js';
 import { failure } from '../helpers/failure.js';
 
@@ -63,13 +63,13 @@ describe('client: requests as botocore makes them', () => {
   describe('construction-time checks', () => {
     for (const endpoint_url of ['localhost:7480', 's3.example.com', '127.0.0.1:7480', 'ftp://s3.example.com', 'http://', 'http://bad_host!']) {
       it(`endpoint_url ${JSON.stringify(endpoint_url)} fails when the client is made, naming the value`, () => {
-        expect(() => client('s3', { endpoint_url, ...FAKE_KEYS })).to.throw(TypeError, `Invalid endpoint: ${endpoint_url}`);
+        expect(() => client('s3', { endpoint_url, ...FAKE_KEYS })).to.throw(InvalidConfigError, `Invalid endpoint: ${endpoint_url}`);
       });
     }
 
     it('an endpoint_url with a password is refused without showing it', () => {
       const err = failureOf(() => client('s3', { endpoint_url: 'ftp://user:hunter2@host', ...FAKE_KEYS }));
-      expect(err).to.be.instanceOf(TypeError);
+      expect(err).to.be.instanceOf(InvalidConfigError);
       expect(err.message).to.include('Invalid endpoint: ftp://***@host').and.not.include('hunter2');
     });
 
@@ -81,10 +81,10 @@ describe('client: requests as botocore makes them', () => {
 
     it('an unknown region_name with no endpoint is refused like any bad location; with an endpoint, any well-formed region signs', () => {
       for (const region_name of ['us-east-1', 'moon-base', 'eu-west', 'jp-tok-2']) {
-        expect(() => client('s3', { region_name, ...FAKE_KEYS }), region_name).to.throw(TypeError, `'${region_name}' is not an IBM COS location`);
+        expect(() => client('s3', { region_name, ...FAKE_KEYS }), region_name).to.throw(InvalidConfigError, `'${region_name}' is not an IBM COS location`);
       }
       expect(client('s3', { region_name: 'moon-base', endpoint_url: 'http://127.0.0.1:1', ...FAKE_KEYS }).meta.region_name).to.equal('moon-base');
-      expect(() => client('s3', { region_name: 'bad region/', endpoint_url: 'http://127.0.0.1:1', ...FAKE_KEYS })).to.throw(TypeError, "Provided region_name 'bad region/' doesn't match a supported format.");
+      expect(() => client('s3', { region_name: 'bad region/', endpoint_url: 'http://127.0.0.1:1', ...FAKE_KEYS })).to.throw(InvalidConfigError, "Provided region_name 'bad region/' doesn't match a supported format.");
     });
   });
 });

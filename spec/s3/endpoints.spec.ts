@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { ibmEndpoint } from '../../lib/s3/endpoints.js';
-import { client } from '../../lib/index.js';
+import { InvalidConfigError, client } from '../../lib/index.js';
 
 describe('s3/endpoints (IBM COS hostnames)', () => {
   it('builds public, private and direct endpoints for regions, cross-region and single sites', () => {
@@ -11,8 +11,8 @@ describe('s3/endpoints (IBM COS hostnames)', () => {
   });
 
   it('refuses what is not a location or an endpoint type', () => {
-    expect(() => ibmEndpoint('evil.com/x')).to.throw(TypeError);
-    expect(() => ibmEndpoint('us-south', 'secret' as never)).to.throw(TypeError);
+    expect(() => ibmEndpoint('evil.com/x')).to.throw(InvalidConfigError);
+    expect(() => ibmEndpoint('us-south', 'secret' as never)).to.throw(InvalidConfigError);
   });
 
   it('a client without endpoint_url resolves it from region_name and endpoint_type', () => {
