@@ -23,7 +23,8 @@ interface Rgw { endpoint: string; key: string; secret: string }
 
 function rgw(): Rgw {
   const script = join(root, 'scripts', 'radosgw.sh');
-  execFileSync('bash', [script, 'start'], { stdio: 'ignore' });
+  // the 20 big files are uploaded once per contender and round: RGW's memstore needs room for them
+  execFileSync('bash', [script, 'start'], { stdio: 'ignore', env: { ...process.env, RGW_MEMSTORE_GB: process.env.RGW_MEMSTORE_GB ?? '8' } });
   const env = Object.fromEntries(execFileSync('bash', [script, 'env']).toString().trim().split('\n')
     .map((l) => l.replace(/^export /, '').split('=') as [string, string]));
   return { endpoint: env.S3_ENDPOINT!, key: env.S3_ACCESS_KEY_ID!, secret: env.S3_SECRET_ACCESS_KEY! };
