@@ -2,10 +2,13 @@
 // verbatim (Host included, so SigV4 signatures stay valid); rules break chosen ones.
 import { type IncomingMessage, type Server, type ServerResponse, createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect } from 'chai';
 import { IbmBotoError, type S3Client } from '../../lib/index.js';
 import { realClient } from '../helpers/clients.js';
-import type { ServerInfo } from '../helpers/server.js';
+import { ensureServer, type ServerInfo } from '../helpers/server.js';
 
 export type Fault =
   | 'reset-before-headers' // the connection drops before any response
@@ -202,4 +205,33 @@ export async function outcome(run: () => Promise<void>): Promise<string> {
 /** A client for the real server through `proxy`: 1 s read timeout (stalls), 3 attempts, nearly no backoff. */
 export function faultyClient(server: ServerInfo, proxy: FaultProxy): S3Client {
   return realClient({ ...server, endpoint: proxy.endpoint }, { read_timeout: 1, retries: { total_max_attempts: 3, max_backoff: 0.01 } });
+}
+
+/** What the transfer fault specs run on: the real server, a proxy in front of it, a client each way, a scratch directory. */
+export interface TransferFaults {
+  server: ServerInfo;
+  proxy: FaultProxy;
+  direct: S3Client;
+  faulty: S3Client;
+  dir: string;
+}
+
+/** Starts all of it, with `content` both as the object `source` of a new `bucket` and as the file `<dir>/source`. */
+export async function openTransferFaults(bucket: string, content: Buffer): Promise<TransferFaults> {
+  const server = await ensureServer();
+  const proxy = await new FaultProxy(server.endpoint).start();
+  const direct = realClient(server);
+  const dir = mkdtempSync(join(tmpdir(), `cos-${bucket}-`));
+  writeFileSync(join(dir, 'source'), content);
+  await direct.create_bucket({ Bucket: bucket });
+  await direct.put_object({ Bucket: bucket, Key: 'source', Body: content });
+  return { server, proxy, direct, faulty: faultyClient(server, proxy), dir };
+}
+
+/** Stops it (the bucket is the spec's to empty first). */
+export async function closeTransferFaults(f: TransferFaults): Promise<void> {
+  await f.direct.close();
+  await f.faulty.close();
+  await f.proxy.stop();
+  rmSync(f.dir, { recursive: true, force: true });
 }

@@ -3,13 +3,11 @@
 // upload leaves no multipart upload, a failed download leaves no file.
 import { expect } from 'chai';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { TransferConfig, type S3Client } from '../../lib/index.js';
-import { ensureServer, SERVER_START_TIMEOUT_MS, uniqueBucketName, type ServerInfo } from '../helpers/server.js';
-import { realClient } from '../helpers/clients.js';
-import { FAULTS, FaultProxy, faultyClient, outcome } from './proxy.js';
+import { SERVER_START_TIMEOUT_MS, uniqueBucketName, type ServerInfo } from '../helpers/server.js';
+import { FAULTS, type FaultProxy, type TransferFaults, closeTransferFaults, openTransferFaults, outcome } from './proxy.js';
 
 const MiB = 1024 * 1024;
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -26,16 +24,12 @@ describe('faults: matrix for upload_file (multipart) and download_file (ranged)'
   const content = randomBytes(12 * MiB);
   const tally: string[] = [];
 
+  let faults: TransferFaults;
+
   before(async function () {
     this.timeout(SERVER_START_TIMEOUT_MS);
-    server = await ensureServer();
-    proxy = await new FaultProxy(server.endpoint).start();
-    direct = realClient(server);
-    faulty = faultyClient(server, proxy);
-    dir = mkdtempSync(join(tmpdir(), 'cos-xfer-faults-'));
-    writeFileSync(join(dir, 'source'), content);
-    await direct.create_bucket({ Bucket: bucket });
-    await direct.put_object({ Bucket: bucket, Key: 'source', Body: content });
+    faults = await openTransferFaults(bucket, content);
+    ({ server, proxy, direct, faulty, dir } = faults);
   });
 
   after(async () => {
@@ -43,10 +37,7 @@ describe('faults: matrix for upload_file (multipart) and download_file (ranged)'
     const keys = (all.Contents ?? []).map((o) => ({ Key: o.Key! }));
     if (keys.length) await direct.delete_objects({ Bucket: bucket, Delete: { Objects: keys } });
     await direct.delete_bucket({ Bucket: bucket });
-    await direct.close();
-    await faulty.close();
-    await proxy.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await closeTransferFaults(faults);
     console.log(`      transfer fault matrix: ${tally.length} runs, ${tally.filter((t) => t.endsWith(': ok')).length} byte-exact, the rest typed errors`);
   });
 

@@ -5,17 +5,14 @@
 // time (the error names the UploadId left behind).
 import { expect } from 'chai';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AbortError, ConnectionClosedError, S3TransferFailedError, TransferConfig, type S3Client } from '../../lib/index.js';
-import { ensureServer, SERVER_START_TIMEOUT_MS, uniqueBucketName, type ServerInfo } from '../helpers/server.js';
-import { realClient } from '../helpers/clients.js';
+import { SERVER_START_TIMEOUT_MS, uniqueBucketName, type ServerInfo } from '../helpers/server.js';
 import { failure } from '../helpers/failure.js';
 import { destroyBucket } from '../integration/support.js';
-import { FaultProxy, faultyClient, outcome } from './proxy.js';
+import { type FaultProxy, type TransferFaults, closeTransferFaults, openTransferFaults, outcome } from './proxy.js';
 
 const MiB = 1024 * 1024;
 const config = new TransferConfig({ multipart_threshold: 5 * MiB, multipart_chunksize: 5 * MiB, max_concurrency: 2 });
@@ -36,24 +33,17 @@ describe('faults: each ends in a typed error', function () {
   const bucket = uniqueBucketName('typed-ends');
   const content = randomBytes(12 * MiB);
 
+  let faults: TransferFaults;
+
   before(async function () {
     this.timeout(SERVER_START_TIMEOUT_MS);
-    server = await ensureServer();
-    proxy = await new FaultProxy(server.endpoint).start();
-    direct = realClient(server);
-    faulty = faultyClient(server, proxy);
-    dir = mkdtempSync(join(tmpdir(), 'cos-typed-ends-'));
-    writeFileSync(join(dir, 'source'), content);
-    await direct.create_bucket({ Bucket: bucket });
-    await direct.put_object({ Bucket: bucket, Key: 'source', Body: content });
+    faults = await openTransferFaults(bucket, content);
+    ({ server, proxy, direct, faulty, dir } = faults);
   });
 
   after(async () => {
     await destroyBucket(direct, bucket);
-    await direct.close();
-    await faulty.close();
-    await proxy.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await closeTransferFaults(faults);
   });
 
   for (const fault of ['garbled-status-line', 'duplicate-status-line'] as const) {
