@@ -85,7 +85,7 @@ export function generateShapes(ctx: DocContext, header: string): string {
   const outputReach = reachable(model, [...outputs]);
   const lines: string[] = [
     header,
-    "import type { BlobInput, StreamingBlobInput } from '../protocol/request.js';",
+    "import type { BlobInput, StreamingBlobInput } from '../core/body.js';",
     "import type { StreamingBody } from '../protocol/streaming-body.js';",
     "import type { ResponseMetadata } from '../errors.js';",
     '',

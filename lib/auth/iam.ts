@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { inspect } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Dispatcher } from 'undici-types';
-import { globalDispatcher, request } from '../http/undici.js';
+import { globalDispatcher, request } from '../core/undici.js';
 import { AbortError, IbmBotoError } from '../errors.js';
 import { Log } from '../core/logging.js';
 

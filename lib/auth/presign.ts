@@ -2,11 +2,10 @@
 // uploads (policy signed with the SigV4 signing key).
 import { createHmac } from 'node:crypto';
 import { NoCredentialsError, ParamValidationError } from '../errors.js';
-import { uriEscape } from '../protocol/request.js';
+import { type PresignRequest, uriEscape } from '../core/http-message.js';
 import { describe } from '../core/own.js';
 import type { ReadOnlyCredentials } from './credentials.js';
 import { type SigningKeyCache, amzDate, deriveSigningKey, hostHeader, presignQuery } from './sigv4.js';
-import type { SigningRequest } from './signers.js';
 
 export { amzDate };
 
@@ -15,9 +14,6 @@ export const DEFAULT_EXPIRES_IN = 3600;
 export const MAX_EXPIRES_IN = 604_800;
 /** Headers the sender's HTTP stack sets or that say nothing about the request: never signed into a URL. */
 const NOT_SIGNED = new Set(['user-agent', 'content-length', 'expect', 'authorization', 'x-amz-date', 'x-amz-content-sha256', 'x-amz-security-token']);
-
-/** The request to presign: what the serializer and addressing produced (its path as it will appear in the URL). */
-export type PresignRequest = Omit<SigningRequest, 'body'>;
 
 export interface PresignOptions {
   expiresIn: number;

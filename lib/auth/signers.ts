@@ -1,6 +1,6 @@
 // Request signers: SigV4 with HMAC keys (lib/auth/sigv4.ts) and anonymous (unsigned).
-import type { RequestBody } from '../protocol/request.js';
-import { isBytes, isRereadable, rereadableDigest } from '../protocol/request.js';
+import { isBytes, isRereadable, rereadableDigest } from '../core/body.js';
+import type { HttpRequest } from '../core/http-message.js';
 import type { Credentials } from './credentials.js';
 import { sha256Hex } from './sha256.js';
 import { digestOf } from '../core/digest-thread.js';
@@ -11,25 +11,12 @@ import type { TokenRequestContext } from './iam.js';
 
 export { UNSIGNED_PAYLOAD, hostHeader };
 
-/** A request about to be sent; signers add headers to it. */
-export interface SigningRequest {
-  method: string;
-  protocol: string;
-  hostname: string;
-  port?: number | undefined;
-  /** Encoded path, byte-identical to what is sent. */
-  path: string;
-  query: [string, string | null][];
-  headers: Record<string, string>;
-  body?: RequestBody | undefined;
-}
-
 export interface Signer {
   readonly name: string;
   /** `context`: the call's signal, and the client's dispatcher for a token request (bearer signers). */
-  sign(request: SigningRequest, context?: TokenRequestContext): Promise<void>;
+  sign(request: HttpRequest, context?: TokenRequestContext): Promise<void>;
   /** Query-string signing (presigned URLs); only signers holding HMAC keys have it. */
-  presign?(request: SigningRequest, options: PresignOptions): Promise<PresignedRequest>;
+  presign?(request: HttpRequest, options: PresignOptions): Promise<PresignedRequest>;
   /** A signed POST policy for browser form uploads; only signers holding HMAC keys have it. */
   presignPost?(input: Omit<PostPolicyInput, 'credentials' | 'region' | 'service'>): Promise<{ url: string; fields: Record<string, string> }>;
 }
@@ -62,7 +49,7 @@ export class SigV4Signer implements Signer {
     this.#options = options;
   }
 
-  async presign(request: SigningRequest, options: PresignOptions): Promise<PresignedRequest> {
+  async presign(request: HttpRequest, options: PresignOptions): Promise<PresignedRequest> {
     const creds = await this.#forPresigning(() => this.#options.credentials());
     const { region, service } = this.#options;
     return presignUrl({ credentials: creds.get_frozen_credentials(), region, service, keys: this.#keys }, request, options);
@@ -82,7 +69,7 @@ export class SigV4Signer implements Signer {
     }
   }
 
-  async sign(request: SigningRequest): Promise<void> {
+  async sign(request: HttpRequest): Promise<void> {
     const creds = await this.#options.credentials();
     const headers = request.headers;
     headers.host = hostHeader(request);

@@ -1,7 +1,7 @@
 // AWS Signature Version 4 for S3, on node:crypto and synchronous: canonical request, string to
 // sign, signing key, and the two ways to carry the signature (Authorization header, presigned query).
 import * as crypto from 'node:crypto';
-import { uriEscape } from '../protocol/request.js';
+import { uriEscape } from '../core/http-message.js';
 import type { ReadOnlyCredentials } from './credentials.js';
 
 export const ALGORITHM = 'AWS4-HMAC-SHA256';

@@ -1,16 +1,14 @@
 // The debug line of one request attempt: operation, method, URL (signing query parameters
 // redacted), status or transport error, bytes each way, duration, and what happens next.
 // Only built when someone listens (see Log.enabled).
-import type { SigningRequest } from '../auth/signers.js';
 import type { AttemptOutcome } from '../http/retry.js';
-import type { HttpResponse } from '../protocol/parse.js';
-import { queryString } from '../protocol/request.js';
+import { type HttpRequest, type HttpResponse, queryString } from '../core/http-message.js';
 
 /** Query parameters that carry credentials or signatures (presigned-style requests). */
 const SECRET_QUERY = new Set(['x-amz-signature', 'x-amz-credential', 'x-amz-security-token', 'signature', 'awsaccesskeyid', 'x-amz-signedheaders']);
 export const REDACTED = 'REDACTED';
 
-export function loggableUrl(r: Pick<SigningRequest, 'protocol' | 'hostname' | 'port' | 'path' | 'query'>): string {
+export function loggableUrl(r: Pick<HttpRequest, 'protocol' | 'hostname' | 'port' | 'path' | 'query'>): string {
   const query = r.query.map(([k, v]): [string, string | null] => (v !== null && SECRET_QUERY.has(k.toLowerCase()) ? [k, REDACTED] : [k, v]));
   const qs = queryString(query);
   return `${r.protocol}//${r.hostname}${r.port ? `:${r.port}` : ''}${r.path}${qs ? `?${qs}` : ''}`;
@@ -18,7 +16,7 @@ export function loggableUrl(r: Pick<SigningRequest, 'protocol' | 'hostname' | 'p
 
 export interface AttemptReport {
   operation: string;
-  request: SigningRequest;
+  request: HttpRequest;
   attempt: number;
   maxAttempts: number;
   outcome: AttemptOutcome;

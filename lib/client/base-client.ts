@@ -9,13 +9,14 @@ import { AbortError, ParamValidationError, ResponseParserError, type ResponseMet
 import type { OperationModel, PaginatorModel, ServiceModel, WaiterModel } from '../model/types.js';
 import { type MemberCheck, validateParams } from '../protocol/validate.js';
 import { serializeRequest } from '../protocol/serialize.js';
-import { type HttpResponse, answersWithDocument, parseResponse } from '../protocol/parse.js';
+import { answersWithDocument } from '../protocol/parse.js';
 import { foreignBodyExcerpt, isErrorDocument, parseErrorBody, responseMetadata } from '../protocol/parse-error.js';
-import { queryString, reread, wireHeaders } from '../protocol/request.js';
 import { parseResponseCompiled } from '../protocol/compiled-parse.js';
-import type { Signer, SigningRequest } from '../auth/signers.js';
+import { reread } from '../core/body.js';
+import { type HttpRequest, type HttpResponse, type WireResponse, queryString, wireHeaders } from '../core/http-message.js';
+import type { Signer } from '../auth/signers.js';
 import type { Dispatcher } from 'undici-types';
-import { Transport, mapTransportError, type RawResponse } from '../http/transport.js';
+import { Transport, mapTransportError } from '../http/transport.js';
 import { RetryPolicy, type AttemptOutcome } from '../http/retry.js';
 import { bodyForAttempt, knownLength } from '../http/body.js';
 import { HierarchicalEmitter } from './events.js';
@@ -73,22 +74,22 @@ export interface ClientMeta {
 /** A buffered (non-streaming) answer larger than this is refused: no listing or error document is that big. */
 export const MAX_BUFFERED_RESPONSE = 64 * 1024 * 1024;
 
-async function readLimited(raw: RawResponse, signal?: AbortSignal, method?: string): Promise<Buffer> {
+async function readLimited(raw: WireResponse, signal?: AbortSignal, method?: string): Promise<Buffer> {
   // a HEAD answer declares the object's length but has no body
   const declared = method === 'HEAD' ? 0 : Number(raw.headers['content-length'] ?? 0);
   const tooLarge = () =>
     new ResponseParserError(`response body exceeds ${MAX_BUFFERED_RESPONSE} bytes`, raw.headers['x-amz-request-id']);
   if (declared > MAX_BUFFERED_RESPONSE) {
-    raw.body.destroy();
+    raw.stream.destroy();
     throw tooLarge();
   }
   const chunks: Buffer[] = [];
   let size = 0;
   try {
-    for await (const chunk of raw.body as AsyncIterable<Buffer>) {
+    for await (const chunk of raw.stream as AsyncIterable<Buffer>) {
       size += chunk.length;
       if (size > MAX_BUFFERED_RESPONSE) {
-        raw.body.destroy();
+        raw.stream.destroy();
         throw tooLarge();
       }
       chunks.push(chunk);
@@ -237,7 +238,7 @@ export class BaseClient {
 
     const serialized = serializeRequest(model, op, params);
     const basePath = this.#endpoint.pathname.replace(/\/$/, '');
-    const request: SigningRequest = {
+    const request: HttpRequest = {
       ...serialized,
       path: basePath + serialized.path,
       protocol: this.#endpoint.protocol,
@@ -376,7 +377,7 @@ export class BaseClient {
         idleTimeoutMs: this.meta.config.read_timeout * 1000,
         holdsConnection: raw.holdsConnection,
       };
-      return { statusCode: raw.statusCode, headers: raw.headers, stream: raw.body, bodyOptions };
+      return { statusCode: raw.statusCode, headers: raw.headers, stream: raw.stream, bodyOptions };
     }
     return { statusCode: raw.statusCode, headers: raw.headers, body: await readLimited(raw, ctx.signal, r.method) };
   }

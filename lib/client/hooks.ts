@@ -3,16 +3,15 @@
 // and any other name of the kind (`before-send.*.PutObject`) get the kind's arguments with untyped
 // params; names of no known kind (resource events) stay allowed, untyped, as botocore takes any name.
 import type { ClientError } from '../errors.js';
-import type { SigningRequest } from '../auth/signers.js';
+import type { HttpRequest, HttpResponse } from '../core/http-message.js';
 import type { OperationModel } from '../model/types.js';
-import type { HttpResponse } from '../protocol/parse.js';
 import type { HookHandler } from './events.js';
 
 /** What hooks of the request's life see and may change: the operation, its params, the request being built. */
 export interface RequestContext<Params = Record<string, unknown>> {
   operation_name: string;
   params: Params;
-  request: SigningRequest;
+  request: HttpRequest;
   /** Scratch space shared by the hooks of one call. */
   context: Record<string, unknown>;
   signal?: AbortSignal | undefined;

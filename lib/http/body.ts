@@ -2,7 +2,7 @@
 // at their range, and any other one-shot stream is never resent silently.
 import { promises as fsp } from 'node:fs';
 import { StreamNotReplayableError } from '../errors.js';
-import { type RequestBody, byteLength, isBytes, isFileStream, reread } from '../protocol/request.js';
+import { type RequestBody, byteLength, isBytes, isFileStream, reread } from '../core/body.js';
 
 /** The body to send on attempt `attempt` (1-based); throws when a one-shot stream would be resent. */
 export function bodyForAttempt(body: RequestBody | undefined, attempt: number, cause?: unknown): RequestBody | undefined {

@@ -3,13 +3,12 @@
 // connection: taken before a request goes out, given back when undici is done with its exchange
 // (answer read to the end, failed, or its body destroyed), so no call waits inside undici.
 import { readFileSync } from 'node:fs';
-import type { Readable } from 'node:stream';
 import type { Dispatcher } from 'undici-types';
-import { Agent, createProxyAgent, request } from './undici.js';
+import { Agent, createProxyAgent, request } from '../core/undici.js';
 import { NonRetryableHTTPError } from '../errors.js';
 import { ConnectionSlots, type Slot } from './pool.js';
 import { mapTransportError } from './transport-errors.js';
-import type { RequestBody } from '../protocol/request.js';
+import type { WireRequest, WireResponse } from '../core/http-message.js';
 
 export interface TransportOptions {
   max_pool_connections: number;
@@ -26,24 +25,6 @@ export interface TransportOptions {
 }
 
 export { mapTransportError };
-
-export interface RawResponse {
-  statusCode: number;
-  headers: Record<string, string>;
-  body: Readable & { arrayBuffer(): Promise<ArrayBuffer> };
-  /** Whether the body still holds its connection (false once undici has all of it); unknown for a user's dispatcher. */
-  holdsConnection?: () => boolean;
-}
-
-export interface SendOptions {
-  origin: string;
-  method: string;
-  /** Path and query, encoded. */
-  path: string;
-  headers: Record<string, string>;
-  body?: RequestBody;
-  signal?: AbortSignal;
-}
 
 const CLOSE_GRACE_MS = 100;
 
@@ -85,7 +66,7 @@ export class Transport {
     return new Agent({ ...common, connect });
   }
 
-  async send(req: SendOptions): Promise<RawResponse> {
+  async send(req: WireRequest): Promise<WireResponse> {
     // undici keeps a pool slot busy forever after refusing a malformed header, so refuse it here first
     checkHeaders(req.headers);
     let slot: Slot | undefined;
@@ -110,7 +91,7 @@ export class Transport {
       return {
         statusCode: res.statusCode,
         headers: flattenHeaders(res.headers),
-        body: res.body as RawResponse['body'],
+        stream: res.body,
         ...(held ? { holdsConnection: () => held.held } : {}),
       };
     } catch (err) {

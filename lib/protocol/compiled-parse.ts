@@ -9,7 +9,8 @@ import { setOwn } from '../core/own.js';
 import { decodeEntities, parseXmlInto } from '../core/xml.js';
 import type { XmlSink } from '../core/xml-scan.js';
 import type { MemberRef, OperationModel, Shape } from '../model/types.js';
-import { type HttpResponse, documentOf, headerValue, parseBodyMembers, parsePayload, parseResponse, scalarValue } from './parse.js';
+import type { HttpResponse } from '../core/http-message.js';
+import { documentOf, headerValue, parseBodyMembers, parsePayload, parseResponse, scalarValue } from './parse.js';
 
 /** How one element becomes a value. */
 type Reader = StructureReader | ListReader | ScalarReader;

@@ -3,7 +3,8 @@
 import { STATUS_CODES } from 'node:http';
 import type { ErrorResponse, ResponseMetadata } from '../errors.js';
 import { type XmlNode, parseXml, textOf } from '../core/xml.js';
-import { type HttpResponse, bodyExcerpt, requestIdOf } from './parse.js';
+import type { HttpResponse } from '../core/http-message.js';
+import { bodyExcerpt, requestIdOf } from './parse.js';
 
 /** Where Python's http.client reason phrases (botocore's messages for bodiless errors) differ from Node's. */
 const PYTHON_REASONS: Record<number, string | undefined> = {

@@ -4,21 +4,10 @@ import type { ModelView } from '../core/model.js';
 import type { MemberRef, OperationModel, Shape } from '../model/types.js';
 import { type XmlNode, XmlError, parseXml, textOf } from '../core/xml.js';
 import { ResponseParserError } from '../errors.js';
-import { StreamingBody, type StreamingBodyOptions } from './streaming-body.js';
+import type { HttpResponse } from '../core/http-message.js';
+import { StreamingBody } from './streaming-body.js';
 import { headerScalar, rootText, xmlScalar } from './scalars.js';
 import { setOwn } from '../core/own.js';
-
-export interface HttpResponse {
-  statusCode: number;
-  /** Lower-case names. */
-  headers: Record<string, string>;
-  /** The whole body, for everything but streaming payloads. */
-  body?: Buffer | undefined;
-  /** The unread body, for streaming payloads. */
-  stream?: Readable | undefined;
-  /** How the streamed body maps its read errors and gives its connection back. */
-  bodyOptions?: StreamingBodyOptions | undefined;
-}
 
 export function parseResponse(model: ModelView, op: OperationModel, response: HttpResponse): Record<string, unknown> {
   const shape = model.outputShape(op);

@@ -1,16 +1,17 @@
-// Generic REST-XML serializer: params + operation model → HttpRequest (path, query, headers, body).
+// Generic REST-XML serializer: params + operation model → the request (path, query, headers, body).
 import { createHash } from 'node:crypto';
 import type { ModelView } from '../core/model.js';
 import type { MemberRef, OperationModel, Shape, TimestampFormat } from '../model/types.js';
 import { escapeXml } from '../core/xml.js';
 import { own } from '../core/own.js';
-import { type HttpRequest, type RequestBody, asBytes, blobPayload, isBinary, isBytes, uriEscape } from './request.js';
+import { type RequestBody, asBytes, blobPayload, isBinary, isBytes } from '../core/body.js';
+import { type SerializedRequest, uriEscape } from '../core/http-message.js';
 import { formatTimestamp } from './timestamp.js';
 
-export function serializeRequest(model: ModelView, op: OperationModel, params: Record<string, unknown>): HttpRequest {
+export function serializeRequest(model: ModelView, op: OperationModel, params: Record<string, unknown>): SerializedRequest {
   const [pathTemplate, queryTemplate] = splitOnce(op.http.requestUri, '?');
   const labels: Record<string, string> = {};
-  const request: HttpRequest = { method: op.http.method, path: '', query: [], headers: {} };
+  const request: SerializedRequest = { method: op.http.method, path: '', query: [], headers: {} };
   const input = model.inputShape(op);
 
   for (const [name, ref] of Object.entries(input?.members ?? {})) {

@@ -10,24 +10,13 @@ import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type DigestAlgorithm, type OrderedDigest, orderedDigest } from '../core/digest-thread.js';
 import { BodyReleasedError, FlexibleChecksumError, IncompleteReadError, ResponseChecksumError } from '../errors.js';
-import { ChunkReader } from './chunk-reader.js';
+import { ChunkReader } from '../core/chunk-reader.js';
+import type { StreamingBodyOptions } from '../core/http-message.js';
 
 /** A running digest (see core/checksums.ts). */
 export interface RunningChecksum {
   update(data: Uint8Array): void;
   digest(): Buffer;
-}
-
-export interface StreamingBodyOptions {
-  /** Maps errors raised while the stream is read (connection resets, timeouts) to typed ones. */
-  mapError?: (err: unknown) => unknown;
-  /**
-   * The body holds a pooled connection (a response body): it is released when left unread this
-   * long (ms; the client's read_timeout) and when the body becomes unreachable.
-   */
-  idleTimeoutMs?: number;
-  /** Whether the connection is still held (false once the whole answer has arrived): nothing to release then. */
-  holdsConnection?: () => boolean;
 }
 
 type ReleaseReason = 'closed' | 'idle' | 'unreachable';

@@ -4,7 +4,7 @@ import { ParamValidationError } from '../errors.js';
 import type { ModelView } from '../core/model.js';
 import { describe, isPlainObject, own, typeName } from '../core/own.js';
 import type { MemberRef, Shape } from '../model/types.js';
-import { isBinary } from './request.js';
+import { isBinary } from '../core/body.js';
 import { fromEpochSeconds, parseTimestamp } from './timestamp.js';
 
 /** Extra checks a service adds for particular members (e.g. bucket name rules), by member name. */

@@ -1,7 +1,6 @@
 // Where an S3 request goes: path-style (`host/bucket/key`) or virtual-hosted (`bucket.host/key`).
 import type { AddressingStyle } from '../config.js';
-import type { SigningRequest } from '../auth/signers.js';
-import { uriEscape } from '../protocol/request.js';
+import { type HttpRequest, uriEscape } from '../core/http-message.js';
 import { InvalidDNSNameError } from '../errors.js';
 
 const DNS_COMPATIBLE = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
@@ -26,7 +25,7 @@ export function chooseStyle(style: AddressingStyle, bucket: string, https: boole
 }
 
 /** Move `/{bucket}` from the path into the host name. `basePath` is the endpoint's own path prefix. */
-export function toVirtualHost(request: SigningRequest, bucket: string, basePath: string): void {
+export function toVirtualHost(request: HttpRequest, bucket: string, basePath: string): void {
   const prefix = `${basePath}/${uriEscape(bucket)}`;
   if (!request.path.startsWith(prefix)) return;
   const rest = request.path.slice(prefix.length);

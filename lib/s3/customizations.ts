@@ -3,9 +3,9 @@
 import { createHash } from 'node:crypto';
 import type { HierarchicalEmitter } from '../client/events.js';
 import type { MemberCheck } from '../protocol/validate.js';
-import { isBytes, isRereadable, rereadableDigest, uriEscape } from '../protocol/request.js';
+import { isBytes, isRereadable, rereadableDigest } from '../core/body.js';
+import { type HttpRequest, uriEscape } from '../core/http-message.js';
 import { contentMd5 } from '../protocol/serialize.js';
-import type { SigningRequest } from '../auth/signers.js';
 import { ParamValidationError } from '../errors.js';
 import { isPlainObject, own } from '../core/own.js';
 
@@ -100,10 +100,10 @@ export function registerS3Customizations(events: HierarchicalEmitter, options: S
     });
   }
   for (const operation of options.bearer ? [...EXTRA_MD5_OPERATIONS, ...BEARER_MD5_OPERATIONS] : EXTRA_MD5_OPERATIONS) {
-    events.register(`before-call.s3.${operation}`, ({ request }) => addContentMd5(request as SigningRequest));
+    events.register(`before-call.s3.${operation}`, ({ request }) => addContentMd5(request as HttpRequest));
   }
   for (const [operation, hint] of Object.entries(UNKNOWN_LENGTH_HINTS)) {
-    events.register(`before-call.s3.${operation}`, ({ request }) => refuseUnknownLength(request as SigningRequest, hint));
+    events.register(`before-call.s3.${operation}`, ({ request }) => refuseUnknownLength(request as HttpRequest, hint));
   }
 }
 
@@ -113,7 +113,7 @@ const UNKNOWN_LENGTH_HINTS: Record<string, string> = {
   UploadPart: "pass ContentLength (the part's size in bytes)",
 };
 
-function refuseUnknownLength(request: SigningRequest, hint: string): void {
+function refuseUnknownLength(request: HttpRequest, hint: string): void {
   if (request.headers['content-length'] !== undefined) return;
   throw new ParamValidationError([`Invalid length for parameter Body: the length of this stream is unknown and S3 needs it before the body; ${hint}`]);
 }
@@ -151,7 +151,7 @@ function verifyWholeObjectMd5(parsed: Record<string, unknown>, status: number, p
 }
 
 /** Content-MD5 of bytes, or of the file range a file stream sends (IBM's protected buckets require one on every part). */
-async function addContentMd5(request: SigningRequest): Promise<void> {
+async function addContentMd5(request: HttpRequest): Promise<void> {
   const body = request.body ?? '';
   if (request.headers['content-md5']) return;
   if (isBytes(body)) request.headers['content-md5'] = contentMd5(body);

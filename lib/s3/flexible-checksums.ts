@@ -24,9 +24,9 @@ import type { ChecksumSetting } from '../config.js';
 import type { ModelView } from '../core/model.js';
 import { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm, checksumHeader, checksumMember, checksumOf, newChecksum } from '../core/checksums.js';
 import { InvalidChecksumConfigError, ParamValidationError } from '../errors.js';
-import { type RequestBody, isBytes, isRereadable, rereadableRange } from '../protocol/request.js';
+import { type RequestBody, isBytes, isRereadable, rereadableRange } from '../core/body.js';
 import type { StreamingBody } from '../protocol/streaming-body.js';
-import type { SigningRequest } from '../auth/signers.js';
+import type { HttpRequest } from '../core/http-message.js';
 
 const SETTINGS: readonly ChecksumSetting[] = ['when_supported', 'when_required'];
 
@@ -87,7 +87,7 @@ export function registerFlexibleChecksums(events: HierarchicalEmitter, model: Mo
   const always = settings.request_checksum_calculation === 'when_supported';
   for (const operation of requestChecksumOperations(model)) {
     events.register(`before-call.s3.${operation}`, async ({ params, request }) => {
-      await addRequestChecksum(params as Record<string, unknown>, request as SigningRequest, always);
+      await addRequestChecksum(params as Record<string, unknown>, request as HttpRequest, always);
     });
   }
   const askAlways = settings.response_checksum_validation === 'when_supported';
@@ -95,7 +95,7 @@ export function registerFlexibleChecksums(events: HierarchicalEmitter, model: Mo
     if (askAlways) {
       events.register(`before-call.s3.${operation}`, ({ params, request, context }) => {
         if ((params as Record<string, unknown>).ChecksumMode !== undefined) return;
-        (request as SigningRequest).headers['x-amz-checksum-mode'] = 'ENABLED';
+        (request as HttpRequest).headers['x-amz-checksum-mode'] = 'ENABLED';
         (context as Record<string, unknown>).checksumModeAsked = true;
       });
     }
@@ -107,7 +107,7 @@ export function registerFlexibleChecksums(events: HierarchicalEmitter, model: Mo
 }
 
 /** The caller's algorithm, or CRC32 when `always` and the body can be hashed; the caller's own value (any algorithm) is sent as given. */
-async function addRequestChecksum(params: Record<string, unknown>, request: SigningRequest, always: boolean): Promise<void> {
+async function addRequestChecksum(params: Record<string, unknown>, request: HttpRequest, always: boolean): Promise<void> {
   if (givenChecksum(params)) return;
   const named = params.ChecksumAlgorithm as ChecksumAlgorithm | undefined;
   if (named === undefined && !(always && request.body !== undefined)) return;

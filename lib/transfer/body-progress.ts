@@ -6,7 +6,7 @@
 // (bytes are resent, file streams reopened at their range).
 import { Readable } from 'node:stream';
 import type { BandwidthLimiter } from './limiter.js';
-import { ChunkReader } from '../protocol/chunk-reader.js';
+import { ChunkReader } from '../core/chunk-reader.js';
 
 interface Watch {
   report(delta: number): void;

@@ -1,7 +1,7 @@
 // What the managed transfers are handed, checked for what it is before any request: names are
 // strings, a Filename is a regular file (or, to download into, a path in an existing directory), a
 // Fileobj is a stream, options have known keys with values of the right kind.
-import { isBinary } from '../protocol/request.js';
+import { isBinary } from '../core/body.js';
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Readable } from 'node:stream';

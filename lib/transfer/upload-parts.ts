@@ -4,7 +4,7 @@
 import { type ReadStream, createReadStream, promises as fsp } from 'node:fs';
 import { Readable } from 'node:stream';
 import { AbortError, ParamValidationError, S3UploadFailedError } from '../errors.js';
-import { asBytes, isBinary, reread } from '../protocol/request.js';
+import { asBytes, isBinary, reread } from '../core/body.js';
 import { MAX_PARTS } from './config.js';
 
 export interface UploadPart {

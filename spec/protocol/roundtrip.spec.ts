@@ -9,7 +9,7 @@ import { ModelView } from '../../lib/core/model.js';
 import { s3Model } from '../../lib/model/s3/service.js';
 import type { MemberRef, OperationModel, Shape, TimestampFormat } from '../../lib/model/types.js';
 import { parseResponse } from '../../lib/protocol/parse.js';
-import { type HttpRequest, wireHeaders } from '../../lib/protocol/request.js';
+import { type SerializedRequest as HttpRequest, wireHeaders } from '../../lib/core/http-message.js';
 import { serializeRequest } from '../../lib/protocol/serialize.js';
 import { parseTimestamp } from '../../lib/protocol/timestamp.js';
 import { validateParams } from '../../lib/protocol/validate.js';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { ModelView } from '../../lib/core/model.js';
 import { serializeRequest } from '../../lib/protocol/serialize.js';
 import { formatTimestamp } from '../../lib/protocol/timestamp.js';
-import { uriEscape, queryString } from '../../lib/protocol/request.js';
+import { uriEscape, queryString } from '../../lib/core/http-message.js';
 import { notesModel } from '../helpers/fake-model.js';
 
 const model = new ModelView(notesModel);

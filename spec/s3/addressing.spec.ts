@@ -4,7 +4,7 @@ import type { LookupAddress, LookupOptions } from 'node:dns';
 import { Agent } from 'undici';
 import { Session, type S3Client } from '../../lib/index.js';
 import { chooseStyle, isDnsCompatible } from '../../lib/s3/addressing.js';
-import type { SigningRequest } from '../../lib/auth/signers.js';
+import type { HttpRequest } from '../../lib/core/http-message.js';
 import { RecordingServer } from '../helpers/recording-server.js';
 import { FAKE_KEYS, fakeClient } from '../helpers/clients.js';
 
@@ -88,9 +88,9 @@ describe('S3 addressing', () => {
     /** Where a call would go, without any network: a before-send hook answers in its place. */
     async function target(bucket: string): Promise<string> {
       const s3 = new Session().client('s3', { region_name: 'us-south', ...FAKE_KEYS });
-      let seen: SigningRequest | undefined;
+      let seen: HttpRequest | undefined;
       s3.meta.events.register('before-send.s3', ({ request }) => {
-        seen = request as SigningRequest;
+        seen = request as HttpRequest;
         return { statusCode: 200, headers: {}, body: Buffer.alloc(0) };
       });
       await s3.head_object({ Bucket: bucket, Key: 'k' });

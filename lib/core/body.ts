@@ -1,4 +1,5 @@
-// The protocol-level HTTP request: what the serializer produces and the transport sends.
+// Request bodies: the kinds a caller may give (text, binary data, Blobs, streams), how long they
+// are, and how re-readable ones (Blobs, file streams) are read again for a retry or a digest.
 import { createHash } from 'node:crypto';
 import { type ReadStream, createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
@@ -15,43 +16,6 @@ export type StreamingBlobInput = BlobInput | Blob | Readable | ReadableStream<Ui
 
 /** A file stream (fs.createReadStream), with the range it reads. */
 export type FileStream = ReadStream & { start?: number; end?: number };
-
-export interface HttpRequest {
-  method: string;
-  /** The encoded path, starting with '/', exactly as sent and signed. */
-  path: string;
-  /** Decoded query pairs in order; a null value is a bare key (`?uploads`). */
-  query: [string, string | null][];
-  /** Lower-case header names. */
-  headers: Record<string, string>;
-  body?: RequestBody;
-}
-
-/** RFC 3986 unreserved characters stay; everything else is percent-encoded (UTF-8). */
-export function uriEscape(s: string, keepSlash = false): string {
-  const e = encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return keepSlash ? e.replace(/%2F/g, '/') : e;
-}
-
-/**
- * Headers as they go on the wire: text is sent as its UTF-8 bytes, as botocore sends it (the HTTP
- * stack writes header strings one byte per character). Signing uses the text before this step, so
- * the signature covers the same UTF-8 bytes.
- */
-export function wireHeaders(headers: Record<string, string>): Record<string, string> {
-  let out: Record<string, string> | undefined;
-  for (const [name, value] of Object.entries(headers)) {
-    // eslint-disable-next-line no-control-regex
-    if (!/[^\x00-\x7f]/.test(value)) continue;
-    out ??= { ...headers };
-    out[name] = Buffer.from(value, 'utf8').toString('latin1');
-  }
-  return out ?? headers;
-}
-
-export function queryString(query: [string, string | null][]): string {
-  return query.map(([k, v]) => (v === null ? uriEscape(k) : `${uriEscape(k)}=${uriEscape(v)}`)).join('&');
-}
 
 export function isBytes(body: RequestBody | undefined): body is string | Uint8Array {
   return typeof body === 'string' || body instanceof Uint8Array;

@@ -1,4 +1,4 @@
-// Types for the undici modules lib/http/undici.ts imports by path (undici types only its index).
+// Types for the undici modules lib/core/undici.ts imports by path (undici types only its index).
 declare module 'undici/lib/dispatcher/agent.js' {
   const Agent: typeof import('undici-types').Agent;
   export default Agent;

@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import * as undici from 'undici';
-import { Agent, createProxyAgent, globalDispatcher, request } from '../../lib/http/undici.js';
+import { Agent, createProxyAgent, globalDispatcher, request } from '../../lib/core/undici.js';
 
 describe('undici, loaded module by module', () => {
   const server = createServer((req, res) => res.end(`${req.method} ${req.url}`));

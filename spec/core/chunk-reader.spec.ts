@@ -3,7 +3,7 @@
 import { expect } from 'chai';
 import { PassThrough, Readable } from 'node:stream';
 import { setImmediate as tick } from 'node:timers/promises';
-import { ChunkReader } from '../../lib/protocol/chunk-reader.js';
+import { ChunkReader } from '../../lib/core/chunk-reader.js';
 
 describe('ChunkReader', () => {
   it('returns the very chunks the stream emitted, in order, even when many were buffered before reading', async () => {
