@@ -5,7 +5,8 @@ import { inspect } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Dispatcher } from 'undici-types';
 import { globalDispatcher, request } from '../core/undici.js';
-import { AbortError, IbmBotoError } from '../errors.js';
+import { IbmBotoError } from '../errors.js';
+import { abortError } from '../core/abort.js';
 import { Log } from '../core/logging.js';
 
 export const DEFAULT_IAM_ENDPOINT = 'https://iam.cloud.ibm.com/identity/token';
@@ -265,9 +266,9 @@ export class StaticTokenProvider implements TokenProvider {
 /** `promise`, or an AbortError as soon as `signal` aborts (the promise itself goes on). */
 function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(new AbortError('The operation was aborted', { cause: signal.reason }));
+  if (signal.aborted) return Promise.reject(abortError(signal.reason));
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new AbortError('The operation was aborted', { cause: signal.reason }));
+    const onAbort = () => reject(abortError(signal.reason));
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(
       (v) => {

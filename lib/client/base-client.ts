@@ -1,16 +1,15 @@
 // BaseClient: one generic invoke for every operation of a model —
 // hooks → validate → serialize → (sign → send → parse, retried) → hooks.
-import { setTimeout as sleep } from 'node:timers/promises';
 import { inspect } from 'node:util';
 import type { Readable } from 'node:stream';
 import type { Config } from '../config.js';
 import { ModelView } from '../core/model.js';
-import { AbortError, ParamValidationError, ResponseParserError, type ResponseMetadata } from '../errors.js';
+import { ParamValidationError, ResponseParserError, type ResponseMetadata } from '../errors.js';
+import { abortableSleep, throwIfAborted } from '../core/abort.js';
 import type { OperationModel, PaginatorModel, ServiceModel, WaiterModel } from '../model/types.js';
 import { type MemberCheck, validateParams } from '../protocol/validate.js';
 import { serializeRequest } from '../protocol/serialize.js';
-import { answersWithDocument } from '../protocol/parse.js';
-import { foreignBodyExcerpt, isErrorDocument, parseErrorBody, responseMetadata } from '../protocol/parse-error.js';
+import { type ServiceFailure, foreignBodyExcerpt, responseMetadata, serviceFailure } from '../protocol/parse-error.js';
 import { parseResponseCompiled } from '../protocol/compiled-parse.js';
 import { reread } from '../core/body.js';
 import { type HttpRequest, type HttpResponse, type WireResponse, queryString, wireHeaders } from '../core/http-message.js';
@@ -267,7 +266,7 @@ export class BaseClient {
     const events = this.meta.events;
     const suffix = `${this.#prefix}${operationName}`;
     const { signal } = callOptions(options);
-    if (signal?.aborted) throw new AbortError('The operation was aborted', { cause: signal.reason });
+    throwIfAborted(signal);
     const ctx = await this.prepareRequest(operationName, params, signal);
     const { request, context } = ctx;
     if (request.headers['content-length'] === undefined) {
@@ -278,16 +277,15 @@ export class BaseClient {
     }
 
     const shortCircuit = await events.emitUntilResponse(`before-call${suffix}`, { ...ctx, model: op });
-    const { response, attempts } = shortCircuit
-      ? { response: shortCircuit as HttpResponse, attempts: 0 }
+    const { response, attempts, failure } = shortCircuit
+      ? { response: shortCircuit as HttpResponse, attempts: 0, failure: serviceFailure(model, op, shortCircuit as HttpResponse) }
       : await this.#sendWithRetries(ctx, suffix);
 
     const metadata = responseMetadata(response, attempts);
-    const errorIn200 = response.statusCode < 300 && this.#errorIn200(op, response);
-    if (response.statusCode >= 300 || errorIn200) {
-      const error = parseErrorBody(response);
+    if (failure) {
+      const error = failure.error;
       // as botocore, which turns such an answer into a 500 before parsing it
-      if (errorIn200) metadata.HTTPStatusCode = 500;
+      if (failure.in200) metadata.HTTPStatusCode = 500;
       const cls = this.exceptions.from_code(error.Code);
       const err = new cls({ Error: error, ResponseMetadata: metadata }, operationName, foreignBodyExcerpt(response.body));
       await events.emitHooks(`after-call-error${suffix}`, { exception: err, context });
@@ -305,7 +303,7 @@ export class BaseClient {
     }
   }
 
-  async #sendWithRetries(ctx: RequestContext, suffix: string): Promise<{ response: HttpResponse; attempts: number }> {
+  async #sendWithRetries(ctx: RequestContext, suffix: string): Promise<{ response: HttpResponse; attempts: number; failure: ServiceFailure | undefined }> {
     const { request, signal } = ctx;
     const events = this.meta.events;
     const op = this.meta.service_model.operation(ctx.operation_name);
@@ -316,6 +314,7 @@ export class BaseClient {
     for (let attempt = 1; ; attempt++) {
       const outcome: AttemptOutcome = {};
       let response: HttpResponse | undefined;
+      let failure: ServiceFailure | undefined;
       const started = logging ? performance.now() : 0;
       try {
         request.body = bodyForAttempt(originalBody, attempt, lastError);
@@ -326,11 +325,10 @@ export class BaseClient {
         const sent = await events.emitUntilResponse(`before-send${suffix}`, { ...ctx, attempt });
         response = (sent as HttpResponse | undefined) ?? (await this.#send(ctx, streaming));
         outcome.statusCode = response.statusCode;
-        if (response.statusCode >= 300) {
-          outcome.code = parseErrorBody(response).Code;
-        } else if (this.#errorIn200(op, response)) {
-          outcome.errorIn200 = true;
-          outcome.code = parseErrorBody(response).Code;
+        failure = serviceFailure(this.meta.service_model, op, response);
+        if (failure) {
+          if (failure.in200) outcome.errorIn200 = true;
+          outcome.code = failure.error.Code;
         }
       } catch (err) {
         outcome.error = err;
@@ -348,14 +346,10 @@ export class BaseClient {
       if (delay === undefined) {
         if (outcome.error !== undefined) throw outcome.error;
         this.#retry.recordSuccess();
-        return { response: response!, attempts: attempt - 1 };
+        return { response: response!, attempts: attempt - 1, failure };
       }
       if (response?.stream) discard(response.stream);
-      try {
-        await sleep(delay * 1000, undefined, { signal });
-      } catch (err) {
-        throw new AbortError('The operation was aborted', { cause: signal?.reason ?? err });
-      }
+      await abortableSleep(delay * 1000, signal);
     }
   }
 
@@ -380,11 +374,6 @@ export class BaseClient {
       return { statusCode: raw.statusCode, headers: raw.headers, stream: raw.stream, bodyOptions };
     }
     return { statusCode: raw.statusCode, headers: raw.headers, body: await readLimited(raw, ctx.signal, r.method) };
-  }
-
-  /** A 2xx answer that is an <Error> document, for an operation whose answer is an XML document (not a blob, string or stream). */
-  #errorIn200(op: OperationModel, response: HttpResponse): boolean {
-    return isErrorDocument(response.body) && answersWithDocument(this.meta.service_model, op);
   }
 
   /** Whether the operation's answer is a streamed body (memoized: asked on every call). */

@@ -44,15 +44,6 @@ export class HierarchicalEmitter<Ops = any> {
     return this;
   }
 
-  /** EventEmitter-style aliases. */
-  on<E extends EventName<Ops>>(eventName: E, handler: HookHandlerFor<Ops, E>): this {
-    return this.register(eventName, handler);
-  }
-
-  off<E extends EventName<Ops>>(eventName: E, handler: HookHandlerFor<Ops, E>): this {
-    return this.unregister(eventName, handler);
-  }
-
   /** The handlers registered for exactly this name (a copy). */
   listeners(eventName: string): HookHandler[] {
     return [...(this.#handlers.get(eventName) ?? [])];

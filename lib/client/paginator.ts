@@ -202,7 +202,7 @@ export class PageIterator<Page extends object = Record<string, unknown>, Full ex
       decoded = undefined;
     }
     let token: Token;
-    if (decoded && typeof decoded === 'object' && !Array.isArray(decoded)) {
+    if (isPlainObject(decoded)) {
       token = { ...(decoded as Token) };
     } else {
       // a plain value (e.g. a marker key) or a legacy `a___b___3` token

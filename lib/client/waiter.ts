@@ -1,9 +1,9 @@
 // Generic waiters, driven by WaiterModel data: call an operation until an acceptor says success,
 // failure, or the attempts run out (botocore's Waiter). A service error is a response too: its
 // status and code are matched like a success's, so HEAD 404 can mean "retry" or "done".
-import { setTimeout as sleep } from 'node:timers/promises';
 import { compile } from '../core/jmespath.js';
-import { AbortError, ClientError, ParamValidationError, WaiterError } from '../errors.js';
+import { ClientError, ParamValidationError, WaiterError } from '../errors.js';
+import { abortableSleep, throwIfAborted } from '../core/abort.js';
 import type { WaiterAcceptor, WaiterModel } from '../model/types.js';
 import type { OptionalIfEmpty } from './paginator.js';
 import { callOptions, describe, inputParams, isPlainObject } from '../core/own.js';
@@ -41,7 +41,7 @@ export class Waiter<Input extends object = Record<string, unknown>> {
     const { signal } = callOptions(options);
     let lastMatched: WaiterAcceptor | undefined;
     for (let attempt = 1; ; attempt++) {
-      if (signal?.aborted) throw new AbortError('The operation was aborted', { cause: signal.reason });
+      throwIfAborted(signal);
       let response: Response;
       let error: ClientError | undefined;
       try {
@@ -66,11 +66,7 @@ export class Waiter<Input extends object = Record<string, unknown>> {
         const reason = lastMatched ? `Max attempts exceeded. Previously accepted state: ${explain(lastMatched)}` : 'Max attempts exceeded';
         throw new WaiterError(this.name, reason, response, { cause: error });
       }
-      try {
-        await sleep(delay * 1000, undefined, { signal });
-      } catch (err) {
-        throw new AbortError('The operation was aborted', { cause: signal?.reason ?? err });
-      }
+      await abortableSleep(delay * 1000, signal);
     }
   }
 

@@ -6,6 +6,7 @@
 // The parser is a Pratt parser with JMESPath's binding powers, so projections behave as specified.
 
 import { IbmBotoError } from '../errors.js';
+import { isPlainObject } from './own.js';
 
 /** A malformed or unsupported expression (search() with a user's expression raises it). */
 export class JMESPathError extends IbmBotoError {}
@@ -248,28 +249,24 @@ class Parser {
 }
 
 const FUNCTIONS: Record<string, (args: unknown[]) => unknown> = {
-  length: ([v]) => (typeof v === 'string' ? [...v].length : Array.isArray(v) ? v.length : isObject(v) ? Object.keys(v).length : null),
+  length: ([v]) => (typeof v === 'string' ? [...v].length : Array.isArray(v) ? v.length : isPlainObject(v) ? Object.keys(v).length : null),
   contains: ([subject, search]) =>
     typeof subject === 'string' ? typeof search === 'string' && subject.includes(search) : Array.isArray(subject) ? subject.some((x) => equal(x, search)) : null,
   starts_with: ([subject, prefix]) => (typeof subject === 'string' && typeof prefix === 'string' ? subject.startsWith(prefix) : null),
 };
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof Uint8Array);
-}
-
 /** JMESPath truthiness: null, false, '', [] and {} are false; everything else (0 too) is true. */
 export function truthy(v: unknown): boolean {
   if (v === null || v === undefined || v === false || v === '') return false;
   if (Array.isArray(v)) return v.length > 0;
-  if (isObject(v)) return Object.keys(v).length > 0;
+  if (isPlainObject(v)) return Object.keys(v).length > 0;
   return true;
 }
 
 function equal(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => equal(x, b[i]));
-  if (isObject(a) && isObject(b)) {
+  if (isPlainObject(a) && isPlainObject(b)) {
     const ka = Object.keys(a);
     return ka.length === Object.keys(b).length && ka.every((k) => k in b && equal(a[k], b[k]));
   }
@@ -294,7 +291,7 @@ function compare(op: string, a: unknown, b: unknown): boolean | null {
 function evaluate(node: Node, value: unknown): unknown {
   switch (node.type) {
     case 'field':
-      return isObject(value) && Object.hasOwn(value, node.name) ? (value[node.name] ?? null) : null;
+      return isPlainObject(value) && Object.hasOwn(value, node.name) ? (value[node.name] ?? null) : null;
     case 'current':
       return value ?? null;
     case 'literal':
@@ -371,7 +368,7 @@ export function setPath(target: Record<string, unknown>, path: string, value: un
   const parts = path.split('.');
   let obj = target;
   for (const part of parts.slice(0, -1)) {
-    if (!isObject(obj[part])) obj[part] = {};
+    if (!isPlainObject(obj[part])) obj[part] = {};
     obj = obj[part] as Record<string, unknown>;
   }
   obj[parts.at(-1)!] = value;

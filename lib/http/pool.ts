@@ -3,7 +3,8 @@
 // slot itself, leaves the queue the moment its signal fires, and gives up with a typed, retryable
 // error once no connection of the pool has been given back for the whole wait. A busy pool keeps
 // giving connections back (each one restarts the clock), so only a stuck one times out.
-import { AbortError, ConnectionPoolTimeoutError } from '../errors.js';
+import { ConnectionPoolTimeoutError } from '../errors.js';
+import { abortError } from '../core/abort.js';
 
 /** One connection's worth of the pool; give it back once the exchange is over (idempotent). */
 export interface Slot {
@@ -40,7 +41,7 @@ export class ConnectionSlots {
 
   /** A slot for `origin`: at once if one is free, else once one is given back. */
   acquire(origin: string, signal?: AbortSignal): Slot | Promise<Slot> {
-    if (signal?.aborted) return Promise.reject(aborted(signal));
+    if (signal?.aborted) return Promise.reject(abortError(signal.reason));
     let pool = this.#pools.get(origin);
     if (!pool) this.#pools.set(origin, (pool = new OriginPool()));
     if (pool.busy < this.#size) return this.#take(origin, pool);
@@ -48,7 +49,7 @@ export class ConnectionSlots {
       const onAbort = () => {
         remove(pool.waiters, waiter);
         this.#schedule(origin, pool);
-        reject(aborted(signal!));
+        reject(abortError(signal!.reason));
       };
       const waiter: Waiter = {
         since: performance.now(),
@@ -112,10 +113,6 @@ export class ConnectionSlots {
         'nobody reads: read each Body, call Body.close() on the ones you do not need, or raise max_pool_connections in Config',
     );
   }
-}
-
-function aborted(signal: AbortSignal): AbortError {
-  return new AbortError('The operation was aborted', { cause: signal.reason });
 }
 
 function remove<T>(list: T[], item: T): void {

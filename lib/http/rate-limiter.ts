@@ -3,7 +3,7 @@
 // answer; from then on each attempt takes a token, the rate drops by BETA on every throttle and
 // grows back along a cubic curve on successes, never above twice the measured sending rate.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { AbortError } from '../errors.js';
+import { throwIfAborted } from '../core/abort.js';
 
 export interface Clock {
   /** Seconds, monotonic. */
@@ -126,12 +126,12 @@ export class TokenBucket {
         this.#capacity -= amount;
         return;
       }
-      if (signal?.aborted) throw new AbortError('The operation was aborted', { cause: signal.reason });
+      throwIfAborted(signal);
       const wake = this.#rateChanged.signal;
       try {
         await this.clock.sleep((amount - this.#capacity) / this.#fillRate, signal ? AbortSignal.any([wake, signal]) : wake);
       } catch (err) {
-        if (signal?.aborted) throw new AbortError('The operation was aborted', { cause: signal.reason });
+        throwIfAborted(signal);
         if (!wake.aborted) throw err;
       }
     }

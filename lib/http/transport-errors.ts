@@ -2,7 +2,6 @@
 // socket and TLS errors) mapped onto our HTTPClientError family, retryable or not, so a caller
 // never sees a raw undici error and the retry policy knows what a new attempt may cure.
 import {
-  AbortError,
   ConnectTimeoutError,
   ConnectionClosedError,
   EndpointConnectionError,
@@ -14,6 +13,7 @@ import {
   ReadTimeoutError,
   SSLError,
 } from '../errors.js';
+import { abortError } from '../core/abort.js';
 
 type Make = (message: string, cause: unknown) => Error;
 
@@ -58,12 +58,12 @@ const TLS_CODE = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_)/;
 /** Map an undici/Node error (from request or body reading) onto our error classes. */
 export function mapTransportError(err: unknown, signal?: AbortSignal): Error {
   if (err instanceof IbmBotoError) return err;
-  if (signal?.aborted) return new AbortError('The operation was aborted', { cause: signal.reason });
+  if (signal?.aborted) return abortError(signal.reason);
   const e = (err ?? {}) as { code?: unknown; name?: string; message?: string; cause?: { code?: unknown } };
   const code = typeof e.code === 'string' ? e.code : typeof e.cause?.code === 'string' ? e.cause.code : '';
   const message = e.message ?? String(err);
   if (e.name === 'AbortError' || code === 'UND_ERR_ABORTED' || code === 'UND_ERR_ABORT' || code === 'ABORT_ERR') {
-    return new AbortError('The operation was aborted', { cause: err });
+    return abortError(err);
   }
   const undici = UNDICI[code];
   if (undici) return undici(message, err);

@@ -2,9 +2,11 @@
 // Follows botocore's RestXMLParser error parsing (and its reason phrases, which are Python's).
 import { STATUS_CODES } from 'node:http';
 import type { ErrorResponse, ResponseMetadata } from '../errors.js';
+import type { ModelView } from '../core/model.js';
+import type { OperationModel } from '../model/types.js';
 import { type XmlNode, parseXml, textOf } from '../core/xml.js';
 import type { HttpResponse } from '../core/http-message.js';
-import { bodyExcerpt, requestIdOf } from './parse.js';
+import { answersWithDocument, bodyExcerpt, requestIdOf } from './parse.js';
 
 /** Where Python's http.client reason phrases (botocore's messages for bodiless errors) differ from Node's. */
 const PYTHON_REASONS: Record<number, string | undefined> = {
@@ -96,4 +98,21 @@ const ERROR_ROOT = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<Err
 export function isErrorDocument(body: Buffer | undefined): boolean {
   if (!body?.length) return false;
   return ERROR_ROOT.test(body.subarray(0, 1024).toString('utf8'));
+}
+
+/** A service error in an answer: its Error members, and whether it came in a 2xx answer (botocore reports that as a 500). */
+export interface ServiceFailure {
+  error: ErrorResponse['Error'];
+  in200: boolean;
+}
+
+/**
+ * The service error an answer carries, parsed once (for the retry decision and the exception alike):
+ * an error status, or an <Error> document in a 2xx answer of an operation that answers with an XML
+ * document (not a blob, string or stream).
+ */
+export function serviceFailure(model: ModelView, op: OperationModel, response: HttpResponse): ServiceFailure | undefined {
+  if (response.statusCode >= 300) return { error: parseErrorBody(response), in200: false };
+  if (isErrorDocument(response.body) && answersWithDocument(model, op)) return { error: parseErrorBody(response), in200: true };
+  return undefined;
 }

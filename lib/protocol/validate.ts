@@ -18,7 +18,7 @@ export function validateParams(
 ): void {
   const problems: string[] = [];
   if (!shape) {
-    if (params && typeof params === 'object' && Object.keys(params).length) {
+    if (isPlainObject(params) && Object.keys(params).length) {
       problems.push(`Unknown parameters in input: ${Object.keys(params).map((k) => JSON.stringify(k)).join(', ')}; this operation takes none`);
     }
   } else {

@@ -112,8 +112,8 @@ describe('HierarchicalEmitter', () => {
     e.listeners('p').length = 0;
     await e.emitHooks('p.q', {});
     expect(n).to.equal(1);
-    e.off('p', h);
-    e.off('p', h);
+    e.unregister('p', h);
+    e.unregister('p', h);
     await e.emitHooks('p', {});
     expect(n).to.equal(1);
     expect(e.listeners('p')).to.deep.equal([]);
