@@ -38,7 +38,6 @@ export class PartialCredentialsError extends IbmBotoError {}
 export class UnknownOperationError extends IbmBotoError {}
 export class UnknownSignatureVersionError extends IbmBotoError {}
 export class OperationNotPageableError extends IbmBotoError {}
-export class UnknownPaginatorError extends IbmBotoError {}
 /** A paginator got a token it cannot continue from (the same next token twice, PageSize unsupported). */
 export class PaginationError extends IbmBotoError {}
 export class UnknownWaiterError extends IbmBotoError {}
@@ -83,7 +82,6 @@ export class BodyReleasedError extends IncompleteReadError {}
  * one is given back): usually response bodies nobody reads to the end or closes.
  */
 export class ConnectionPoolTimeoutError extends HTTPClientError {}
-export class ResponseStreamingError extends HTTPClientError {}
 /** A response body that arrived complete but does not match its checksum (corrupted in transit). */
 export class ResponseChecksumError extends HTTPClientError {}
 /** A body that does not match the flexible checksum (ChecksumCRC32, …) the server gave for it (botocore's name). */
