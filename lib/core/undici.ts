@@ -2,7 +2,7 @@
 // WebSocket, EventSource, caching and mocking (~140 ms of cold start; these ~60 ms). The imports
 // are static, so `npm run build` bundles exactly these modules into dist/ (bundlers never see a
 // path resolved at run time). The paths are undici internals: undici is pinned to one minor version
-// and spec/http/undici.spec.ts checks they still behave as undici's public classes do.
+// and spec/core/undici.spec.ts checks they still behave as undici's public classes do.
 /// <reference path="./undici-modules.d.ts" />
 import type * as Undici from 'undici-types';
 import AgentModule from 'undici/lib/dispatcher/agent.js';
