@@ -79,12 +79,7 @@ async function copyFrom(ctx: TransferContext, source: CopySource, target: Target
   ctx.setSize(size);
 
   if (size < config.multipart_threshold) {
-    await ctx.slots.acquire(signal);
-    try {
-      await client.copy_object({ ...extra, CopySource: source, Bucket, Key } as CopyObjectRequest, { signal });
-    } finally {
-      ctx.slots.release();
-    }
+    await ctx.slots.run(() => client.copy_object({ ...extra, CopySource: source, Bucket, Key } as CopyObjectRequest, { signal }), signal);
     ctx.progress.add(size);
     return;
   }

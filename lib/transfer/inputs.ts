@@ -40,9 +40,12 @@ export async function checkDownloadFile(path: string): Promise<void> {
 
 /** upload_fileobj's Fileobj: bytes, a Blob, a Node or Web stream, or an async iterable of bytes (a string is a file name: upload_file). */
 export function checkUploadFileobj(fileobj: unknown): void {
-  const ok = isBinary(fileobj) || fileobj instanceof Blob || fileobj instanceof ReadableStream || fileobj instanceof Readable ||
-    (fileobj !== null && typeof fileobj === 'object' && Symbol.asyncIterator in fileobj);
+  const ok = isBinary(fileobj) || fileobj instanceof Blob || fileobj instanceof ReadableStream || fileobj instanceof Readable || isAsyncIterable(fileobj);
   if (!ok) throw invalidType('Fileobj', fileobj, 'Buffer, Uint8Array, ArrayBuffer, DataView, Blob, Readable, ReadableStream, AsyncIterable of bytes');
+}
+
+export function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array> {
+  return value !== null && typeof value === 'object' && Symbol.asyncIterator in value;
 }
 
 /** download_fileobj's Fileobj: a Writable (a string is a file name: download_file). */

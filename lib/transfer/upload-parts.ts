@@ -6,6 +6,8 @@ import { Readable } from 'node:stream';
 import { AbortError, ParamValidationError, S3UploadFailedError } from '../errors.js';
 import { asBytes, isBinary, reread } from '../protocol/request.js';
 import { MAX_PARTS } from './config.js';
+import { abortError } from './limiter.js';
+import { isAsyncIterable } from './inputs.js';
 
 export interface UploadPart {
   /** 1-based. */
@@ -212,14 +214,13 @@ export class StreamSource implements UploadSource {
  * must not surface as its own premature close, and an iterable that yields on is stopped too.
  */
 async function* abortable(source: AsyncIterable<Uint8Array>, signal: AbortSignal): AsyncGenerator<Uint8Array> {
-  const abortError = () => new AbortError('The operation was aborted', { cause: signal.reason });
   try {
     for await (const chunk of source) {
-      if (signal.aborted) throw abortError();
+      if (signal.aborted) throw abortError(signal);
       yield chunk;
     }
   } catch (err) {
-    throw signal.aborted && !(err instanceof AbortError) ? abortError() : err;
+    throw signal.aborted && !(err instanceof AbortError) ? abortError(signal) : err;
   }
 }
 
@@ -235,7 +236,7 @@ export function sourceFor(fileobj: unknown, ioChunk: number): UploadSource {
     fileobj.destroy(); // its file is read by ranges instead
     return source;
   }
-  if (fileobj !== null && typeof fileobj === 'object' && Symbol.asyncIterator in fileobj) return new StreamSource(fileobj as AsyncIterable<Uint8Array>);
+  if (isAsyncIterable(fileobj)) return new StreamSource(fileobj);
   throw new ParamValidationError([
     `Invalid type for Fileobj: expected a Readable, a ReadableStream, a Blob, bytes (Buffer, Uint8Array, ArrayBuffer, DataView) or an AsyncIterable of bytes, got ${fileobj === null ? 'null' : typeof fileobj}`,
   ]);

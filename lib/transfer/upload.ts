@@ -68,14 +68,7 @@ async function putParts(ctx: TransferContext, parts: UploadPart[], size: number,
 
 async function putObject(ctx: TransferContext, body: Uint8Array | Readable, size: number, target: Target): Promise<void> {
   const params = { ...target.extra, Bucket: target.Bucket, Key: target.Key, Body: body, ContentLength: size } as PutObjectRequest;
-  await sending(ctx, body, async (options) => {
-    await ctx.slots.acquire(ctx.signal);
-    try {
-      await ctx.client.put_object(params, options);
-    } finally {
-      ctx.slots.release();
-    }
-  });
+  await sending(ctx, body, (options) => ctx.slots.run(() => ctx.client.put_object(params, options), ctx.signal));
 }
 
 async function multipart(ctx: TransferContext, parts: AsyncIterable<UploadPart>, known: number | undefined, target: Upload): Promise<void> {
