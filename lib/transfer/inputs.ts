@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import { ParamValidationError } from '../errors.js';
 import { type OptionCheck, checkOptions, describe, isPlainObject, isSignal, typeName } from '../core/own.js';
 import { TransferConfig } from './config.js';
+import { isAsyncIterable } from './upload-parts.js';
 import type { CopyOptions, TransferOptions } from './manager.js';
 
 const invalidType = (name: string, value: unknown, valid: string) =>
@@ -42,10 +43,6 @@ export async function checkDownloadFile(path: string): Promise<void> {
 export function checkUploadFileobj(fileobj: unknown): void {
   const ok = isBinary(fileobj) || fileobj instanceof Blob || fileobj instanceof ReadableStream || fileobj instanceof Readable || isAsyncIterable(fileobj);
   if (!ok) throw invalidType('Fileobj', fileobj, 'Buffer, Uint8Array, ArrayBuffer, DataView, Blob, Readable, ReadableStream, AsyncIterable of bytes');
-}
-
-export function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array> {
-  return value !== null && typeof value === 'object' && Symbol.asyncIterator in value;
 }
 
 /** download_fileobj's Fileobj: a Writable (a string is a file name: download_file). */

@@ -7,7 +7,6 @@ import { AbortError, ParamValidationError, S3UploadFailedError } from '../errors
 import { asBytes, isBinary, reread } from '../protocol/request.js';
 import { MAX_PARTS } from './config.js';
 import { abortError } from './limiter.js';
-import { isAsyncIterable } from './inputs.js';
 
 export interface UploadPart {
   /** 1-based. */
@@ -36,7 +35,7 @@ export type UploadBody = Readable | Uint8Array | ArrayBuffer | ArrayBufferView |
 /**
  * Bytes per file read. Each read allocates a fresh buffer, and on this kind of machine allocating
  * and freeing a buffer costs as much as filling it: 1 MiB reads made file uploads ~15% faster than
- * 256 KiB ones. Progress is still reported per io_chunksize (body-progress.ts slices the reads).
+ * 256 KiB ones. Progress is still reported per io_chunksize (lib/client/upload-progress.ts slices the reads).
  */
 const FILE_READ_BYTES = 1024 * 1024;
 
@@ -240,6 +239,10 @@ export function sourceFor(fileobj: unknown, ioChunk: number): UploadSource {
   throw new ParamValidationError([
     `Invalid type for Fileobj: expected a Readable, a ReadableStream, a Blob, bytes (Buffer, Uint8Array, ArrayBuffer, DataView) or an AsyncIterable of bytes, got ${fileobj === null ? 'null' : typeof fileobj}`,
   ]);
+}
+
+export function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array> {
+  return value !== null && typeof value === 'object' && Symbol.asyncIterator in value;
 }
 
 /** An fs.ReadStream nobody has read from yet: its file can be read by ranges, in parallel. */
