@@ -6,7 +6,7 @@
 import type { CopyObjectRequest, Tag, HeadObjectRequest, UploadPartCopyRequest } from '../generated/s3-shapes.js';
 import { ClientError, ParamValidationError, S3TransferFailedError } from '../errors.js';
 import { describe, isPlainObject, own } from '../core/own.js';
-import { COPIED_PROPERTIES, COPY_ARGS_TO_HEAD_ARGS, COPY_CREATE_BLOCKLIST, UPLOAD_PART_COPY_ARGS, omit, pick } from './args.js';
+import { COPIED_PROPERTIES, COPY_ARGS_TO_HEAD_ARGS, COPY_CREATE_BLOCKLIST, OWNER_ARGS, UPLOAD_PART_COPY_ARGS, omit, pick } from './args.js';
 import { adjustChunkSize, byteRanges } from './config.js';
 import { objectChanged } from './download-ranges.js';
 import type { TransferClient, TransferContext } from './types.js';
@@ -119,7 +119,7 @@ async function copyFrom(ctx: TransferContext, source: CopySource, target: Target
   });
   // the object exists now
   if (tags.length) {
-    const owner = pick(extra, ['RequestPayer', 'ExpectedBucketOwner']);
+    const owner = pick(extra, OWNER_ARGS);
     await client.put_object_tagging({ ...owner, Bucket, Key, VersionId: done.VersionId, Tagging: { TagSet: tags } }, { signal });
   }
 }

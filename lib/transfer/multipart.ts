@@ -3,7 +3,7 @@
 // AbortMultipartUpload, and an upload the abort could not remove is named in the transfer's error.
 import type { CompleteMultipartUploadOutput, CompletedPart, CreateMultipartUploadRequest } from '../generated/s3-shapes.js';
 import { AbortError } from '../errors.js';
-import { COMPLETE_MULTIPART_ARGS, pick } from './args.js';
+import { COMPLETE_MULTIPART_ARGS, OWNER_ARGS, pick } from './args.js';
 import type { MultipartChecksums } from './checksums.js';
 import { forEachBounded } from './limiter.js';
 import type { TransferContext } from './types.js';
@@ -77,7 +77,7 @@ export async function multipartUpload<P extends MultipartPart>(ctx: TransferCont
   } catch (err) {
     // no signal: the abort must go out even when the caller's signal is what stopped the transfer
     try {
-      await client.abort_multipart_upload({ ...pick(extra, ['RequestPayer', 'ExpectedBucketOwner']), Bucket, Key, UploadId });
+      await client.abort_multipart_upload({ ...pick(extra, OWNER_ARGS), Bucket, Key, UploadId });
     } catch (error) {
       job.leftBehind({ UploadId, error });
     }
