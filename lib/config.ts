@@ -1,6 +1,6 @@
 // Config: botocore's client options with its names and defaults, frozen, merged with merge().
 import type { Dispatcher } from 'undici-types';
-import { InvalidConfigError } from './errors.js';
+import { InvalidChecksumConfigError, InvalidConfigError } from './errors.js';
 import { type OptionCheck, checkOptions, isPlainObject, nestedOptions } from './core/own.js';
 
 export type AddressingStyle = 'auto' | 'path' | 'virtual';
@@ -141,4 +141,32 @@ function withoutAttempts(ours: RetryOptions, theirs: RetryOptions): RetryOptions
   if (theirs.max_attempts === undefined && theirs.total_max_attempts === undefined) return ours;
   const { max_attempts: _retries, total_max_attempts: _total, ...rest } = ours;
   return rest;
+}
+
+// The flexible-checksum settings in effect (what each means: lib/s3/flexible-checksums.ts).
+const CHECKSUM_SETTINGS: readonly ChecksumSetting[] = ['when_supported', 'when_required'];
+
+export interface ChecksumSettings {
+  request_checksum_calculation: ChecksumSetting;
+  response_checksum_validation: ChecksumSetting;
+}
+
+const CHECKSUM_DEFAULTS: ChecksumSettings = { request_checksum_calculation: 'when_required', response_checksum_validation: 'when_supported' };
+
+/** Config values first, then the environment, then our defaults; an unknown value is an error. */
+export function checksumSettings(
+  config: { request_checksum_calculation?: string; response_checksum_validation?: string },
+  env: NodeJS.ProcessEnv = process.env,
+): ChecksumSettings {
+  const pick = (name: keyof ChecksumSettings, envName: string): ChecksumSetting => {
+    const value = config[name] ?? env[envName]?.toLowerCase() ?? CHECKSUM_DEFAULTS[name];
+    if (!(CHECKSUM_SETTINGS as readonly string[]).includes(value)) {
+      throw new InvalidChecksumConfigError(`Unsupported configuration value for ${name}. Expected one of ${CHECKSUM_SETTINGS.join(', ')} but got ${value}.`);
+    }
+    return value as ChecksumSetting;
+  };
+  return {
+    request_checksum_calculation: pick('request_checksum_calculation', 'AWS_REQUEST_CHECKSUM_CALCULATION'),
+    response_checksum_validation: pick('response_checksum_validation', 'AWS_RESPONSE_CHECKSUM_VALIDATION'),
+  };
 }

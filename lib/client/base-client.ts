@@ -28,6 +28,7 @@ import { callOptions, describe, inputParams, own } from '../core/own.js';
 import { OperationNotPageableError, UnknownWaiterError } from '../errors.js';
 import { Log, type UserLogger } from '../core/logging.js';
 import { describeAttempt } from './attempt-log.js';
+import { type AttemptProgress, uploadProgressOf } from './upload-progress.js';
 
 export type { RequestContext } from './hooks.js';
 
@@ -279,7 +280,7 @@ export class BaseClient {
     const shortCircuit = await events.emitUntilResponse(`before-call${suffix}`, { ...ctx, model: op });
     const { response, attempts, failure } = shortCircuit
       ? { response: shortCircuit as HttpResponse, attempts: 0, failure: serviceFailure(model, op, shortCircuit as HttpResponse) }
-      : await this.#sendWithRetries(ctx, suffix);
+      : await this.#sendWithRetries(ctx, suffix, uploadProgressOf(options));
 
     const metadata = responseMetadata(response, attempts);
     if (failure) {
@@ -303,7 +304,7 @@ export class BaseClient {
     }
   }
 
-  async #sendWithRetries(ctx: RequestContext, suffix: string): Promise<{ response: HttpResponse; attempts: number; failure: ServiceFailure | undefined }> {
+  async #sendWithRetries(ctx: RequestContext, suffix: string, progress?: AttemptProgress): Promise<{ response: HttpResponse; attempts: number; failure: ServiceFailure | undefined }> {
     const { request, signal } = ctx;
     const events = this.meta.events;
     const op = this.meta.service_model.operation(ctx.operation_name);
@@ -323,7 +324,7 @@ export class BaseClient {
         await events.emitHooks(`before-sign${suffix}`, { ...ctx, attempt });
         await this.meta.signer.sign(request, { signal, dispatcherFor: this.#dispatcherFor, log: this.#tokenLog });
         const sent = await events.emitUntilResponse(`before-send${suffix}`, { ...ctx, attempt });
-        response = (sent as HttpResponse | undefined) ?? (await this.#send(ctx, streaming));
+        response = (sent as HttpResponse | undefined) ?? (await this.#send(ctx, streaming, progress));
         outcome.statusCode = response.statusCode;
         failure = serviceFailure(this.meta.service_model, op, response);
         if (failure) {
@@ -334,6 +335,7 @@ export class BaseClient {
         outcome.error = err;
         lastError = err;
       }
+      progress?.settle(request.body);
       const policyDelay = this.#retry.delayBefore(attempt, outcome);
       const override = await events.emitUntilResponse(`needs-retry${suffix}`, {
         ...ctx, attempt, response, caught_exception: outcome.error, policy_delay: policyDelay,
@@ -353,16 +355,17 @@ export class BaseClient {
     }
   }
 
-  async #send(ctx: RequestContext, streaming: boolean): Promise<HttpResponse> {
+  async #send(ctx: RequestContext, streaming: boolean, progress?: AttemptProgress): Promise<HttpResponse> {
     const r = ctx.request;
     const qs = queryString(r.query);
+    // undici would read a Blob whole into memory first: stream it
+    const body = r.body instanceof Blob ? reread(r.body) : r.body;
     const raw = await this.#transport.send({
       origin: `${r.protocol}//${r.hostname}${r.port ? `:${r.port}` : ''}`,
       method: r.method,
       path: qs ? `${r.path}?${qs}` : r.path,
       headers: wireHeaders(r.headers),
-      // undici would read a Blob whole into memory first: stream it
-      body: r.body instanceof Blob ? reread(r.body) : r.body,
+      body: progress ? progress.send(body, ctx.signal) : body,
       signal: ctx.signal,
     });
     if (streaming && raw.statusCode < 300) {

@@ -16,11 +16,10 @@ import { checkOptions, describe, own } from '../core/own.js';
 import { PRESIGNED_POST_OPTIONS, PRESIGNED_URL_OPTIONS, checkKey } from './presign-options.js';
 import { chooseStyle, toVirtualHost } from './addressing.js';
 import { registerS3Customizations, s3MemberChecks } from './customizations.js';
-import { checksumSettings, registerFlexibleChecksums } from './flexible-checksums.js';
-import type { Writable } from 'node:stream';
-import * as transfers from '../transfer/client-methods.js';
-import type { CopySource } from '../transfer/copy.js';
-import type { UploadBody } from '../transfer/upload-parts.js';
+import { registerFlexibleChecksums } from './flexible-checksums.js';
+import { checksumSettings } from '../config.js';
+import type { TransferMethods } from '../transfer/client-methods.js';
+import { injectS3ClientMethods } from './inject.js';
 
 export type S3ClientOptions = Omit<BaseClientOptions, 'model' | 'memberChecks' | 'paginators' | 'waiters'> & {
   /** Whether the endpoint came from the user (affects 'auto' addressing). */
@@ -33,7 +32,8 @@ const METHOD_TO_OPERATION: Record<string, string> = Object.fromEntries(
   Object.keys(s3Model.operations).map((op) => [xformName(op), op]),
 );
 
-export interface S3Client extends S3ClientMethods {
+/** The operations' methods, paginators and waiters, and the managed transfers (injected, as in boto3). */
+export interface S3Client extends S3ClientMethods, TransferMethods {
   get_paginator<K extends keyof S3Paginators>(operation_name: K): Paginator<S3Paginators[K]['input'], S3Paginators[K]['page'], S3Paginators[K]['result']>;
   can_paginate(operation_name: keyof S3Paginators | (string & {})): boolean;
   get_waiter<K extends keyof S3Waiters>(waiter_name: K): Waiter<S3Waiters[K]['input']>;
@@ -117,31 +117,6 @@ export class S3Client extends BaseClient {
     return signer.presignPost({ url, fields: { ...Fields, key: Key }, conditions, expiresIn });
   }
 
-  /** Managed upload of a file (boto3's upload_file): one PUT below multipart_threshold, else a parallel multipart upload. */
-  upload_file(Filename: string, Bucket: string, Key: string, options?: transfers.UploadFileOptions): Promise<void> {
-    return transfers.upload_file(this, Filename, Bucket, Key, options);
-  }
-
-  /** Managed upload of bytes, a Readable or an async iterable of bytes (unknown length is fine). */
-  upload_fileobj(Fileobj: UploadBody, Bucket: string, Key: string, options?: transfers.UploadFileOptions): Promise<void> {
-    return transfers.upload_fileobj(this, Fileobj, Bucket, Key, options);
-  }
-
-  /** Managed download to a file: parallel ranged GETs pinned to the ETag, into a temporary file renamed when complete. */
-  download_file(Bucket: string, Key: string, Filename: string, options?: transfers.DownloadFileOptions): Promise<void> {
-    return transfers.download_file(this, Bucket, Key, Filename, options);
-  }
-
-  /** Managed download into a Writable, in order, with backpressure (the stream is not ended). */
-  download_fileobj(Bucket: string, Key: string, Fileobj: Writable, options?: transfers.DownloadFileOptions): Promise<void> {
-    return transfers.download_fileobj(this, Bucket, Key, Fileobj, options);
-  }
-
-  /** Managed copy: CopyObject below multipart_threshold, else UploadPartCopy ranges in parallel. */
-  copy(CopySource: string | CopySource, Bucket: string, Key: string, options?: transfers.CopyTransferOptions): Promise<void> {
-    return transfers.copy(this, CopySource, Bucket, Key, options);
-  }
-
   protected override addressRequest(ctx: RequestContext): void {
     const bucket = ctx.params.Bucket;
     if (typeof bucket !== 'string') return;
@@ -151,13 +126,17 @@ export class S3Client extends BaseClient {
   }
 }
 
-// one method per operation, on the prototype: client.put_object(params, { signal })
+// the class attributes: one method per operation (client.put_object(params, { signal })), then
+// what boto3 injects on creating-client-class.s3
+const attributes: Record<string, PropertyDescriptor> = {};
 for (const [method, operation] of Object.entries(METHOD_TO_OPERATION)) {
-  Object.defineProperty(S3Client.prototype, method, {
+  attributes[method] = {
     value: function (this: S3Client, params?: Record<string, unknown>, options?: CallOptions) {
       return this._make_api_call(operation, params ?? {}, options);
     },
     writable: true,
     configurable: true,
-  });
+  };
 }
+injectS3ClientMethods(attributes);
+Object.defineProperties(S3Client.prototype, attributes);

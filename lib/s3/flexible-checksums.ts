@@ -20,45 +20,18 @@
 // refused before any request (upload_fileobj checksums such a stream part by part).
 // Content-MD5 stays on operations that require it even with a flexible checksum: IBM COS checks it.
 import type { HierarchicalEmitter } from '../client/events.js';
-import type { ChecksumSetting } from '../config.js';
+import type { ChecksumSettings } from '../config.js';
 import type { ModelView } from '../core/model.js';
 import { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm, checksumHeader, checksumMember, checksumOf, newChecksum } from '../core/checksums.js';
-import { InvalidChecksumConfigError, ParamValidationError } from '../errors.js';
+import { ParamValidationError } from '../errors.js';
 import { type RequestBody, isBytes, isRereadable, rereadableRange } from '../core/body.js';
 import type { StreamingBody } from '../protocol/streaming-body.js';
 import type { HttpRequest } from '../core/http-message.js';
-
-const SETTINGS: readonly ChecksumSetting[] = ['when_supported', 'when_required'];
-
-export interface ChecksumSettings {
-  request_checksum_calculation: ChecksumSetting;
-  response_checksum_validation: ChecksumSetting;
-}
 
 /** Which algorithm's answer is checked when a response carries several (botocore's order). */
 const RESPONSE_PRIORITY: ChecksumAlgorithm[] = ['CRC64NVME', 'CRC32C', 'CRC32', 'SHA1', 'SHA256'];
 /** The request header that names the algorithm of a body checksum the SDK computes. */
 const SDK_ALGORITHM_HEADER = 'x-amz-sdk-checksum-algorithm';
-
-const DEFAULTS: ChecksumSettings = { request_checksum_calculation: 'when_required', response_checksum_validation: 'when_supported' };
-
-/** Config values first, then the environment, then our defaults; an unknown value is an error. */
-export function checksumSettings(
-  config: { request_checksum_calculation?: string; response_checksum_validation?: string },
-  env: NodeJS.ProcessEnv = process.env,
-): ChecksumSettings {
-  const pick = (name: keyof ChecksumSettings, envName: string): ChecksumSetting => {
-    const value = config[name] ?? env[envName]?.toLowerCase() ?? DEFAULTS[name];
-    if (!(SETTINGS as readonly string[]).includes(value)) {
-      throw new InvalidChecksumConfigError(`Unsupported configuration value for ${name}. Expected one of ${SETTINGS.join(', ')} but got ${value}.`);
-    }
-    return value as ChecksumSetting;
-  };
-  return {
-    request_checksum_calculation: pick('request_checksum_calculation', 'AWS_REQUEST_CHECKSUM_CALCULATION'),
-    response_checksum_validation: pick('response_checksum_validation', 'AWS_RESPONSE_CHECKSUM_VALIDATION'),
-  };
-}
 
 /** The base64 checksum of a request body, or undefined for a one-shot stream. */
 export async function bodyChecksum(algorithm: ChecksumAlgorithm, body: RequestBody | undefined): Promise<string | undefined> {

@@ -1,35 +1,26 @@
-// What boto3 injects into the S3 resource classes (boto3/s3/inject.py), in one place:
+// What boto3 injects into the S3 client class and the S3 resource classes (boto3/s3/inject.py),
+// in one place:
+// - the client's upload_file / upload_fileobj / download_file / download_fileobj / copy: the managed
+//   transfers (lib/transfer), which use only the client's public methods;
 // - Bucket.load: ListBuckets, then the entry with this name (AccessDenied leaves the data empty);
 // - ObjectSummary.load: HeadObject, with ContentLength given as Size (the listing's name);
 // - upload_file / upload_fileobj / download_file / download_fileobj / copy on Bucket and Object,
 //   delegating to the client's managed transfers with Bucket (and Key) filled in.
-import type { Readable, Writable } from 'node:stream';
 import type { HierarchicalEmitter } from '../client/events.js';
 import { ClientError } from '../errors.js';
 import type { ServiceResource } from '../resources/base.js';
 import type { ClassAttributes } from '../resources/factory.js';
 import type { CallOptions } from '../resources/action.js';
-import type { S3Client } from './client.js';
-import type { CopySourceDict } from '../generated/s3-shapes.js';
+import * as transfers from '../transfer/client-methods.js';
+import type { TransferClient } from '../transfer/types.js';
 
-/** Transfer options as the client's transfer methods take them (until they exist: this shape). */
-export interface FallbackTransferOptions {
-  ExtraArgs?: Record<string, unknown> | undefined;
-  Callback?: ((bytesTransferred: number) => void) | undefined;
-  Config?: unknown;
-  SourceClient?: unknown;
-  signal?: AbortSignal | undefined;
-}
-
-/** The parameters of a client method, or `Fallback` while the client has no such method. */
-type Args<M extends string, Fallback extends unknown[]> = S3Client extends Record<M, (...args: infer A) => unknown> ? A : Fallback;
-type Result<M extends string> = S3Client extends Record<M, (...args: never[]) => infer R> ? R : Promise<void>;
-
-type UploadFile = Args<'upload_file', [Filename: string, Bucket: string, Key: string, opts?: FallbackTransferOptions]>;
-type UploadFileobj = Args<'upload_fileobj', [Fileobj: Readable | Uint8Array, Bucket: string, Key: string, opts?: FallbackTransferOptions]>;
-type DownloadFile = Args<'download_file', [Bucket: string, Key: string, Filename: string, opts?: FallbackTransferOptions]>;
-type DownloadFileobj = Args<'download_fileobj', [Bucket: string, Key: string, Fileobj: Writable, opts?: FallbackTransferOptions]>;
-type Copy = Args<'copy', [CopySource: string | CopySourceDict, Bucket: string, Key: string, opts?: FallbackTransferOptions]>;
+type Methods = transfers.TransferMethods;
+type UploadFile = Parameters<Methods['upload_file']>;
+type UploadFileobj = Parameters<Methods['upload_fileobj']>;
+type DownloadFile = Parameters<Methods['download_file']>;
+type DownloadFileobj = Parameters<Methods['download_fileobj']>;
+type Copy = Parameters<Methods['copy']>;
+type Result<M extends keyof Methods> = ReturnType<Methods[M]>;
 
 /** Managed transfers of a bucket: the client's, with Bucket filled in. */
 export interface BucketTransfers {
@@ -57,6 +48,26 @@ export const S3_INJECTED = {
 } as const;
 
 type Self = ServiceResource & Record<string, unknown>;
+
+/** The client's managed transfers (boto3: inject_s3_transfer_methods on creating-client-class.s3). */
+export function injectS3ClientMethods(attrs: Record<string, PropertyDescriptor>): void {
+  const transfer = (value: (this: TransferClient, ...args: never[]) => unknown): PropertyDescriptor => ({ value, writable: true, configurable: true });
+  attrs.upload_file = transfer(function (...args: UploadFile) {
+    return transfers.upload_file(this, ...args);
+  });
+  attrs.upload_fileobj = transfer(function (...args: UploadFileobj) {
+    return transfers.upload_fileobj(this, ...args);
+  });
+  attrs.download_file = transfer(function (...args: DownloadFile) {
+    return transfers.download_file(this, ...args);
+  });
+  attrs.download_fileobj = transfer(function (...args: DownloadFileobj) {
+    return transfers.download_fileobj(this, ...args);
+  });
+  attrs.copy = transfer(function (...args: Copy) {
+    return transfers.copy(this, ...args);
+  });
+}
 
 function clientMethod(resource: ServiceResource, method: string): (...args: unknown[]) => unknown {
   const client = resource.meta.client as Record<string, unknown>;

@@ -33,6 +33,9 @@ export const ALLOWED_COPY_ARGS = [
 /** IBM COS retention settings apply when the object is completed, not when the upload is created. */
 const RETENTION_ARGS = ['RetentionExpirationDate', 'RetentionLegalHoldId', 'RetentionPeriod'];
 
+/** Who pays and who must own the bucket: on every request of a transfer that takes them (abort, tagging). */
+export const OWNER_ARGS = ['RequestPayer', 'ExpectedBucketOwner'];
+
 /** Upload: members of each part request, of the completion, and those kept off CreateMultipartUpload. */
 export const UPLOAD_PART_ARGS = ['SSECustomerKey', 'SSECustomerAlgorithm', 'SSECustomerKeyMD5', 'RequestPayer', 'ExpectedBucketOwner'];
 export const COMPLETE_MULTIPART_ARGS = ['RequestPayer', ...RETENTION_ARGS, 'ExpectedBucketOwner'];
@@ -64,8 +67,6 @@ export const COPY_CREATE_BLOCKLIST = [
 export const COPIED_PROPERTIES = [
   'CacheControl', 'ContentDisposition', 'ContentEncoding', 'ContentLanguage', 'ContentType', 'Expires', 'Metadata', 'WebsiteRedirectLocation',
 ];
-
-export type ArgName = (typeof ALLOWED_COPY_ARGS)[number];
 
 /**
  * Throws ParamValidationError naming every member of `extra` that `allowed` lacks (boto3: ValueError

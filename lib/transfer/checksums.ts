@@ -4,11 +4,12 @@
 // copied parts), and the completion: the part values in CompletedPart, the FULL_OBJECT value
 // combined from them in a header, and a COMPOSITE answer checked against the parts'.
 import type { Readable } from 'node:stream';
+import { checksumSettings } from '../config.js';
 import {
-  CHECKSUM_ALGORITHMS, type ChecksumAlgorithm, checksumMember, combineCrcs, compositeChecksum, isChecksumAlgorithm, multipartChecksumType,
+  CHECKSUM_ALGORITHMS, type ChecksumAlgorithm, checksumMember, checksumOf, combineCrcs, compositeChecksum, isChecksumAlgorithm, multipartChecksumType,
 } from '../core/checksums.js';
 import { FlexibleChecksumError } from '../errors.js';
-import { bodyChecksum, checksumSettings } from '../s3/flexible-checksums.js';
+import { type FileStream, rereadableRange } from '../core/body.js';
 import type { TransferClient } from './types.js';
 
 /** The algorithm of the first Checksum<ALG> member `values` holds. */
@@ -50,9 +51,9 @@ export class MultipartChecksums {
     return { ChecksumAlgorithm: this.algorithm, ChecksumType: this.type };
   }
 
-  /** UploadPart members: the part's checksum, computed from its bytes or file range. */
+  /** UploadPart members: the part's checksum, computed from its bytes or file range (a part's stream is a file stream). */
   async uploadPartArgs(number: number, body: Uint8Array | Readable, size: number): Promise<Record<string, string>> {
-    const checksum = (await bodyChecksum(this.algorithm, body))!;
+    const checksum = await checksumOf(this.algorithm, body instanceof Uint8Array ? body : rereadableRange(body as FileStream));
     this.#parts.set(number, { checksum, size });
     return { ChecksumAlgorithm: this.algorithm, [this.member]: checksum };
   }

@@ -1,5 +1,6 @@
 // boto3's transfer methods on the client (upload_file & co.): each runs one TransferManager
-// transfer and resolves when it is complete, as boto3's return after S3Transfer finishes.
+// transfer and resolves when it is complete, as boto3's return after S3Transfer finishes. The S3
+// client gets them by injection (lib/s3/inject.ts), as boto3 injects them on creating-client-class.
 import type { Writable } from 'node:stream';
 import type { TransferConfig } from './config.js';
 import { type CopyOptions, type CopyExtraArgs, type DownloadExtraArgs, type TransferOptions, type UploadExtraArgs, TransferManager } from './manager.js';
@@ -18,6 +19,20 @@ export interface CopyTransferOptions extends CopyOptions {
   Config?: TransferConfig | undefined;
 }
 export type { CopyExtraArgs };
+
+/** The managed transfers a client gets (`s3.upload_file(…)`), as boto3's S3 client. */
+export interface TransferMethods {
+  /** Managed upload of a file (boto3's upload_file): one PUT below multipart_threshold, else a parallel multipart upload. */
+  upload_file(Filename: string, Bucket: string, Key: string, options?: UploadFileOptions): Promise<void>;
+  /** Managed upload of bytes, a Readable or an async iterable of bytes (unknown length is fine). */
+  upload_fileobj(Fileobj: UploadBody, Bucket: string, Key: string, options?: UploadFileOptions): Promise<void>;
+  /** Managed download to a file: parallel ranged GETs pinned to the ETag, into a temporary file renamed when complete. */
+  download_file(Bucket: string, Key: string, Filename: string, options?: DownloadFileOptions): Promise<void>;
+  /** Managed download into a Writable, in order, with backpressure (the stream is not ended). */
+  download_fileobj(Bucket: string, Key: string, Fileobj: Writable, options?: DownloadFileOptions): Promise<void>;
+  /** Managed copy: CopyObject below multipart_threshold, else UploadPartCopy ranges in parallel. */
+  copy(CopySource: string | CopySource, Bucket: string, Key: string, options?: CopyTransferOptions): Promise<void>;
+}
 
 export function upload_file(client: TransferClient, Filename: string, Bucket: string, Key: string, options?: UploadFileOptions): Promise<void> {
   return run(() => {

@@ -1,6 +1,9 @@
-// TransferConfig: boto3's managed-transfer settings, with its names and defaults, frozen.
+// TransferConfig: boto3's managed-transfer settings, with its names and defaults, frozen. One of
+// boto3's is refused: max_io_queue bounds s3transfer's queue of downloaded chunks waiting for its
+// single IO thread, and that queue does not exist here (each range waits for its own writes), so
+// the option would control nothing.
 import { InvalidConfigError } from '../errors.js';
-import { type OptionCheck, checkOptions } from '../core/own.js';
+import { type OptionCheck, checkOptions, isPlainObject, optionProblems, own } from '../core/own.js';
 
 export const KB = 1024;
 export const MB = KB * KB;
@@ -26,11 +29,6 @@ export interface TransferConfigOptions {
   max_concurrency?: number | undefined;
   /** Attempts per downloaded range on errors while streaming the body (cut-off body, reset, read timeout). Default 5. */
   num_download_attempts?: number | undefined;
-  /**
-   * boto3's queue of downloaded chunks waiting to be written. Kept for parity: here each range
-   * awaits its own writes (through one writer per file), so at most max_concurrency × 1 MiB waits. Default 100.
-   */
-  max_io_queue?: number | undefined;
   /** Granularity of stream reads and of progress reports (bytes); files are read and written in 1 MiB batches at least. Default 256 KiB. */
   io_chunksize?: number | undefined;
   /** false: one request at a time (boto3: no threads). Default true. */
@@ -44,7 +42,6 @@ const DEFAULTS = {
   multipart_chunksize: 8 * MB,
   max_concurrency: 10,
   num_download_attempts: 5,
-  max_io_queue: 100,
   io_chunksize: 256 * KB,
   use_threads: true,
   max_bandwidth: null,
@@ -58,31 +55,45 @@ const CHECKS: Record<keyof TransferConfigOptions, OptionCheck> = {
   multipart_chunksize: positiveInteger,
   max_concurrency: positiveInteger,
   num_download_attempts: positiveInteger,
-  max_io_queue: positiveInteger,
   io_chunksize: positiveInteger,
   use_threads: (v) => (typeof v === 'boolean' ? undefined : 'expected a boolean'),
   max_bandwidth: (v) => (v === null || (typeof v === 'number' && Number.isFinite(v) && v > 0) ? undefined : 'expected a positive number of bytes per second or null'),
 };
+
+/** boto3's options that would control nothing here, and why: refused, so that nobody relies on them. */
+const REFUSED: Record<string, string> = {
+  max_io_queue:
+    "it bounds boto3's queue of downloaded chunks waiting for its one IO thread, and here each range waits for its own writes " +
+    '(at most max_concurrency × 1 MiB waits to be written)',
+};
+
+/** The options, every problem at once (refused boto3 options included) as one InvalidConfigError. */
+function checkConfigOptions(options: unknown): TransferConfigOptions {
+  const refused = isPlainObject(options) ? Object.keys(REFUSED).filter((name) => own(options, name) !== undefined) : [];
+  const rest = isPlainObject(options) ? Object.fromEntries(Object.entries(options).filter(([name]) => !own(REFUSED, name))) : options;
+  const problems = refused.map((name) => `TransferConfig option ${name} is not supported: ${REFUSED[name]}; remove it`);
+  if (rest !== undefined && rest !== null) problems.push(...optionProblems(rest, 'TransferConfig', CHECKS));
+  if (problems.length) throw new InvalidConfigError(problems);
+  return checkOptions(rest, 'TransferConfig', CHECKS) as TransferConfigOptions;
+}
 
 export class TransferConfig {
   readonly multipart_threshold: number;
   readonly multipart_chunksize: number;
   readonly max_concurrency: number;
   readonly num_download_attempts: number;
-  readonly max_io_queue: number;
   readonly io_chunksize: number;
   readonly use_threads: boolean;
   readonly max_bandwidth: number | null;
 
   constructor(options: TransferConfigOptions = {}) {
-    const given = checkOptions(options, 'TransferConfig', CHECKS, (problems) => new InvalidConfigError(problems)) as TransferConfigOptions;
+    const given = checkConfigOptions(options);
     const merged = { ...DEFAULTS, ...given };
     const bw = merged.max_bandwidth;
     this.multipart_threshold = merged.multipart_threshold;
     this.multipart_chunksize = merged.multipart_chunksize;
     this.max_concurrency = merged.max_concurrency;
     this.num_download_attempts = merged.num_download_attempts;
-    this.max_io_queue = merged.max_io_queue;
     this.io_chunksize = merged.io_chunksize;
     this.use_threads = merged.use_threads;
     this.max_bandwidth = bw;

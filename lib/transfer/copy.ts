@@ -3,18 +3,15 @@
 // the source's content headers, metadata, tags and checksum algorithm over unless ExtraArgs replace
 // them (as CopyObject does; s3transfer's multipart copy drops the tags). Tags are written with
 // PutObjectTagging (permission needed), read from the source unless TaggingDirective is REPLACE.
-import type { CompletedPart, CopyObjectRequest, Tag, CreateMultipartUploadRequest, HeadObjectRequest, UploadPartCopyRequest } from '../generated/s3-shapes.js';
-import { ClientError, ParamValidationError } from '../errors.js';
+import type { CopyObjectRequest, Tag, HeadObjectRequest, UploadPartCopyRequest } from '../generated/s3-shapes.js';
+import { ClientError, ParamValidationError, S3TransferFailedError } from '../errors.js';
 import { describe, isPlainObject, own } from '../core/own.js';
-import {
-  COMPLETE_MULTIPART_ARGS, COPIED_PROPERTIES, COPY_ARGS_TO_HEAD_ARGS, COPY_CREATE_BLOCKLIST, UPLOAD_PART_COPY_ARGS, omit, pick,
-} from './args.js';
+import { COPIED_PROPERTIES, COPY_ARGS_TO_HEAD_ARGS, COPY_CREATE_BLOCKLIST, OWNER_ARGS, UPLOAD_PART_COPY_ARGS, omit, pick } from './args.js';
 import { adjustChunkSize, byteRanges } from './config.js';
-import { forEachBounded } from './limiter.js';
-import { throwIfCancelled } from './upload.js';
 import { objectChanged } from './download-ranges.js';
 import type { TransferClient, TransferContext } from './types.js';
 import { MultipartChecksums } from './checksums.js';
+import { type LeftBehind, multipartUpload, namingLeftBehind, reportingLeftBehind } from './multipart.js';
 
 /** What a copy asks of the client that reads the source. */
 export type SourceClient = Pick<TransferClient, 'head_object' | 'get_object_tagging'>;
@@ -59,7 +56,16 @@ interface Target {
   extra: Record<string, unknown>;
 }
 
-export async function copy(ctx: TransferContext, source: CopySource, target: Target, sourceClient: SourceClient): Promise<void> {
+/** A failed copy names a multipart upload its abort could not remove, as a failed upload does. */
+export function copy(ctx: TransferContext, source: CopySource, target: Target, sourceClient: SourceClient): Promise<void> {
+  const what = `copy s3://${source.Bucket}/${source.Key} to ${target.Bucket}/${target.Key}`;
+  return reportingLeftBehind(
+    (leftBehind) => copyFrom(ctx, source, target, sourceClient, leftBehind),
+    (err, left) => (left ? namingLeftBehind(err, left, (message) => new S3TransferFailedError(`Failed to ${what}: ${message}`, { cause: err })) : err),
+  );
+}
+
+async function copyFrom(ctx: TransferContext, source: CopySource, target: Target, sourceClient: SourceClient, leftBehind: (left: LeftBehind) => void): Promise<void> {
   const { client, config, signal } = ctx;
   const { Bucket, Key, extra } = target;
   // with ChecksumMode the HEAD tells which checksum algorithm the source was stored with
@@ -73,12 +79,7 @@ export async function copy(ctx: TransferContext, source: CopySource, target: Tar
   ctx.setSize(size);
 
   if (size < config.multipart_threshold) {
-    await ctx.slots.acquire(signal);
-    try {
-      await client.copy_object({ ...extra, CopySource: source, Bucket, Key } as CopyObjectRequest, { signal });
-    } finally {
-      ctx.slots.release();
-    }
+    await ctx.slots.run(() => client.copy_object({ ...extra, CopySource: source, Bucket, Key } as CopyObjectRequest, { signal }), signal);
     ctx.progress.add(size);
     return;
   }
@@ -92,52 +93,33 @@ export async function copy(ctx: TransferContext, source: CopySource, target: Tar
   const tags = extra.TaggingDirective === 'REPLACE' ? parseTagging(extra.Tagging) : ((await sourceClient.get_object_tagging({ ...source }, { signal })).TagSet ?? []);
   delete createArgs.Tagging;
   const checksums = MultipartChecksums.forCopy(extra, head as unknown as Record<string, unknown>);
-  const create = { ...createArgs, ...checksums?.createArgs(), Bucket, Key };
-  // no signal: a create cut off in flight may still make an upload whose id we would never learn
-  const { UploadId } = await client.create_multipart_upload(create as CreateMultipartUploadRequest);
   // every range must come from the object the HEAD saw
   const pinned = extra.CopySourceIfMatch === undefined && head.ETag !== undefined;
   const partArgs = { ...pick(extra, UPLOAD_PART_COPY_ARGS), ...(pinned ? { CopySourceIfMatch: head.ETag } : {}) };
   const partSize = adjustChunkSize(config.multipart_chunksize, size);
-  const ranges = byteRanges(size, partSize).map((r, i) => ({ ...r, number: i + 1 }));
-  const completed: CompletedPart[] = [];
-  let done: Awaited<ReturnType<TransferClient['complete_multipart_upload']>>;
-  try {
-    throwIfCancelled(signal);
-    await forEachBounded(
-      ranges,
-      ctx.slots,
-      async ({ number, start, end }) => {
-        const params: UploadPartCopyRequest = {
-          ...partArgs, CopySource: source, Bucket, Key, UploadId: UploadId!, PartNumber: number, CopySourceRange: `bytes=${start}-${end}`,
-        };
-        let result: Record<string, string | undefined> | undefined;
-        try {
-          result = (await client.upload_part_copy(params, { signal })).CopyPartResult as Record<string, string | undefined> | undefined;
-        } catch (err) {
-          throw pinned && err instanceof ClientError && err.status === 412 ? objectChanged(err, { ...source, ETag: head.ETag }) : err;
-        }
-        const ETag = result?.ETag;
-        checksums?.copiedPart(number, checksums && result?.[checksums.member], end - start + 1);
-        completed.push({ ETag, PartNumber: number, ...checksums?.completedPart(number) });
-        ctx.progress.add(end - start + 1);
-        ctx.part({ part_number: number, size: end - start + 1, ETag });
-      },
-      { signal, onFailure: (err) => ctx.fail(err) },
-    );
-    completed.sort((a, b) => a.PartNumber! - b.PartNumber!);
-    done = await client.complete_multipart_upload(
-      { ...pick(extra, COMPLETE_MULTIPART_ARGS), ...checksums?.completeArgs(completed.length), Bucket, Key, UploadId: UploadId!, MultipartUpload: { Parts: completed } },
-      { signal },
-    );
-  } catch (err) {
-    await client.abort_multipart_upload({ ...pick(extra, ['RequestPayer', 'ExpectedBucketOwner']), Bucket, Key, UploadId: UploadId! }).catch(() => undefined);
-    throw err;
-  }
+  const ranges = byteRanges(size, partSize).map((r, i) => ({ ...r, number: i + 1, size: r.end - r.start + 1 }));
+  const done = await multipartUpload(ctx, {
+    Bucket, Key, extra, checksums, size, leftBehind,
+    create: createArgs,
+    parts: ranges,
+    send: async ({ number, start, end, size: partBytes }, UploadId) => {
+      const params: UploadPartCopyRequest = {
+        ...partArgs, CopySource: source, Bucket, Key, UploadId, PartNumber: number, CopySourceRange: `bytes=${start}-${end}`,
+      };
+      let result: Record<string, string | undefined> | undefined;
+      try {
+        result = (await client.upload_part_copy(params, { signal })).CopyPartResult as Record<string, string | undefined> | undefined;
+      } catch (err) {
+        throw pinned && err instanceof ClientError && err.status === 412 ? objectChanged(err, { ...source, ETag: head.ETag }) : err;
+      }
+      checksums?.copiedPart(number, checksums && result?.[checksums.member], partBytes);
+      ctx.progress.add(partBytes);
+      return result?.ETag;
+    },
+  });
   // the object exists now
-  await checksums?.checkCompleted(done);
   if (tags.length) {
-    const owner = pick(extra, ['RequestPayer', 'ExpectedBucketOwner']);
+    const owner = pick(extra, OWNER_ARGS);
     await client.put_object_tagging({ ...owner, Bucket, Key, VersionId: done.VersionId, Tagging: { TagSet: tags } }, { signal });
   }
 }

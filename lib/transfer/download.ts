@@ -12,9 +12,9 @@ import { randomBytes } from 'node:crypto';
 import { type FileHandle, open, rename, stat, unlink } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import type { HeadObjectRequest } from '../generated/s3-shapes.js';
-import { AbortError, IncompleteReadError, ResponseChecksumError, S3TransferFailedError } from '../errors.js';
+import { IncompleteReadError, ResponseChecksumError, S3TransferFailedError } from '../errors.js';
 import { byteRanges } from './config.js';
-import { forEachBounded } from './limiter.js';
+import { abortError, forEachBounded } from './limiter.js';
 import { type ByteRange, type ObjectRef, fetchRange } from './download-ranges.js';
 import type { TransferContext } from './types.js';
 import { expectedMd5 } from './verify.js';
@@ -54,15 +54,7 @@ function rangesFor(ctx: TransferContext, size: number): ByteRange[] | undefined 
 }
 
 async function fetchAll(ctx: TransferContext, ranges: ByteRange[] | undefined, fetch: (range: ByteRange | undefined) => Promise<void>): Promise<void> {
-  if (!ranges) {
-    await ctx.slots.acquire(ctx.signal);
-    try {
-      await fetch(undefined);
-    } finally {
-      ctx.slots.release();
-    }
-    return;
-  }
+  if (!ranges) return ctx.slots.run(() => fetch(undefined), ctx.signal);
   await forEachBounded(
     ranges,
     ctx.slots,
@@ -275,7 +267,7 @@ class OrderedWriter {
       };
       const ok = () => done();
       const closed = () => done(this.#failure ?? this.#closed());
-      const aborted = () => done(new AbortError('The operation was aborted', { cause: this.#signal.reason }));
+      const aborted = () => done(abortError(this.#signal));
       w.once('drain', ok).once('close', closed).once('error', done);
       this.#signal.addEventListener('abort', aborted, { once: true });
     });
@@ -290,7 +282,7 @@ class OrderedWriter {
     return new Promise((resolve, reject) => {
       const aborted = () => {
         this.#waiters.delete(index);
-        reject(new AbortError('The operation was aborted', { cause: this.#signal.reason }));
+        reject(abortError(this.#signal));
       };
       this.#signal.addEventListener('abort', aborted, { once: true });
       this.#waiters.set(index, () => {

@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import { ParamValidationError } from '../errors.js';
 import { type OptionCheck, checkOptions, describe, isPlainObject, isSignal, typeName } from '../core/own.js';
 import { TransferConfig } from './config.js';
+import { isAsyncIterable } from './upload-parts.js';
 import type { CopyOptions, TransferOptions } from './manager.js';
 
 const invalidType = (name: string, value: unknown, valid: string) =>
@@ -40,8 +41,7 @@ export async function checkDownloadFile(path: string): Promise<void> {
 
 /** upload_fileobj's Fileobj: bytes, a Blob, a Node or Web stream, or an async iterable of bytes (a string is a file name: upload_file). */
 export function checkUploadFileobj(fileobj: unknown): void {
-  const ok = isBinary(fileobj) || fileobj instanceof Blob || fileobj instanceof ReadableStream || fileobj instanceof Readable ||
-    (fileobj !== null && typeof fileobj === 'object' && Symbol.asyncIterator in fileobj);
+  const ok = isBinary(fileobj) || fileobj instanceof Blob || fileobj instanceof ReadableStream || fileobj instanceof Readable || isAsyncIterable(fileobj);
   if (!ok) throw invalidType('Fileobj', fileobj, 'Buffer, Uint8Array, ArrayBuffer, DataView, Blob, Readable, ReadableStream, AsyncIterable of bytes');
 }
 

@@ -3,7 +3,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AbortError } from '../errors.js';
 
-function abortError(signal: AbortSignal): AbortError {
+/** The AbortError of a wait or a read that `signal` stopped. */
+export function abortError(signal: AbortSignal): AbortError {
   return new AbortError('The operation was aborted', { cause: signal.reason });
 }
 
@@ -47,6 +48,16 @@ export class Semaphore {
       }
       this.#waiters.push(waiter);
     });
+  }
+
+  /** Runs `task` holding a slot (waiting for one first; `signal` ends the wait). */
+  async run<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    await this.acquire(signal);
+    try {
+      return await task();
+    } finally {
+      this.release();
+    }
   }
 
   release(): void {

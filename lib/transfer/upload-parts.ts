@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { AbortError, ParamValidationError, S3UploadFailedError } from '../errors.js';
 import { asBytes, isBinary, reread } from '../core/body.js';
 import { MAX_PARTS } from './config.js';
+import { abortError } from './limiter.js';
 
 export interface UploadPart {
   /** 1-based. */
@@ -34,7 +35,7 @@ export type UploadBody = Readable | Uint8Array | ArrayBuffer | ArrayBufferView |
 /**
  * Bytes per file read. Each read allocates a fresh buffer, and on this kind of machine allocating
  * and freeing a buffer costs as much as filling it: 1 MiB reads made file uploads ~15% faster than
- * 256 KiB ones. Progress is still reported per io_chunksize (body-progress.ts slices the reads).
+ * 256 KiB ones. Progress is still reported per io_chunksize (lib/client/upload-progress.ts slices the reads).
  */
 const FILE_READ_BYTES = 1024 * 1024;
 
@@ -212,14 +213,13 @@ export class StreamSource implements UploadSource {
  * must not surface as its own premature close, and an iterable that yields on is stopped too.
  */
 async function* abortable(source: AsyncIterable<Uint8Array>, signal: AbortSignal): AsyncGenerator<Uint8Array> {
-  const abortError = () => new AbortError('The operation was aborted', { cause: signal.reason });
   try {
     for await (const chunk of source) {
-      if (signal.aborted) throw abortError();
+      if (signal.aborted) throw abortError(signal);
       yield chunk;
     }
   } catch (err) {
-    throw signal.aborted && !(err instanceof AbortError) ? abortError() : err;
+    throw signal.aborted && !(err instanceof AbortError) ? abortError(signal) : err;
   }
 }
 
@@ -235,10 +235,14 @@ export function sourceFor(fileobj: unknown, ioChunk: number): UploadSource {
     fileobj.destroy(); // its file is read by ranges instead
     return source;
   }
-  if (fileobj !== null && typeof fileobj === 'object' && Symbol.asyncIterator in fileobj) return new StreamSource(fileobj as AsyncIterable<Uint8Array>);
+  if (isAsyncIterable(fileobj)) return new StreamSource(fileobj);
   throw new ParamValidationError([
     `Invalid type for Fileobj: expected a Readable, a ReadableStream, a Blob, bytes (Buffer, Uint8Array, ArrayBuffer, DataView) or an AsyncIterable of bytes, got ${fileobj === null ? 'null' : typeof fileobj}`,
   ]);
+}
+
+export function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array> {
+  return value !== null && typeof value === 'object' && Symbol.asyncIterator in value;
 }
 
 /** An fs.ReadStream nobody has read from yet: its file can be read by ranges, in parallel. */

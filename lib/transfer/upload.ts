@@ -1,15 +1,16 @@
 // Managed upload: one PutObject below the multipart threshold, else a multipart upload with at
 // most `slots` parts in flight and at most slots + 1 part buffers alive, aborted on any failure.
-import type { Readable } from 'node:stream';
-import type { CompletedPart, CreateMultipartUploadRequest, PutObjectRequest, UploadPartRequest } from '../generated/s3-shapes.js';
+import { Readable } from 'node:stream';
+import type { PutObjectRequest, UploadPartRequest } from '../generated/s3-shapes.js';
+import type { CallOptions } from '../client/base-client.js';
+import { withUploadProgress } from '../client/upload-progress.js';
 import { AbortError, ClientError, HTTPClientError, S3UploadFailedError, StreamNotReplayableError } from '../errors.js';
-import { COMPLETE_MULTIPART_ARGS, UPLOAD_CREATE_BLOCKLIST, UPLOAD_PART_ARGS, omit, pick } from './args.js';
+import { UPLOAD_CREATE_BLOCKLIST, UPLOAD_PART_ARGS, omit, pick } from './args.js';
 import { MAX_SINGLE_UPLOAD_SIZE, adjustChunkSize } from './config.js';
-import { forEachBounded } from './limiter.js';
-import { unwatchBody, watchBody } from './body-progress.js';
 import type { UploadPart, UploadSource } from './upload-parts.js';
 import type { TransferContext } from './types.js';
 import { MultipartChecksums } from './checksums.js';
+import { type LeftBehind, messageOf, multipartUpload, namingLeftBehind, reportingLeftBehind } from './multipart.js';
 
 interface Target {
   Bucket: string;
@@ -17,15 +18,17 @@ interface Target {
   extra: Record<string, unknown>;
 }
 
-export async function upload(ctx: TransferContext, source: UploadSource, target: Target): Promise<void> {
-  try {
-    await uploadFrom(ctx, source, target);
-  } catch (err) {
-    throw asUploadFailure(err, source.description, target);
-  }
+/** Where a multipart upload its abort could not remove is reported. */
+type Upload = Target & { leftBehind(left: LeftBehind): void };
+
+export function upload(ctx: TransferContext, source: UploadSource, target: Target): Promise<void> {
+  return reportingLeftBehind(
+    (leftBehind) => uploadFrom(ctx, source, { ...target, leftBehind }),
+    (err, left) => asUploadFailure(err, source.description, target, left),
+  );
 }
 
-async function uploadFrom(ctx: TransferContext, source: UploadSource, target: Target): Promise<void> {
+async function uploadFrom(ctx: TransferContext, source: UploadSource, target: Upload): Promise<void> {
   const { config, signal } = ctx;
   const known = await source.size();
   if (known !== undefined) ctx.setSize(known);
@@ -64,95 +67,53 @@ async function putParts(ctx: TransferContext, parts: UploadPart[], size: number,
 }
 
 async function putObject(ctx: TransferContext, body: Uint8Array | Readable, size: number, target: Target): Promise<void> {
-  const Body = watched(ctx, body);
-  try {
-    const params = { ...target.extra, Bucket: target.Bucket, Key: target.Key, Body, ContentLength: size } as PutObjectRequest;
-    await ctx.slots.acquire(ctx.signal);
-    try {
-      await ctx.client.put_object(params, { signal: ctx.signal });
-    } finally {
-      ctx.slots.release();
-    }
-  } finally {
-    unwatchBody(Body);
-  }
+  const params = { ...target.extra, Bucket: target.Bucket, Key: target.Key, Body: body, ContentLength: size } as PutObjectRequest;
+  await sending(ctx, body, (options) => ctx.slots.run(() => ctx.client.put_object(params, options), ctx.signal));
 }
 
-async function multipart(ctx: TransferContext, parts: AsyncIterable<UploadPart>, known: number | undefined, target: Target): Promise<void> {
-  const { client, signal } = ctx;
+async function multipart(ctx: TransferContext, parts: AsyncIterable<UploadPart>, known: number | undefined, target: Upload): Promise<void> {
   const { Bucket, Key, extra } = target;
-  const checksums = MultipartChecksums.forUpload(client, extra);
-  const createArgs = { ...omit(extra, UPLOAD_CREATE_BLOCKLIST), ...checksums?.createArgs(), Bucket, Key };
-  // no signal: a create cut off in flight may still make an upload whose id we would never learn
-  const created = await client.create_multipart_upload(createArgs as CreateMultipartUploadRequest);
-  const UploadId = created.UploadId!;
-  const completed: CompletedPart[] = [];
-  let total = 0;
-  let done: object;
-  try {
-    throwIfCancelled(signal);
-    await forEachBounded(
-      parts,
-      ctx.slots,
-      async (part) => {
-        try {
-          const ETag = await uploadPart(ctx, part, UploadId, target, checksums);
-          completed.push({ ETag, PartNumber: part.number, ...checksums?.completedPart(part.number) });
-          total += part.size;
-          ctx.part({ part_number: part.number, size: part.size, ETag });
-        } finally {
-          part.release();
-        }
-      },
-      { signal, onFailure: (err) => ctx.fail(err), discard: (part) => part.release() },
-    );
-    if (known === undefined) ctx.setSize(total);
-    completed.sort((a, b) => a.PartNumber! - b.PartNumber!);
-    done = await client.complete_multipart_upload(
-      { ...pick(extra, COMPLETE_MULTIPART_ARGS), ...checksums?.completeArgs(completed.length), Bucket, Key, UploadId, MultipartUpload: { Parts: completed } },
-      { signal },
-    );
-  } catch (err) {
-    // no signal: the abort must go out even when the caller's signal is what stopped the upload
-    try {
-      await client.abort_multipart_upload({ ...pick(extra, ['RequestPayer', 'ExpectedBucketOwner']), Bucket, Key, UploadId });
-    } catch (abortError) {
-      abortFailures.set(err as object, { UploadId, error: abortError });
-    }
-    throw err;
-  }
-  // the object exists now: a composite that differs from the parts' means the server assembled other bytes
-  await checksums?.checkCompleted(done);
+  const checksums = MultipartChecksums.forUpload(ctx.client, extra);
+  await multipartUpload(ctx, {
+    Bucket, Key, extra, checksums, parts, size: known,
+    create: omit(extra, UPLOAD_CREATE_BLOCKLIST),
+    send: (part, UploadId) => uploadPart(ctx, part, UploadId, target, checksums),
+    leftBehind: target.leftBehind,
+  });
 }
 
 async function uploadPart(ctx: TransferContext, part: UploadPart, UploadId: string, target: Target, checksums?: MultipartChecksums): Promise<string | undefined> {
-  const raw = part.body();
-  const checksum = await checksums?.uploadPartArgs(part.number, raw, part.size);
-  const Body = watched(ctx, raw);
-  try {
-    const params: UploadPartRequest = {
-      ...pick(target.extra, UPLOAD_PART_ARGS),
-      ...checksum,
-      Bucket: target.Bucket,
-      Key: target.Key,
-      UploadId,
-      PartNumber: part.number,
-      Body,
-      ContentLength: part.size,
-    };
-    return (await ctx.client.upload_part(params, { signal: ctx.signal })).ETag;
-  } finally {
-    unwatchBody(Body);
-  }
+  const body = part.body();
+  const checksum = await checksums?.uploadPartArgs(part.number, body, part.size);
+  const params: UploadPartRequest = {
+    ...pick(target.extra, UPLOAD_PART_ARGS),
+    ...checksum,
+    Bucket: target.Bucket,
+    Key: target.Key,
+    UploadId,
+    PartNumber: part.number,
+    Body: body,
+    ContentLength: part.size,
+  };
+  return (await sending(ctx, body, (options) => ctx.client.upload_part(params, options))).ETag;
 }
 
-function watched<B extends object>(ctx: TransferContext, body: B): B {
-  return watchBody(ctx.client.meta.events, body, {
-    report: (delta) => ctx.progress.add(delta),
-    ioChunk: ctx.config.io_chunksize,
-    bandwidth: ctx.bandwidth,
-    signal: ctx.signal,
-  });
+/**
+ * The request that sends `body`, its bytes reported (and paced by the bandwidth limit) as the HTTP
+ * layer takes them; a stream of the body is closed afterwards, however the call ended.
+ */
+async function sending<T>(ctx: TransferContext, body: Uint8Array | Readable, call: (options: CallOptions) => Promise<T>): Promise<T> {
+  const { bandwidth } = ctx;
+  const progress = {
+    chunk: ctx.config.io_chunksize,
+    report: (delta: number) => ctx.progress.add(delta),
+    ...(bandwidth && { pace: (bytes: number, signal?: AbortSignal) => bandwidth.consume(bytes, signal) }),
+  };
+  try {
+    return await call(withUploadProgress({ signal: ctx.signal }, progress));
+  } finally {
+    if (body instanceof Readable) body.destroy();
+  }
 }
 
 async function* prepend<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
@@ -164,25 +125,14 @@ async function* prepend<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T>
   }
 }
 
-/** An upload whose AbortMultipartUpload failed too: its parts are left on the server. */
-const abortFailures = new WeakMap<object, { UploadId: string; error: unknown }>();
-
 /**
  * boto3: a service error becomes S3UploadFailedError("Failed to upload <file> to <bucket>/<key>: <error>"); so do
  * transport errors here. Whatever stopped the upload, a multipart upload that could not be aborted is named.
  */
-function asUploadFailure(err: unknown, description: string, { Bucket, Key }: Target): unknown {
-  const abort = err !== null && typeof err === 'object' ? abortFailures.get(err) : undefined;
-  const note = abort
-    ? `; aborting multipart upload ${abort.UploadId} failed too (${(abort.error as Error)?.message ?? String(abort.error)}), so its parts remain until it is aborted`
-    : '';
-  if (err instanceof AbortError) return abort ? new AbortError(`${err.message}${note}`, { cause: err }) : err;
+function asUploadFailure(err: unknown, description: string, { Bucket, Key }: Target, left: LeftBehind | undefined): unknown {
+  const wrap = (message: string) => new S3UploadFailedError(`Failed to upload ${description} to ${Bucket}/${Key}: ${message}`, { cause: err });
+  if (left) return namingLeftBehind(err, left, wrap);
+  if (err instanceof AbortError) return err;
   const typed = err instanceof ClientError || err instanceof HTTPClientError || err instanceof StreamNotReplayableError || err instanceof S3UploadFailedError;
-  if (!typed && !abort) return err;
-  return new S3UploadFailedError(`Failed to upload ${description} to ${Bucket}/${Key}: ${(err as Error)?.message ?? String(err)}${note}`, { cause: err });
-}
-
-/** Stopped while a request ran without the signal: the typed AbortError, once its effects can be undone. */
-export function throwIfCancelled(signal: AbortSignal): void {
-  if (signal.aborted) throw new AbortError('The transfer was cancelled', { cause: signal.reason });
+  return typed ? wrap(messageOf(err)) : err;
 }

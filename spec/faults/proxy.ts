@@ -40,11 +40,11 @@ export interface FaultRule {
   offset?: number;
 }
 
-/** The S3 operation of a request, from its method and query (enough for the fault matrix). */
-export function classify(method: string, url: URL): string {
+/** The S3 operation of a request, from its method, query and copy-source header (enough for the fault matrix). */
+export function classify(method: string, url: URL, copySource = false): string {
   const q = url.searchParams;
   const hasKey = url.pathname.split('/').filter(Boolean).length > 1;
-  if (method === 'PUT' && q.has('partNumber')) return q.has('x-amz-copy-source') ? 'UploadPartCopy' : 'UploadPart';
+  if (method === 'PUT' && q.has('partNumber')) return copySource ? 'UploadPartCopy' : 'UploadPart';
   if (method === 'PUT') return hasKey ? 'PutObject' : 'PutBucket';
   if (method === 'POST' && q.has('uploads')) return 'CreateMultipartUpload';
   if (method === 'POST' && q.has('uploadId')) return 'CompleteMultipartUpload';
@@ -113,7 +113,7 @@ export class FaultProxy {
 
   #handle(req: IncomingMessage, res: ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://x');
-    const operation = classify(req.method ?? 'GET', url);
+    const operation = classify(req.method ?? 'GET', url, req.headers['x-amz-copy-source'] !== undefined);
     const rule = this.#pick(operation, url);
     this.log.push({ operation, fault: rule?.fault });
     const fault = rule?.fault;

@@ -1,14 +1,14 @@
 // Faults a seeded soak found, each of which must end as one of our typed errors: a garbled or
 // repeated status line (retried, then ConnectionClosedError), a download destination that is
 // destroyed or ended part-way (S3TransferFailedError naming it), an upload stream aborted while it
-// is being read ahead (AbortError), and an aborted upload whose AbortMultipartUpload fails every
-// time (the error names the UploadId left behind).
+// is being read ahead (AbortError), and an aborted upload or a failed multipart copy whose
+// AbortMultipartUpload fails every time (the error names the UploadId left behind).
 import { expect } from 'chai';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { AbortError, ConnectionClosedError, S3TransferFailedError, TransferConfig, type S3Client } from '../../lib/index.js';
+import { AbortError, ClientError, ConnectionClosedError, S3TransferFailedError, TransferConfig, type S3Client } from '../../lib/index.js';
 import { SERVER_START_TIMEOUT_MS, uniqueBucketName, type ServerInfo } from '../helpers/server.js';
 import { failure } from '../helpers/failure.js';
 import { destroyBucket } from '../integration/support.js';
@@ -108,5 +108,19 @@ describe('faults: each ends in a typed error', function () {
     expect(err.message).to.contain(`aborting multipart upload ${left[0]!.UploadId} failed too`);
     expect(err.message).to.match(/so its parts remain until it is aborted$/);
     expect(proxy.log.filter((l) => l.operation === 'AbortMultipartUpload'), 'every attempt was made').to.have.length(3);
+  });
+
+  it('a multipart copy whose parts and AbortMultipartUpload fail every time: S3TransferFailedError naming the UploadId left behind', async () => {
+    proxy.setRules({ fault: '500', operation: 'UploadPartCopy' }, { fault: '500', operation: 'AbortMultipartUpload' });
+    const err = await failure(faulty.copy({ Bucket: bucket, Key: 'source' }, bucket, 'copy-left-behind', { Config: config }));
+    expect(err).to.be.instanceOf(S3TransferFailedError);
+    expect(err.message).to.match(new RegExp(`^Failed to copy s3://${bucket}/source to ${bucket}/copy-left-behind: An error occurred \\(InternalError\\) when calling the UploadPartCopy operation`));
+    expect(err.cause).to.be.instanceOf(ClientError);
+    const left = ((await direct.list_multipart_uploads({ Bucket: bucket })).Uploads ?? []).filter((u) => u.Key === 'copy-left-behind');
+    expect(left).to.have.length(1);
+    expect(err.message).to.contain(`aborting multipart upload ${left[0]!.UploadId} failed too`);
+    expect(err.message).to.match(/so its parts remain until it is aborted$/);
+    expect(proxy.log.filter((l) => l.operation === 'AbortMultipartUpload'), 'every attempt was made').to.have.length(3);
+    await direct.abort_multipart_upload({ Bucket: bucket, Key: 'copy-left-behind', UploadId: left[0]!.UploadId! });
   });
 });

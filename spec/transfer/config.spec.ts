@@ -13,7 +13,6 @@ describe('transfer: TransferConfig', () => {
       multipart_chunksize: 8 * MB,
       max_concurrency: 10,
       num_download_attempts: 5,
-      max_io_queue: 100,
       io_chunksize: 256 * 1024,
       use_threads: true,
       max_bandwidth: null,
@@ -44,6 +43,14 @@ describe('transfer: TransferConfig', () => {
     expect(() => new TransferConfig({ use_threads: 'yes' as never })).to.throw(InvalidConfigError, /use_threads/);
     const err = (() => { try { new TransferConfig({ max_concurrency: 0, io_chunksize: -1 }); } catch (e) { return e as InvalidConfigError; } })();
     expect(err?.problems).to.have.length(2); // every problem at once
+  });
+
+  it("refuses boto3's max_io_queue, saying why: there is no queue of chunks waiting for an IO thread to bound", () => {
+    expect(() => new TransferConfig({ max_io_queue: 100 } as never)).to.throw(
+      InvalidConfigError,
+      /TransferConfig option max_io_queue is not supported: .*each range waits for its own writes .*; remove it/,
+    );
+    expect(new TransferConfig({ max_io_queue: undefined } as never)).to.not.have.property('max_io_queue');
   });
 
   it('undefined options keep their defaults', () => {

@@ -11,7 +11,7 @@ import {
   ClientError, Config, FlexibleChecksumError, InvalidChecksumConfigError, InvalidConfigError, ParamValidationError, ResponseChecksumError, S3UploadFailedError, TransferConfig,
 } from '../../lib/index.js';
 import { CHECKSUM_ALGORITHMS, type ChecksumAlgorithm, checksumHeader, checksumOf } from '../../lib/core/checksums.js';
-import { checksumSettings } from '../../lib/s3/flexible-checksums.js';
+import { checksumSettings } from '../../lib/config.js';
 import { fakeClient, localClient } from '../helpers/clients.js';
 import { failure } from '../helpers/failure.js';
 import { FakeS3 } from './fake-s3.js';
