@@ -7,12 +7,16 @@
 import { Readable } from 'node:stream';
 import type { BandwidthLimiter } from './limiter.js';
 import { ChunkReader } from '../protocol/chunk-reader.js';
+import { isFileStream } from '../protocol/request.js';
+import { type ReadPool, recycledFileReads } from './file-reads.js';
 
 interface Watch {
   report(delta: number): void;
   ioChunk: number;
   bandwidth?: BandwidthLimiter;
   signal?: AbortSignal;
+  /** The transfer's recycled read buffers, for file bodies it may read that way (file-reads.ts). */
+  reads?: ReadPool;
   /** Bytes reported by the current attempt. */
   sent: number;
   /** The body the current attempt is sending. */
@@ -89,7 +93,7 @@ function release(watch: Watch): void {
 
 async function* counted(body: unknown, watch: Watch): AsyncGenerator<Uint8Array> {
   if (body === undefined) return;
-  for await (const read of sourceChunks(body)) {
+  for await (const read of sourceChunks(body, watch.reads)) {
     // at most io_chunksize per report, however much a file read brought at once
     for (const chunk of slices(read, watch.ioChunk)) {
       if (watch.bandwidth) await watch.bandwidth.consume(chunk.length, watch.signal);
@@ -101,11 +105,18 @@ async function* counted(body: unknown, watch: Watch): AsyncGenerator<Uint8Array>
   }
 }
 
-/** The body's bytes as they come: a stream's chunks one by one (never concatenated), bytes whole. */
-async function* sourceChunks(body: unknown): AsyncGenerator<Uint8Array> {
+/**
+ * The body's bytes as they come: a stream's chunks one by one (never concatenated), bytes whole; a
+ * file stream's range read into `reads`' recycled buffers when given (the stream itself stays unread).
+ */
+async function* sourceChunks(body: unknown, reads?: ReadPool): AsyncGenerator<Uint8Array> {
   if (typeof body === 'string') yield Buffer.from(body);
   else if (body instanceof Uint8Array) yield body;
-  else if (body instanceof Readable) yield* new ChunkReader(body);
+  else if (reads && isFileStream(body)) {
+    const end = body.end === undefined || body.end === Infinity ? undefined : body.end;
+    body.destroy();
+    yield* recycledFileReads({ path: body.path as string, start: body.start ?? 0, end }, reads);
+  } else if (body instanceof Readable) yield* new ChunkReader(body);
   else yield* body as AsyncIterable<Uint8Array>;
 }
 

@@ -10,6 +10,7 @@ import { unwatchBody, watchBody } from './body-progress.js';
 import type { UploadPart, UploadSource } from './upload-parts.js';
 import type { TransferContext } from './types.js';
 import { MultipartChecksums } from './checksums.js';
+import { type ReadPool, readPoolFor } from './file-reads.js';
 
 interface Target {
   Bucket: string;
@@ -29,8 +30,10 @@ async function uploadFrom(ctx: TransferContext, source: UploadSource, target: Ta
   const { config, signal } = ctx;
   const known = await source.size();
   if (known !== undefined) ctx.setSize(known);
+  // file bodies are read into buffers recycled across the transfer's parts (file-reads.ts)
+  const reads = readPoolFor(config.io_chunksize, ctx.client.meta.config.dispatcher === undefined);
   if (known !== undefined && known < config.multipart_threshold && known <= MAX_SINGLE_UPLOAD_SIZE) {
-    return putObject(ctx, source.whole(known), known, target);
+    return putObject(ctx, source.whole(known), known, target, reads);
   }
   const partSize = adjustChunkSize(config.multipart_chunksize, known);
   // a stream of unknown length is read up to the threshold before choosing PutObject or multipart
@@ -50,7 +53,7 @@ async function uploadFrom(ctx: TransferContext, source: UploadSource, target: Ta
       bytes += step.value.size;
     }
   }
-  return multipart(ctx, prepend(head, parts), known, target);
+  return multipart(ctx, prepend(head, parts), known, target, reads);
 }
 
 async function putParts(ctx: TransferContext, parts: UploadPart[], size: number, target: Target): Promise<void> {
@@ -63,8 +66,8 @@ async function putParts(ctx: TransferContext, parts: UploadPart[], size: number,
   }
 }
 
-async function putObject(ctx: TransferContext, body: Uint8Array | Readable, size: number, target: Target): Promise<void> {
-  const Body = watched(ctx, body);
+async function putObject(ctx: TransferContext, body: Uint8Array | Readable, size: number, target: Target, reads?: ReadPool): Promise<void> {
+  const Body = watched(ctx, body, reads);
   try {
     const params = { ...target.extra, Bucket: target.Bucket, Key: target.Key, Body, ContentLength: size } as PutObjectRequest;
     await ctx.slots.acquire(ctx.signal);
@@ -78,7 +81,7 @@ async function putObject(ctx: TransferContext, body: Uint8Array | Readable, size
   }
 }
 
-async function multipart(ctx: TransferContext, parts: AsyncIterable<UploadPart>, known: number | undefined, target: Target): Promise<void> {
+async function multipart(ctx: TransferContext, parts: AsyncIterable<UploadPart>, known: number | undefined, target: Target, reads?: ReadPool): Promise<void> {
   const { client, signal } = ctx;
   const { Bucket, Key, extra } = target;
   const checksums = MultipartChecksums.forUpload(client, extra);
@@ -96,7 +99,7 @@ async function multipart(ctx: TransferContext, parts: AsyncIterable<UploadPart>,
       ctx.slots,
       async (part) => {
         try {
-          const ETag = await uploadPart(ctx, part, UploadId, target, checksums);
+          const ETag = await uploadPart(ctx, part, UploadId, target, checksums, reads);
           completed.push({ ETag, PartNumber: part.number, ...checksums?.completedPart(part.number) });
           total += part.size;
           ctx.part({ part_number: part.number, size: part.size, ETag });
@@ -125,10 +128,12 @@ async function multipart(ctx: TransferContext, parts: AsyncIterable<UploadPart>,
   await checksums?.checkCompleted(done);
 }
 
-async function uploadPart(ctx: TransferContext, part: UploadPart, UploadId: string, target: Target, checksums?: MultipartChecksums): Promise<string | undefined> {
+async function uploadPart(
+  ctx: TransferContext, part: UploadPart, UploadId: string, target: Target, checksums?: MultipartChecksums, reads?: ReadPool,
+): Promise<string | undefined> {
   const raw = part.body();
   const checksum = await checksums?.uploadPartArgs(part.number, raw, part.size);
-  const Body = watched(ctx, raw);
+  const Body = watched(ctx, raw, reads);
   try {
     const params: UploadPartRequest = {
       ...pick(target.extra, UPLOAD_PART_ARGS),
@@ -146,12 +151,13 @@ async function uploadPart(ctx: TransferContext, part: UploadPart, UploadId: stri
   }
 }
 
-function watched<B extends object>(ctx: TransferContext, body: B): B {
+function watched<B extends object>(ctx: TransferContext, body: B, reads?: ReadPool): B {
   return watchBody(ctx.client.meta.events, body, {
     report: (delta) => ctx.progress.add(delta),
     ioChunk: ctx.config.io_chunksize,
     bandwidth: ctx.bandwidth,
     signal: ctx.signal,
+    reads,
   });
 }
 
