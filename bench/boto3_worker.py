@@ -1,6 +1,6 @@
 # One benchmark run of Python's boto3 in a fresh process, the peer of bench/worker.ts:
 # `python3 bench/boto3_worker.py <scenario> <endpoint> <arg>`. Prints one JSON line:
-# {ms, peakRssMiB, check, setupMs}, or {error} (exit status 1).
+# {ms, cpuMs, peakRssMiB, check, setupMs}, or {error} (exit status 1).
 #
 # boto3 is used with its defaults, as its users get them. Since 1.36 that includes a CRC32
 # checksum on every upload (request_checksum_calculation='when_supported'); over plain http
@@ -75,6 +75,7 @@ def run(scenario, endpoint, arg):
     s3 = make_client(endpoint)
     after = None
     t0 = time.perf_counter()
+    cpu0 = time.process_time()
     if scenario == 'cold':
         s3.head_object(Bucket='bench', Key='small/0')
         check = 'ok'
@@ -96,11 +97,12 @@ def run(scenario, endpoint, arg):
     else:
         raise ValueError(f'unknown scenario {scenario}')
     ms = ms_since_process_start() if scenario == 'cold' else (time.perf_counter() - t0) * 1000
+    cpu_ms = (time.process_time() - (0 if scenario == 'cold' else cpu0)) * 1000  # every thread of the process
     if after:
         check = after()
     s3.close()
     peak_rss_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    return {'ms': ms, 'peakRssMiB': peak_rss_mib, 'check': check, 'setupMs': (t0 - started_at) * 1000}
+    return {'ms': ms, 'cpuMs': cpu_ms, 'peakRssMiB': peak_rss_mib, 'check': check, 'setupMs': (t0 - started_at) * 1000}
 
 
 if __name__ == '__main__':

@@ -17,6 +17,8 @@ const root = join(here, '..', '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const BIG = Number(process.env.BENCH_BIG_MIB ?? 1024) * MiB;
 const LIST_KEYS = 20_000;
+/** Results go to bench/results/<BENCH_OUT>.md and .json (a partial run need not replace the full one). */
+const OUT = process.env.BENCH_OUT ?? 'latest';
 const BOTO3_WORKER = join(root, 'bench', 'boto3_worker.py');
 
 interface Scenario {
@@ -24,35 +26,41 @@ interface Scenario {
   unit: 'MiB/s' | 'ops/s' | 'ms';
   /** Bigger is better, except for times. */
   value(ms: number): number;
+  /** CPU time of a run (ms, every thread of the SDK's process) per unit of work: s per GiB, ms per 1,000 operations, ms for cold. */
+  cpu(cpuMs: number): number;
   /** The server-side check of one run; returns a problem or undefined. */
   verify(server: BenchServer, result: RunResult, contender: ContenderName): string | undefined;
   arg: string;
 }
 
-interface RunResult { ms: number; peakRssMiB: number; check: unknown; error?: string }
+interface Runs { values: number[]; cpu: number[]; rss: number[] }
+
+interface RunResult { ms: number; cpuMs: number; peakRssMiB: number; check: unknown; error?: string }
 
 function scenarios(bigFile: string): Scenario[] {
   const mibps = (ms: number) => BIG / MiB / (ms / 1000);
+  const perGiB = (cpuMs: number) => cpuMs / 1000 / (BIG / (1024 * MiB));
+  const perThousand = (ops: number) => (cpuMs: number) => cpuMs / (ops / 1000);
   const uploaded = (tuned: boolean) => (s: BenchServer, _r: RunResult, c: ContenderName) => {
     const size = s.objectSize('bench', `up/${c}/${tuned ? 'upload-tuned' : 'upload'}`);
     return size === BIG ? undefined : `server has ${size} bytes, expected ${BIG}`;
   };
   return [
-    { name: 'upload', unit: 'MiB/s', value: mibps, verify: uploaded(false), arg: bigFile },
-    { name: 'upload-tuned', unit: 'MiB/s', value: mibps, verify: uploaded(true), arg: bigFile },
+    { name: 'upload', unit: 'MiB/s', value: mibps, cpu: perGiB, verify: uploaded(false), arg: bigFile },
+    { name: 'upload-tuned', unit: 'MiB/s', value: mibps, cpu: perGiB, verify: uploaded(true), arg: bigFile },
     ...['download', 'download-multipart'].map((name): Scenario => ({
-      name, unit: 'MiB/s', value: mibps, arg: bigFile,
+      name, unit: 'MiB/s', value: mibps, cpu: perGiB, arg: bigFile,
       verify: (s, r) => (r.check === BIG && s.stats.bytesOut >= BIG ? undefined : `file ${r.check} bytes, server sent ${s.stats.bytesOut}`),
     })),
     {
-      name: 'small', unit: 'ops/s', value: (ms) => 4000 / (ms / 1000), arg: '',
+      name: 'small', unit: 'ops/s', value: (ms) => 4000 / (ms / 1000), cpu: perThousand(4000), arg: '',
       verify: (s, r) => (r.check === 'ok' && s.stats.bytesIn >= 2000 * 4096 ? undefined : `check ${String(r.check)}, server got ${s.stats.bytesIn}`),
     },
     {
-      name: 'list', unit: 'ops/s', value: (ms) => LIST_KEYS / (ms / 1000), arg: '',
+      name: 'list', unit: 'ops/s', value: (ms) => LIST_KEYS / (ms / 1000), cpu: perThousand(LIST_KEYS), arg: '',
       verify: (_s, r) => (r.check === LIST_KEYS ? undefined : `listed ${String(r.check)} keys`),
     },
-    { name: 'cold', unit: 'ms', value: (ms) => ms, verify: (_s, r) => (r.check === 'ok' ? undefined : String(r.check)), arg: '' },
+    { name: 'cold', unit: 'ms', value: (ms) => ms, cpu: (cpuMs) => cpuMs, verify: (_s, r) => (r.check === 'ok' ? undefined : String(r.check)), arg: '' },
   ];
 }
 
@@ -104,7 +112,7 @@ async function main(): Promise<void> {
   server.seed('bench', [DOWNLOAD_KEYS['download-multipart']], BIG, Math.ceil(BIG / (8 * MiB)));
   server.seed('bench', ['small/0'], 4096);
   server.seed('list', Array.from({ length: LIST_KEYS }, (_, i) => `k/${String(i).padStart(6, '0')}`), 10);
-  const results: Record<string, Record<string, { values: number[]; rss: number[] }>> = {};
+  const results: Record<string, Record<string, Runs>> = {};
   const problems: string[] = [];
   try {
     for (const sc of scenarios(bigFile).filter((s) => !only || only.includes(s.name))) {
@@ -125,10 +133,11 @@ async function main(): Promise<void> {
             problems.push(`${sc.name} ${c} round ${round}: ${problem.split('\n')[0]}`);
             continue;
           }
-          const slot = (results[sc.name]![c] ??= { values: [], rss: [] });
+          const slot = (results[sc.name]![c] ??= { values: [], cpu: [], rss: [] });
           slot.values.push(sc.value(r.ms));
           slot.rss.push(r.peakRssMiB);
-          console.log(`${sc.name.padEnd(13)} ${c.padEnd(12)} round ${round}: ${sc.value(r.ms).toFixed(1)} ${sc.unit}, peak RSS ${r.peakRssMiB.toFixed(0)} MiB`);
+          slot.cpu.push(sc.cpu(r.cpuMs));
+          console.log(`${sc.name.padEnd(13)} ${c.padEnd(12)} round ${round}: ${sc.value(r.ms).toFixed(1)} ${sc.unit}, CPU ${sc.cpu(r.cpuMs).toFixed(2)}, peak RSS ${r.peakRssMiB.toFixed(0)} MiB`);
         }
       }
     }
@@ -140,7 +149,7 @@ async function main(): Promise<void> {
 }
 
 function report(
-  results: Record<string, Record<string, { values: number[]; rss: number[] }>>, all: Scenario[], problems: string[], contenders: ContenderName[],
+  results: Record<string, Record<string, Runs>>, all: Scenario[], problems: string[], contenders: ContenderName[],
   python: Python | undefined,
 ): void {
   const peers = contenders.filter((c) => c !== 'cos-boto3');
@@ -149,8 +158,8 @@ function report(
     '',
     `Node ${process.version}${python ? ` (${python.versions})` : ''}, ${ROUNDS} rounds, interleaved, medians; big object ${BIG / MiB} MiB; in-memory endpoint on 127.0.0.1 (bench/server.ts, discard mode).`,
     '',
-    `| scenario | unit | ${contenders.join(' | ')} | ${peers.map((p) => `ours ÷ ${p} | `).join('')}peak RSS MiB (${contenders.join(' / ')}) |`,
-    `|---|---|${[...contenders, ...peers].map(() => '---|').join('')}---|`,
+    `| scenario | unit | ${contenders.join(' | ')} | ${peers.map((p) => `ours ÷ ${p} | `).join('')}peak RSS MiB (${contenders.join(' / ')}) | CPU (${contenders.join(' / ')}) |`,
+    `|---|---|${[...contenders, ...peers].map(() => '---|').join('')}---|---|`,
   ];
   for (const sc of all) {
     const row = results[sc.name];
@@ -158,16 +167,21 @@ function report(
     const med = (c: string) => (row[c]?.values.length ? median(row[c]!.values) : NaN);
     const ratio = (peer: string) => (med('cos-boto3') / med(peer)).toFixed(2);
     const rss = contenders.map((c) => (row[c]?.rss.length ? Math.max(...row[c]!.rss).toFixed(0) : '–')).join(' / ');
-    lines.push(`| ${sc.name} | ${sc.unit} | ${contenders.map((c) => `${med(c).toFixed(1)} | `).join('')}${peers.map((p) => `${ratio(p)} | `).join('')}${rss} |`);
+    const cpu = contenders.map((c) => (row[c]?.cpu.length ? median(row[c]!.cpu).toFixed(2) : '–')).join(' / ');
+    lines.push(`| ${sc.name} | ${sc.unit} | ${contenders.map((c) => `${med(c).toFixed(1)} | `).join('')}${peers.map((p) => `${ratio(p)} | `).join('')}${rss} | ${cpu} |`);
   }
-  lines.push('', 'For `cold` (ms to the first answered request, from process start) smaller is better; elsewhere bigger is better.');
+  lines.push(
+    '',
+    'For `cold` (ms to the first answered request, from process start) smaller is better; elsewhere bigger is better.',
+    'CPU: median user + system time of every thread of the SDK\'s process (digest and GC threads included, the endpoint not): s per GiB for MiB/s rows, ms per 1,000 operations for ops/s rows, ms for `cold`.',
+  );
   if (problems.length) lines.push('', '## Runs that failed their check', '', ...problems.map((p) => `- ${p}`));
   const text = lines.join('\n');
   console.log(`\n${text}`);
   const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'latest.md'), `${text}\n`);
-  writeFileSync(join(dir, 'latest.json'), JSON.stringify(results, null, 1));
+  writeFileSync(join(dir, `${OUT}.md`), `${text}\n`);
+  writeFileSync(join(dir, `${OUT}.json`), JSON.stringify(results, null, 1));
 }
 
 main().catch((err) => {

@@ -1,5 +1,6 @@
 // One benchmark run in a fresh process: `node build/bench/worker.js <contender> <scenario> <endpoint> <arg>`.
-// Prints one JSON line: { ms, peakRssMiB, check }.
+// Prints one JSON line: { ms, cpuMs, peakRssMiB, check } (cpuMs: user + system time of every thread of
+// the process over the same span as ms).
 import { performance } from 'node:perf_hooks';
 import { statSync, rmSync } from 'node:fs';
 import { type ContenderName, DOWNLOAD_KEYS, createContender } from './contenders.js';
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   let check: unknown;
   let after: (() => void) | undefined;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   switch (scenario) {
     case 'cold':
       await sdk.ping('bench', 'small/0');
@@ -56,10 +58,12 @@ async function main(): Promise<void> {
       throw new Error(`unknown scenario ${scenario}`);
   }
   const ms = scenario === 'cold' ? performance.now() : performance.now() - t0;
+  const cpu = process.cpuUsage(scenario === 'cold' ? undefined : cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   after?.();
   await sdk.close();
   const peakRssMiB = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`${JSON.stringify({ ms, peakRssMiB, check, setupMs: t0 - startedAt })}\n`);
+  process.stdout.write(`${JSON.stringify({ ms, cpuMs, peakRssMiB, check, setupMs: t0 - startedAt })}\n`);
 }
 
 main().catch((err) => {

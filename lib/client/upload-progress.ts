@@ -16,6 +16,8 @@ export interface UploadProgress {
   report(bytes: number): void;
   /** Awaited before each slice goes (a bandwidth limit); the call's signal stops it. */
   pace?(bytes: number, signal?: AbortSignal): Promise<void>;
+  /** The body's bytes read another way than its own (a transfer reads file ranges into recycled buffers), or undefined. */
+  read?(body: RequestBody): AsyncIterable<Uint8Array> | undefined;
 }
 
 const UPLOAD_PROGRESS = Symbol('upload progress');
@@ -57,7 +59,7 @@ export class AttemptProgress {
   async *#counted(body: RequestBody | undefined, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
     if (body === undefined) return;
     const { chunk: size, pace } = this.#progress;
-    for await (const read of sourceChunks(body)) {
+    for await (const read of this.#progress.read?.(body) ?? sourceChunks(body)) {
       // at most `chunk` bytes per report, however much a file read brought at once
       for (let offset = 0; offset < read.length; offset += size) {
         const slice = read.subarray(offset, offset + size);

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { type ReadStream, createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { ChunkReader } from './chunk-reader.js';
+import { fileRangeDigest } from '../core/digest-thread.js';
 
 /** A request body as serialized: bytes, a Blob (re-readable, of known size) or a stream. */
 export type RequestBody = string | Uint8Array | Blob | Readable | AsyncIterable<Uint8Array>;
@@ -72,6 +73,11 @@ export function rereadableRange(body: FileStream | Blob): AsyncIterable<Buffer> 
  * stays unread). For checksums that must go in a header before the body.
  */
 export async function rereadableDigest(body: FileStream | Blob, algorithm: 'md5' | 'sha256', encoding: 'hex' | 'base64'): Promise<string> {
+  if (!(body instanceof Blob)) {
+    // a file part (Content-MD5 of each part with an API key): on the digest thread, no buffers here
+    const hex = await fileRangeDigest(algorithm, body.path as string, body.start ?? 0, body.end === Infinity ? undefined : body.end);
+    return encoding === 'hex' ? hex : Buffer.from(hex, 'hex').toString(encoding);
+  }
   const hash = createHash(algorithm);
   for await (const chunk of rereadableRange(body)) hash.update(chunk);
   return hash.digest(encoding);

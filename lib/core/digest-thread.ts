@@ -6,6 +6,7 @@
 // page cache, in order, each stretch once the bytes before it are hashed. node:worker_threads is loaded
 // on first use too (it would cost every process's start ~4 ms).
 import { type Hash, createHash } from 'node:crypto';
+import { open, stat } from 'node:fs/promises';
 import type { Worker } from 'node:worker_threads';
 
 export type DigestAlgorithm = 'md5' | 'sha256';
@@ -40,7 +41,7 @@ parentPort.on('message', (m) => {
   const job = jobs.get(m.id);
   try {
     if (m.op === 'start') {
-      const started = { hash: createHash(m.algorithm), fd: undefined, hashed: 0, ready: new Map(), error: undefined };
+      const started = { hash: createHash(m.algorithm), fd: undefined, hashed: m.from, ready: new Map(), error: undefined };
       jobs.set(m.id, started);
       if (m.path !== undefined) started.fd = openSync(m.path, 'r');
     } else if (!job) {
@@ -102,11 +103,11 @@ class DigestThread {
   #nextId = 1;
   #awaiting = 0;
 
-  start(job: Job, algorithm: DigestAlgorithm, path?: string): number {
+  start(job: Job, algorithm: DigestAlgorithm, path?: string, from = 0): number {
     const id = this.#nextId++;
     this.#jobs.set(id, new WeakRef(job));
     this.#abandoned.register(job, id, job);
-    this.post({ op: 'start', id, algorithm, path });
+    this.post({ op: 'start', id, algorithm, path, from });
     return id;
   }
 
@@ -187,8 +188,8 @@ abstract class ThreadJob implements Job {
   #crash?: Error;
   #ended = false;
 
-  constructor(algorithm: DigestAlgorithm, path?: string) {
-    this.id = thread.start(this, algorithm, path);
+  constructor(algorithm: DigestAlgorithm, path?: string, from?: number) {
+    this.id = thread.start(this, algorithm, path, from);
   }
 
   onBuffer(_buffer: ArrayBuffer): void {}
@@ -308,10 +309,13 @@ export class ThreadDigest extends ThreadJob implements OrderedDigest {
   }
 }
 
-/** A digest of a file being filled by ranges in any order: the thread reads each stretch back once the bytes before it are hashed. */
+/**
+ * A digest of a file being filled by ranges in any order: the thread reads each stretch back once the
+ * bytes before it are hashed. `from`: the bytes hashed start there (the whole file by default).
+ */
 export class FileRangeDigest extends ThreadJob {
-  constructor(path: string, algorithm: DigestAlgorithm = 'md5') {
-    super(algorithm, path);
+  constructor(path: string, algorithm: DigestAlgorithm = 'md5', from = 0) {
+    super(algorithm, path, from);
   }
 
   /** Bytes [start, end) are in the file. */
@@ -319,10 +323,10 @@ export class FileRangeDigest extends ThreadJob {
     if (!this.crashed && !this.ended) thread.post({ op: 'range', id: this.id, start, end });
   }
 
-  /** The digest once `size` bytes are hashed; undefined when a stretch is missing. */
-  async hex(size: number): Promise<string | undefined> {
+  /** The digest once the bytes up to `end` (exclusive; the file's size for a whole file) are hashed; undefined when a stretch is missing. */
+  async hex(end: number): Promise<string | undefined> {
     const reply = await this.end();
-    return reply.hashed === size ? reply.hex : undefined;
+    return reply.hashed === end ? reply.hex : undefined;
   }
 }
 
@@ -361,4 +365,38 @@ export async function digestOf(algorithm: DigestAlgorithm, bytes: Uint8Array): P
   const handedOver = digest.update(bytes);
   if (handedOver) await handedOver;
   return digest.hex();
+}
+
+/**
+ * The digest (hex) of bytes `start`..`end` (inclusive; undefined: to the end) of a file, as far as the
+ * file goes (what a read stream of that range gives): a large range read and hashed by the digest
+ * thread (no buffers on the event loop), a small one here in one read.
+ */
+export async function fileRangeDigest(algorithm: DigestAlgorithm, path: string, start: number, end: number | undefined): Promise<string> {
+  const { size } = await stat(path);
+  const stop = Math.max(start, Math.min(size, end === undefined ? size : end + 1));
+  if (stop - start >= THREAD_MIN_BYTES) {
+    const digest = new FileRangeDigest(path, algorithm, start);
+    try {
+      digest.complete(start, stop);
+      const hex = await digest.hex(stop);
+      if (hex === undefined) throw new Error(`digest thread: ${path} was not read to byte ${stop}`);
+      return hex;
+    } finally {
+      digest.cancel();
+    }
+  }
+  const bytes = Buffer.allocUnsafe(stop - start);
+  const file = await open(path, 'r');
+  try {
+    let filled = 0;
+    while (filled < bytes.length) {
+      const { bytesRead } = await file.read(bytes, filled, bytes.length - filled, start + filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return createHash(algorithm).update(bytes.subarray(0, filled)).digest('hex');
+  } finally {
+    await file.close();
+  }
 }

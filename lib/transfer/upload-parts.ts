@@ -7,6 +7,7 @@ import { AbortError, ParamValidationError, S3UploadFailedError } from '../errors
 import { asBytes, isBinary, reread } from '../core/body.js';
 import { MAX_PARTS } from './config.js';
 import { abortError } from './limiter.js';
+import { FILE_READ_BYTES } from './file-reads.js';
 
 export interface UploadPart {
   /** 1-based. */
@@ -32,12 +33,6 @@ export interface UploadSource {
 /** What upload_fileobj takes: bytes in any form, a Blob, or a stream (Node, Web, or any async iterable of bytes). */
 export type UploadBody = Readable | Uint8Array | ArrayBuffer | ArrayBufferView | Blob | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
 
-/**
- * Bytes per file read. Each read allocates a fresh buffer, and on this kind of machine allocating
- * and freeing a buffer costs as much as filling it: 1 MiB reads made file uploads ~15% faster than
- * 256 KiB ones. Progress is still reported per io_chunksize (lib/client/upload-progress.ts slices the reads).
- */
-const FILE_READ_BYTES = 1024 * 1024;
 
 export class FileSource implements UploadSource {
   readonly description: string;

@@ -10,6 +10,8 @@ import { MAX_SINGLE_UPLOAD_SIZE, adjustChunkSize } from './config.js';
 import type { UploadPart, UploadSource } from './upload-parts.js';
 import type { TransferContext } from './types.js';
 import { MultipartChecksums } from './checksums.js';
+import { type ReadPool, readPoolFor, recycledFileReads } from './file-reads.js';
+import { isFileStream } from '../core/body.js';
 import { type LeftBehind, messageOf, multipartUpload, namingLeftBehind, reportingLeftBehind } from './multipart.js';
 
 interface Target {
@@ -20,6 +22,8 @@ interface Target {
 
 /** Where a multipart upload its abort could not remove is reported. */
 type Upload = Target & { leftBehind(left: LeftBehind): void };
+/** A transfer's recycled buffers for reading file bodies (file-reads.ts), when it may recycle them. */
+type Reads = ReadPool | undefined;
 
 export function upload(ctx: TransferContext, source: UploadSource, target: Target): Promise<void> {
   return reportingLeftBehind(
@@ -32,8 +36,10 @@ async function uploadFrom(ctx: TransferContext, source: UploadSource, target: Up
   const { config, signal } = ctx;
   const known = await source.size();
   if (known !== undefined) ctx.setSize(known);
+  // file bodies are read into buffers recycled across the transfer's parts (file-reads.ts)
+  const reads = readPoolFor(config.io_chunksize, ctx.client.meta.config.dispatcher === undefined);
   if (known !== undefined && known < config.multipart_threshold && known <= MAX_SINGLE_UPLOAD_SIZE) {
-    return putObject(ctx, source.whole(known), known, target);
+    return putObject(ctx, source.whole(known), known, target, reads);
   }
   const partSize = adjustChunkSize(config.multipart_chunksize, known);
   // a stream of unknown length is read up to the threshold before choosing PutObject or multipart
@@ -53,7 +59,7 @@ async function uploadFrom(ctx: TransferContext, source: UploadSource, target: Up
       bytes += step.value.size;
     }
   }
-  return multipart(ctx, prepend(head, parts), known, target);
+  return multipart(ctx, prepend(head, parts), known, target, reads);
 }
 
 async function putParts(ctx: TransferContext, parts: UploadPart[], size: number, target: Target): Promise<void> {
@@ -66,23 +72,25 @@ async function putParts(ctx: TransferContext, parts: UploadPart[], size: number,
   }
 }
 
-async function putObject(ctx: TransferContext, body: Uint8Array | Readable, size: number, target: Target): Promise<void> {
+async function putObject(ctx: TransferContext, body: Uint8Array | Readable, size: number, target: Target, reads?: Reads): Promise<void> {
   const params = { ...target.extra, Bucket: target.Bucket, Key: target.Key, Body: body, ContentLength: size } as PutObjectRequest;
-  await sending(ctx, body, (options) => ctx.slots.run(() => ctx.client.put_object(params, options), ctx.signal));
+  await sending(ctx, body, reads, (options) => ctx.slots.run(() => ctx.client.put_object(params, options), ctx.signal));
 }
 
-async function multipart(ctx: TransferContext, parts: AsyncIterable<UploadPart>, known: number | undefined, target: Upload): Promise<void> {
+async function multipart(ctx: TransferContext, parts: AsyncIterable<UploadPart>, known: number | undefined, target: Upload, reads: Reads): Promise<void> {
   const { Bucket, Key, extra } = target;
   const checksums = MultipartChecksums.forUpload(ctx.client, extra);
   await multipartUpload(ctx, {
     Bucket, Key, extra, checksums, parts, size: known,
     create: omit(extra, UPLOAD_CREATE_BLOCKLIST),
-    send: (part, UploadId) => uploadPart(ctx, part, UploadId, target, checksums),
+    send: (part, UploadId) => uploadPart(ctx, part, UploadId, target, reads, checksums),
     leftBehind: target.leftBehind,
   });
 }
 
-async function uploadPart(ctx: TransferContext, part: UploadPart, UploadId: string, target: Target, checksums?: MultipartChecksums): Promise<string | undefined> {
+async function uploadPart(
+  ctx: TransferContext, part: UploadPart, UploadId: string, target: Target, reads: Reads, checksums?: MultipartChecksums,
+): Promise<string | undefined> {
   const body = part.body();
   const checksum = await checksums?.uploadPartArgs(part.number, body, part.size);
   const params: UploadPartRequest = {
@@ -95,25 +103,34 @@ async function uploadPart(ctx: TransferContext, part: UploadPart, UploadId: stri
     Body: body,
     ContentLength: part.size,
   };
-  return (await sending(ctx, body, (options) => ctx.client.upload_part(params, options))).ETag;
+  return (await sending(ctx, body, reads, (options) => ctx.client.upload_part(params, options))).ETag;
 }
 
 /**
  * The request that sends `body`, its bytes reported (and paced by the bandwidth limit) as the HTTP
  * layer takes them; a stream of the body is closed afterwards, however the call ended.
  */
-async function sending<T>(ctx: TransferContext, body: Uint8Array | Readable, call: (options: CallOptions) => Promise<T>): Promise<T> {
+async function sending<T>(ctx: TransferContext, body: Uint8Array | Readable, reads: Reads, call: (options: CallOptions) => Promise<T>): Promise<T> {
   const { bandwidth } = ctx;
   const progress = {
     chunk: ctx.config.io_chunksize,
     report: (delta: number) => ctx.progress.add(delta),
     ...(bandwidth && { pace: (bytes: number, signal?: AbortSignal) => bandwidth.consume(bytes, signal) }),
+    ...(reads && { read: (sent: unknown) => recycled(sent, reads) }),
   };
   try {
     return await call(withUploadProgress({ signal: ctx.signal }, progress));
   } finally {
     if (body instanceof Readable) body.destroy();
   }
+}
+
+/** An attempt's file-stream body read into the transfer's recycled buffers (the stream itself stays unread and is closed). */
+function recycled(body: unknown, reads: ReadPool): AsyncIterable<Uint8Array> | undefined {
+  if (!isFileStream(body)) return undefined;
+  const end = body.end === undefined || body.end === Infinity ? undefined : body.end;
+  body.destroy();
+  return recycledFileReads({ path: body.path as string, start: body.start ?? 0, end }, reads);
 }
 
 async function* prepend<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {

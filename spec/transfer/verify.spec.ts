@@ -10,7 +10,9 @@ import { Writable } from 'node:stream';
 import { Config, ResponseChecksumError, RetriesExceededError, TransferConfig } from '../../lib/index.js';
 import { InvalidConfigError } from '../../lib/errors.js';
 import { expectedMd5 } from '../../lib/transfer/verify.js';
-import { FileRangeDigest, ThreadDigest } from '../../lib/core/digest-thread.js';
+import { FileRangeDigest, ThreadDigest, fileRangeDigest } from '../../lib/core/digest-thread.js';
+import { rereadableDigest } from '../../lib/core/body.js';
+import { createReadStream } from 'node:fs';
 import { fakeClient, localClient } from '../helpers/clients.js';
 import { FakeS3 } from './fake-s3.js';
 import { failure } from '../helpers/failure.js';
@@ -60,6 +62,23 @@ describe('transfer: download integrity', () => {
     short.complete(0, 20);
     expect((await failure(short.hex(20))).message).to.match(/the file ended at 10 bytes/);
     expect((await failure(new FileRangeDigest(join(dir, 'none')).hex(0))).message).to.match(/ENOENT/);
+  });
+
+  it('fileRangeDigest of a file range (on the thread from 1 MiB, inline below) equals hashing those bytes, to the end of the file at most', async () => {
+    const path = join(dir, 'r');
+    const data = randomBytes(3 * 1024 * KiB + 5);
+    writeFileSync(path, data);
+    const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+    for (const [start, end] of [[0, undefined], [1, 2 * 1024 * KiB], [7, 100], [1024 * KiB, 10 * 1024 * KiB], [data.length, undefined], [data.length - 1, data.length + 99]] as const) {
+      const bytes = data.subarray(start, end === undefined ? undefined : end + 1);
+      expect(await fileRangeDigest('md5', path, start, end), `${start}-${end}`).to.equal(md5(bytes));
+      expect(await fileRangeDigest('sha256', path, start, end), `${start}-${end}`).to.equal(sha(bytes));
+      // what Content-MD5 of a file part is made of: the same as reading the stream
+      const stream = createReadStream(path, { start, end });
+      expect(await rereadableDigest(stream, 'md5', 'base64')).to.equal(Buffer.from(md5(bytes), 'hex').toString('base64'));
+      stream.destroy();
+    }
+    expect((await failure(fileRangeDigest('md5', join(dir, 'none'), 0, undefined))).message).to.match(/ENOENT/);
   });
 
   it('ThreadDigest gives the digest of bytes handed over in pieces of any size, several at once', async () => {
