@@ -28,20 +28,20 @@ export type TaskSource = readonly Task[] | AsyncIterable<readonly Task[]>;
 export async function runTasks(ctx: Context, source: TaskSource, options: { dryrun?: boolean } = {}): Promise<RunSummary> {
   const summary: RunSummary = { done: 0, failed: 0, interrupted: false };
   const describeTask = (t: Task) => `${t.action}: ${t.source}${t.dest === undefined ? '' : ` to ${t.dest}`}`;
-  const queue = new TaskQueue(source);
+  let progress: Progress | undefined;
+  const onAdded = ctx.out.wantsProgress && !options.dryrun
+    ? (tasks: readonly Task[]) => {
+      progress ??= ctx.out.progress = new Progress();
+      progress.expect(tasks.reduce((n, t) => n + t.bytes, 0), tasks.length);
+    }
+    : undefined;
+  const queue = new TaskQueue(source, onAdded);
   if (options.dryrun) {
     for (let t = await queue.take(); t; t = await queue.take()) {
       ctx.out.result(`(dryrun) ${describeTask(t)}`, { dryrun: true, action: t.action, source: t.source, dest: t.dest });
     }
     await queue.filled;
     return summary;
-  }
-  let progress: Progress | undefined;
-  if (ctx.out.wantsProgress) {
-    queue.onAdded = (tasks) => {
-      progress ??= ctx.out.progress = new Progress();
-      progress.expect(tasks.reduce((n, t) => n + t.bytes, 0), tasks.length);
-    };
   }
   const worker = async (): Promise<void> => {
     while (!ctx.signal.aborted) {
@@ -86,13 +86,14 @@ export async function runTasks(ctx: Context, source: TaskSource, options: { dryr
 class TaskQueue {
   /** Settles once the source is exhausted (rejects with its failure). */
   readonly filled: Promise<void>;
-  onAdded?: (tasks: readonly Task[]) => void;
+  readonly #onAdded?: (tasks: readonly Task[]) => void;
   readonly #tasks: Task[] = [];
   #next = 0;
   #ended = false;
   #waiting: (() => void)[] = [];
 
-  constructor(source: TaskSource) {
+  constructor(source: TaskSource, onAdded?: (tasks: readonly Task[]) => void) {
+    this.#onAdded = onAdded;
     this.filled = this.#fill(source).finally(() => this.close());
     this.filled.catch(() => undefined); // awaited by the run once its workers are done
   }
@@ -102,7 +103,7 @@ class TaskQueue {
       if (this.#ended) return;
       if (batch.length === 0) continue;
       this.#tasks.push(...batch);
-      this.onAdded?.(batch);
+      this.#onAdded?.(batch);
       for (const wake of this.#waiting.splice(0)) wake();
     }
   }
