@@ -23,9 +23,14 @@ export class Output {
     return process.stdout.isTTY === true && !this.json && !this.quiet && !this.onlyErrors;
   }
 
+  /** Whether result lines are printed at all (callers skip building them otherwise). */
+  get showsResults(): boolean {
+    return !this.quiet && !this.onlyErrors;
+  }
+
   /** A result: `text` for people, `record` for --json. */
   result(text: string, record: Record_): void {
-    if (this.quiet || this.onlyErrors) return;
+    if (!this.showsResults) return;
     this.#write(process.stdout, this.json ? JSON.stringify(record) : text);
   }
 

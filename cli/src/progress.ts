@@ -1,6 +1,7 @@
 // One live line per set of transfers on a terminal (cli-progress draws and throttles it): bytes
 // done of the total, files left, the rate and the ETA, as aws s3 shows them. Not used off a TTY.
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgress from 'cli-progress';
 import { humanSize } from './format.js';
 
 export class Progress {
@@ -8,20 +9,27 @@ export class Progress {
   readonly #bar: cliProgress.SingleBar;
   readonly #started = Date.now();
   #bytes = 0;
-  #totalBytes: number;
-  #filesLeft: number;
+  #totalBytes = 0;
+  #filesLeft = 0;
 
-  constructor(totalBytes: number, files: number) {
-    this.#totalBytes = totalBytes;
-    this.#filesLeft = files;
-    this.#bars = new cliProgress.MultiBar({
+  constructor() {
+    // loaded only for a terminal: piped and scripted runs never draw
+    const { MultiBar } = createRequire(import.meta.url)('cli-progress') as typeof cliProgress;
+    this.#bars = new MultiBar({
       stream: process.stdout,
       hideCursor: true,
       clearOnComplete: false,
       fps: 8,
       format: () => this.#line(),
     });
-    this.#bar = this.#bars.create(Math.max(1, totalBytes), 0);
+    this.#bar = this.#bars.create(1, 0);
+  }
+
+  /** More transfers to come (a sync adds them as its listing goes). */
+  expect(bytes: number, files: number): void {
+    this.#totalBytes += bytes;
+    this.#filesLeft += files;
+    this.#bar.setTotal(Math.max(1, this.#totalBytes));
   }
 
   /** Bytes moved (negative when a retry takes some back). */

@@ -1,6 +1,6 @@
 // The objects below an S3 prefix, as sync and recursive cp/rm see them: one ListObjectsV2 walk,
-// keys relative to the prefix. Keys ending in '/' (folder markers) are kept for rm and skipped by
-// downloads, which cannot write a file named like a directory.
+// keys relative to the prefix, whole or a page at a time. Keys ending in '/' (folder markers) are
+// kept for rm and skipped by downloads, which cannot write a file named like a directory.
 import type { S3Client } from 'cos-boto3';
 
 export interface RemoteObject {
@@ -13,15 +13,42 @@ export interface RemoteObject {
 
 export async function walkRemote(s3: S3Client, bucket: string, prefix: string, signal?: AbortSignal): Promise<RemoteObject[]> {
   const objects: RemoteObject[] = [];
-  const pages = s3.get_paginator('list_objects_v2').paginate({ Bucket: bucket, Prefix: prefix });
-  for await (const page of pages) {
-    signal?.throwIfAborted();
-    for (const o of page.Contents ?? []) {
-      const key = o.Key ?? '';
-      objects.push({ rel: key.slice(prefix.length), key, size: o.Size ?? 0, lastModified: o.LastModified ?? new Date(0), etag: o.ETag ?? '' });
-    }
-  }
+  for await (const page of remotePages(s3, bucket, prefix, signal)) objects.push(...page);
   return objects;
+}
+
+/**
+ * The same walk a page at a time, read one page ahead: the first request goes out at once and the
+ * next one while the caller works on the page it has, so a sync starts transferring with the first
+ * page instead of after the last.
+ */
+export function remotePages(s3: S3Client, bucket: string, prefix: string, signal?: AbortSignal): AsyncIterable<RemoteObject[]> {
+  const pages = s3.get_paginator('list_objects_v2').paginate({ Bucket: bucket, Prefix: prefix })[Symbol.asyncIterator]();
+  const pull = () => {
+    const next = pages.next();
+    next.catch(() => undefined); // its failure is reported when the caller gets to it
+    return next;
+  };
+  let ahead = pull();
+  return {
+    async *[Symbol.asyncIterator]() {
+      try {
+        for (;;) {
+          const { done, value: page } = await ahead;
+          signal?.throwIfAborted();
+          if (done) return;
+          ahead = pull();
+          yield (page.Contents ?? []).map((o) => {
+            const key = o.Key ?? '';
+            return { rel: key.slice(prefix.length), key, size: o.Size ?? 0, lastModified: o.LastModified ?? new Date(0), etag: o.ETag ?? '' };
+          });
+        }
+      } finally {
+        // a caller that stops early: the walk ends after the request in flight, not waited for
+        void pages.return?.().catch(() => undefined);
+      }
+    },
+  };
 }
 
 /** A plain MD5 ETag (single PUT, no SSE-C/KMS); multipart ETags ("…-N") are not a content hash. */

@@ -22,24 +22,35 @@ export interface RunSummary {
   interrupted: boolean;
 }
 
-export async function runTasks(ctx: Context, tasks: readonly Task[], options: { dryrun?: boolean } = {}): Promise<RunSummary> {
+/** The tasks of a run: all known up front, or batches as a listing goes (the first ones start at once). */
+export type TaskSource = readonly Task[] | AsyncIterable<readonly Task[]>;
+
+export async function runTasks(ctx: Context, source: TaskSource, options: { dryrun?: boolean } = {}): Promise<RunSummary> {
   const summary: RunSummary = { done: 0, failed: 0, interrupted: false };
   const describeTask = (t: Task) => `${t.action}: ${t.source}${t.dest === undefined ? '' : ` to ${t.dest}`}`;
+  let progress: Progress | undefined;
+  const onAdded = ctx.out.wantsProgress && !options.dryrun
+    ? (tasks: readonly Task[]) => {
+      progress ??= ctx.out.progress = new Progress();
+      progress.expect(tasks.reduce((n, t) => n + t.bytes, 0), tasks.length);
+    }
+    : undefined;
+  const queue = new TaskQueue(source, onAdded);
   if (options.dryrun) {
-    for (const t of tasks) ctx.out.result(`(dryrun) ${describeTask(t)}`, { dryrun: true, action: t.action, source: t.source, dest: t.dest });
+    for (let t = await queue.take(); t; t = await queue.take()) {
+      ctx.out.result(`(dryrun) ${describeTask(t)}`, { dryrun: true, action: t.action, source: t.source, dest: t.dest });
+    }
+    await queue.filled;
     return summary;
   }
-  const total = tasks.reduce((n, t) => n + t.bytes, 0);
-  const progress = ctx.out.wantsProgress && tasks.length > 0 ? new Progress(total, tasks.length) : undefined;
-  ctx.out.progress = progress;
-  let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < tasks.length && !ctx.signal.aborted) {
-      const task = tasks[next++]!;
+    while (!ctx.signal.aborted) {
+      const task = await queue.take();
+      if (!task || ctx.signal.aborted) break;
       try {
         await task.run((n) => progress?.add(n), ctx.signal);
         summary.done++;
-        ctx.out.result(describeTask(task), { action: task.action, source: task.source, dest: task.dest, bytes: task.bytes });
+        if (ctx.out.showsResults) ctx.out.result(describeTask(task), { action: task.action, source: task.source, dest: task.dest, bytes: task.bytes });
       } catch (err) {
         if (isAbort(err) && ctx.signal.aborted) break;
         summary.failed++;
@@ -51,12 +62,67 @@ export async function runTasks(ctx: Context, tasks: readonly Task[], options: { 
       }
     }
   };
+  // workers waiting for the listing stop at once on Ctrl-C
+  const stop = () => queue.close();
+  ctx.signal.addEventListener('abort', stop, { once: true });
   try {
-    await Promise.all(Array.from({ length: Math.min(ctx.fileConcurrency, tasks.length) }, worker));
+    await Promise.all(Array.from({ length: ctx.fileConcurrency }, worker));
   } finally {
+    ctx.signal.removeEventListener('abort', stop);
+    queue.close();
     progress?.stop();
     ctx.out.progress = undefined;
   }
   summary.interrupted = ctx.signal.aborted;
+  // a listing that failed fails the run, once what it had started has settled
+  if (!summary.interrupted) await queue.filled;
   return summary;
+}
+
+/**
+ * Tasks handed to the workers as their source yields them. A source that fails (a listing
+ * request) fails the run once the running tasks have settled; nothing new starts after it.
+ */
+class TaskQueue {
+  /** Settles once the source is exhausted (rejects with its failure). */
+  readonly filled: Promise<void>;
+  readonly #onAdded?: (tasks: readonly Task[]) => void;
+  readonly #tasks: Task[] = [];
+  #next = 0;
+  #ended = false;
+  #waiting: (() => void)[] = [];
+
+  constructor(source: TaskSource, onAdded?: (tasks: readonly Task[]) => void) {
+    this.#onAdded = onAdded;
+    this.filled = this.#fill(source).finally(() => this.close());
+    this.filled.catch(() => undefined); // awaited by the run once its workers are done
+  }
+
+  async #fill(source: TaskSource): Promise<void> {
+    for await (const batch of isArray(source) ? [source] : source) {
+      if (this.#ended) return;
+      if (batch.length === 0) continue;
+      this.#tasks.push(...batch);
+      this.#onAdded?.(batch);
+      for (const wake of this.#waiting.splice(0)) wake();
+    }
+  }
+
+  /** The next task, once there is one; undefined when there are no more. */
+  async take(): Promise<Task | undefined> {
+    while (this.#next >= this.#tasks.length) {
+      if (this.#ended) return undefined;
+      await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    }
+    return this.#tasks[this.#next++];
+  }
+
+  close(): void {
+    this.#ended = true;
+    for (const wake of this.#waiting.splice(0)) wake();
+  }
+}
+
+function isArray(source: TaskSource): source is readonly Task[] {
+  return Array.isArray(source);
 }

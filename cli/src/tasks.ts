@@ -1,13 +1,13 @@
 // The single operations commands are made of, as runner Tasks. Each is atomic where it lands:
 // uploads are one PUT or a completed multipart upload (aborted on failure), downloads go to a
 // temporary file renamed into place, so an interrupted command never leaves a partial object or file.
-import { randomBytes } from 'node:crypto';
-import { mkdir, rename, unlink, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, unlink, utimes } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { lookup } from 'mime-types';
+import { createRequire } from 'node:module';
 import type { Context } from './context.js';
 import { s3Uri } from './location.js';
 import type { LocalFile } from './local-tree.js';
+import { writeFileAtomically } from './local-write.js';
 import type { Task } from './runner.js';
 
 export interface ObjectRef {
@@ -25,8 +25,12 @@ export interface ContentTypeRule {
   guessMimeType: boolean;
 }
 
+/** The extension table is loaded on the first guess: downloads and listings never need it. */
+let mimeTypes: typeof import('mime-types') | undefined;
+
 export function contentTypeFor(rule: ContentTypeRule, name: string): { ContentType?: string } {
-  const type = rule.contentType ?? (rule.guessMimeType ? lookup(name) || undefined : undefined);
+  const guess = () => (mimeTypes ??= createRequire(import.meta.url)('mime-types') as typeof import('mime-types')).lookup(name) || undefined;
+  const type = rule.contentType ?? (rule.guessMimeType ? guess() : undefined);
   return type === undefined ? {} : { ContentType: type };
 }
 
@@ -44,8 +48,8 @@ export function downloadTask(ctx: Context, obj: ObjectRef, path: string): Task {
     action: 'download', source: s3Uri(obj.bucket, obj.key), dest: path, bytes: obj.size,
     run: async (onBytes, signal) => {
       await ensureDir(ctx, dirname(path));
-      if (obj.etag && obj.size < ctx.transfers.config.multipart_threshold) await getSmall(ctx, obj, obj.etag, path, onBytes, signal);
-      else await ctx.transfers.download(obj.bucket, obj.key, path, { Callback: onBytes, signal }).result();
+      if (obj.etag && obj.size < ctx.transfers.config.multipart_threshold) return getSmall(ctx, obj, obj.etag, path, onBytes, signal);
+      await ctx.transfers.download(obj.bucket, obj.key, path, { Callback: onBytes, signal }).result();
       if (obj.lastModified) await utimes(path, obj.lastModified, obj.lastModified);
     },
   };
@@ -64,22 +68,17 @@ function ensureDir(ctx: Context, dir: string): Promise<unknown> {
 /**
  * A listed object below the multipart threshold: one GET pinned to the listed ETag (a changed
  * object fails with 412 rather than mixing versions), checked by the client (length, and the MD5
- * where the ETag is one), written to a temporary file renamed into place; removed on any failure.
- * The managed download would HEAD first: twice the requests for a tree of small files.
+ * where the ETag is one), then written atomically with the object's time. The managed download
+ * would HEAD first: twice the requests for a tree of small files.
  */
 async function getSmall(ctx: Context, obj: ObjectRef, etag: string, path: string, onBytes: (n: number) => void, signal: AbortSignal): Promise<void> {
-  const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    const { Body } = await ctx.s3.get_object({ Bucket: obj.bucket, Key: obj.key, IfMatch: etag }, { signal });
-    const data = await Body!.read();
-    onBytes(data.length);
-    await writeFile(temp, data, { flag: 'wx', signal });
-    await rename(temp, path);
-  } catch (err) {
-    await unlink(temp).catch(() => undefined);
-    throw err;
-  }
+  const { Body } = await ctx.s3.get_object({ Bucket: obj.bucket, Key: obj.key, IfMatch: etag }, { signal });
+  const data = await Body!.read();
+  onBytes(data.length);
+  signal.throwIfAborted();
+  await writeFileAtomically(path, data, obj.lastModified);
 }
+
 export function copyTask(ctx: Context, obj: ObjectRef, bucket: string, key: string): Task {
   return {
     action: 'copy', source: s3Uri(obj.bucket, obj.key), dest: s3Uri(bucket, key), bytes: obj.size,

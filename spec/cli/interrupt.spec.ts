@@ -1,14 +1,16 @@
-// Ctrl-C in the middle of a sync, up and down: exit 130, no multipart upload left behind, no
-// partial object or file (nor a temporary file), and running the same sync again converges.
+// Ctrl-C in the middle of a sync, up and down (big files in ranges, small ones in one GET each):
+// exit 130, no multipart upload left behind, no partial object or file (nor a temporary file), and
+// running the same sync again converges.
 import { expect } from 'chai';
 import { createHash, randomBytes } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createBucket, destroyBucket, setUp, uniqueBucketName, type Fixture } from '../integration/support.js';
 import { actionLines, cos, startCosOn, tempDir, type Running } from './support.js';
 
 const FILES = 8;
 const SIZE = 24 * 1024 * 1024 + 17;
+const SMALL_FILES = 1500;
 
 const md5 = (b: Buffer) => createHash('md5').update(b).digest('hex');
 
@@ -27,7 +29,9 @@ describe('cos sync interrupted with Ctrl-C (RGW)', function () {
   let fx: Fixture;
   let src: { path: string; remove: () => Promise<void> };
   let dest: { path: string; remove: () => Promise<void> };
+  let smallDest: { path: string; remove: () => Promise<void> };
   const digests = new Map<string, string>();
+  const smallDigests = new Map<string, string>();
   const bucket = uniqueBucketName('cli-sigint');
   const target = `s3://${bucket}/big`;
   const slow = ['--max-concurrency', '2', '--multipart-chunksize', '5MB'];
@@ -37,6 +41,7 @@ describe('cos sync interrupted with Ctrl-C (RGW)', function () {
     await createBucket(fx, bucket);
     src = await tempDir('sigint-src');
     dest = await tempDir('sigint-dest');
+    smallDest = await tempDir('sigint-small');
     for (let i = 0; i < FILES; i++) {
       const data = randomBytes(SIZE);
       digests.set(`f${i}.bin`, md5(data));
@@ -48,6 +53,7 @@ describe('cos sync interrupted with Ctrl-C (RGW)', function () {
     await fx.s3.close();
     await src.remove();
     await dest.remove();
+    await smallDest.remove();
   });
 
   it('up: exits 130 with a multipart upload in flight, aborts it, leaves only whole objects; a re-run converges', async () => {
@@ -91,5 +97,41 @@ describe('cos sync interrupted with Ctrl-C (RGW)', function () {
     expect(again.code, again.stderr).to.equal(0);
     expect((await readdir(dest.path)).sort()).to.deep.equal([...digests.keys()].sort());
     for (const [name, digest] of digests) expect(md5(await readFile(join(dest.path, name))), name).to.equal(digest);
+  });
+
+  it('down, small files: exits 130 mid-way, leaves only whole files (with their objects\' times) and no temporary file; a re-run converges', async () => {
+    for (let i = 0; i < SMALL_FILES; i += 100) {
+      await Promise.all(Array.from({ length: 100 }, async (_, j) => {
+        const data = randomBytes(100 + ((i + j) % 7) * 300);
+        smallDigests.set(`s${i + j}.bin`, md5(data));
+        await fx.s3.put_object({ Bucket: bucket, Key: `small/s${i + j}.bin`, Body: data });
+      }));
+    }
+    let downloaded = 0;
+    const running = startCosOn(fx.server, ['--max-concurrency', '1', 'sync', `s3://${bucket}/small`, smallDest.path], {
+      onStdout: (chunk) => {
+        downloaded += chunk.toString().split('\n').filter((l) => l.startsWith('download: ')).length;
+      },
+    });
+    await until(running, 'the first finished downloads', () => downloaded >= 10);
+    running.child.kill('SIGINT');
+    const run = await running.done;
+    expect(run.code, run.stderr).to.equal(130);
+    const names = await readdir(smallDest.path);
+    expect(names.length).to.be.within(10, SMALL_FILES - 1);
+    const times = new Map<string, Date>();
+    for await (const page of fx.s3.get_paginator('list_objects_v2').paginate({ Bucket: bucket, Prefix: 'small/' })) {
+      for (const o of page.Contents ?? []) times.set(o.Key!.slice('small/'.length), o.LastModified!);
+    }
+    for (const name of names) {
+      expect(smallDigests.has(name), `unexpected file ${name}`).to.equal(true);
+      expect(md5(await readFile(join(smallDest.path, name))), name).to.equal(smallDigests.get(name));
+      expect(Math.floor((await stat(join(smallDest.path, name))).mtimeMs / 1000), name).to.equal(Math.floor(times.get(name)!.getTime() / 1000));
+    }
+    const again = await cos(fx.server, ['sync', `s3://${bucket}/small`, smallDest.path]);
+    expect(again.code, again.stderr).to.equal(0);
+    expect(actionLines(again, 'download')).to.have.length(SMALL_FILES - names.length);
+    expect((await readdir(smallDest.path)).sort()).to.deep.equal([...smallDigests.keys()].sort());
+    for (const [name, digest] of smallDigests) expect(md5(await readFile(join(smallDest.path, name))), name).to.equal(digest);
   });
 });

@@ -10,7 +10,7 @@ import { EXIT, FatalError, UsageError } from '../errors.js';
 import { isIncluded, type Filter } from '../filters.js';
 import { walkLocal } from '../local-tree.js';
 import { parseLocation, type Location } from '../location.js';
-import { walkRemote } from '../remote-tree.js';
+import { remotePages } from '../remote-tree.js';
 import { runTasks, type Task } from '../runner.js';
 import { destinationFor, dirPrefix, type SourceItem } from '../sources.js';
 import { type ContentTypeRule, deleteLocalTask } from '../tasks.js';
@@ -24,20 +24,30 @@ export interface SyncFlags extends ContentTypeRule {
   mode: CompareMode;
 }
 
-async function listTree(ctx: Context, loc: Location, followSymlinks: boolean, mustExist: boolean): Promise<SourceItem[]> {
+/** What a side of the sync holds, a batch at a time: an S3 prefix page by page, a directory at once. */
+async function* listTree(ctx: Context, loc: Location, followSymlinks: boolean, mustExist: boolean): AsyncGenerator<SourceItem[]> {
   if (loc.kind === 's3') {
-    const objects = await walkRemote(ctx.s3, loc.bucket, dirPrefix(loc.key), ctx.signal);
-    return objects.filter((o) => o.rel !== '').map((object) => ({ kind: 's3', rel: object.rel, bucket: loc.bucket, object }));
+    const bucket = loc.bucket;
+    for await (const page of remotePages(ctx.s3, bucket, dirPrefix(loc.key), ctx.signal)) {
+      yield page.filter((o) => o.rel !== '').map((object) => ({ kind: 's3', rel: object.rel, bucket, object }));
+    }
+    return;
   }
   if (loc.kind !== 'local') throw new UsageError('sync works between directories and S3 prefixes, not streams');
   const info = await stat(loc.path).catch(() => undefined);
   if (!info) {
     if (mustExist) throw new FatalError(`The user-provided path ${loc.path} does not exist.`);
-    return [];
+    return;
   }
   if (!info.isDirectory()) throw new FatalError(`${loc.path} is not a directory`);
   const files = await walkLocal(loc.path, { followSymlinks, onSkip: (p, why) => ctx.out.warning(`Skipping file ${p}. ${why}`) });
-  return files.map((file) => ({ kind: 'local', rel: file.rel, file }));
+  yield files.map((file) => ({ kind: 'local', rel: file.rel, file }));
+}
+
+async function listAll(batches: AsyncIterable<SourceItem[]>): Promise<SourceItem[]> {
+  const all: SourceItem[] = [];
+  for await (const batch of batches) all.push(...batch);
+  return all;
 }
 
 export async function sync(ctx: Context, source: string, target: string, flags: SyncFlags): Promise<number> {
@@ -45,17 +55,24 @@ export async function sync(ctx: Context, source: string, target: string, flags: 
   const dest = parseLocation(target);
   if (src.kind !== 's3' && dest.kind !== 's3') throw new UsageError('sync needs at least one S3 location (s3://bucket/prefix)');
   const keep = (i: SourceItem) => isIncluded(flags.filters, i.rel) && !(i.kind === 's3' && dest.kind === 'local' && i.rel.endsWith('/'));
-  const [from, to] = await Promise.all([listTree(ctx, src, flags.followSymlinks, true), listTree(ctx, dest, flags.followSymlinks, false)]);
-  const sources = from.filter(keep);
+  // the destination whole and the source's first page, together; the source's later pages are
+  // compared (and their transfers started) as they come
+  const from = listTree(ctx, src, flags.followSymlinks, true);
+  const [first, to] = await Promise.all([from.next(), listAll(listTree(ctx, dest, flags.followSymlinks, false))]);
   const existing = new Map(to.filter((i) => isIncluded(flags.filters, i.rel)).map((i) => [i.rel, i]));
 
-  const tasks: Task[] = [];
-  for (const item of sources) {
-    const there = existing.get(item.rel);
-    existing.delete(item.rel);
-    if (await needsTransfer(item, there, flags.mode)) tasks.push(transferTask(ctx, item, await destinationFor(dest, item.rel, true), flags));
+  async function* transfers(): AsyncGenerator<Task[]> {
+    for (let page = first; !page.done; page = await from.next()) {
+      const tasks: Task[] = [];
+      for (const item of page.value.filter(keep)) {
+        const there = existing.get(item.rel);
+        existing.delete(item.rel);
+        if (await needsTransfer(item, there, flags.mode)) tasks.push(transferTask(ctx, item, await destinationFor(dest, item.rel, true), flags));
+      }
+      yield tasks;
+    }
   }
-  const summary = await runTasks(ctx, tasks, { dryrun: flags.dryrun === true });
+  const summary = await runTasks(ctx, transfers(), { dryrun: flags.dryrun === true });
   if (summary.interrupted) return EXIT.interrupted;
   let failed = summary.failed;
   if (flags.delete && existing.size > 0 && !failed) failed += await deleteExtra(ctx, dest, [...existing.values()], flags.dryrun === true);
