@@ -18,6 +18,7 @@ import type { Dispatcher } from 'undici-types';
 import { Transport, mapTransportError, type RawResponse } from '../http/transport.js';
 import { RetryPolicy, type AttemptOutcome } from '../http/retry.js';
 import { bodyForAttempt, knownLength } from '../http/body.js';
+import { byteLength, isBytes } from '../protocol/request.js';
 import { HierarchicalEmitter } from './events.js';
 import type { RequestContext } from './hooks.js';
 import { type ClientExceptions, exceptionsFor } from './exceptions.js';
@@ -106,6 +107,17 @@ function discard(stream: Readable): void {
   stream.destroy();
 }
 
+/** The hook events of one operation's calls, by when they fire. */
+interface OperationEvents {
+  beforeParameterBuild: string;
+  beforeCall: string;
+  beforeSign: string;
+  beforeSend: string;
+  needsRetry: string;
+  afterCall: string;
+  afterCallError: string;
+}
+
 export class BaseClient {
   readonly meta: ClientMeta;
   readonly exceptions: ClientExceptions;
@@ -123,10 +135,20 @@ export class BaseClient {
   readonly #proxyFor: (url: string) => string | undefined;
   readonly #log: Log;
   readonly #tokenLog: Log;
+  /** The endpoint's parts every request starts from (URL getters are not free, and asked on every call). */
+  readonly #origin: { protocol: string; hostname: string; port: number | undefined; basePath: string };
+  /** Each operation's hook event names, built once (every call emits up to seven). */
+  readonly #eventNames = new Map<string, OperationEvents>();
 
   constructor(options: BaseClientOptions, methodMap: Record<string, string>) {
     const model = new ModelView(options.model);
     this.#endpoint = new URL(options.endpoint_url);
+    this.#origin = {
+      protocol: this.#endpoint.protocol,
+      hostname: this.#endpoint.hostname,
+      port: this.#endpoint.port ? Number(this.#endpoint.port) : undefined,
+      basePath: this.#endpoint.pathname.replace(/\/$/, ''),
+    };
     const config = options.config;
     this.meta = Object.freeze({
       events: new HierarchicalEmitter(),
@@ -232,17 +254,22 @@ export class BaseClient {
     const op = model.operation(operationName);
     params = { ...inputParams(params) }; // own keys only (an own `__proto__` stays data), and the caller's object is left alone
     const context: Record<string, unknown> = {};
-    await this.meta.events.emitHooks(`before-parameter-build${this.#prefix}${operationName}`, { params, model: op, context });
+    const events = this.meta.events;
+    const eventName = this.#events(operationName).beforeParameterBuild;
+    if (events.hasHandlers(eventName)) await events.emitHooks(eventName, { params, model: op, context });
     if (this.meta.config.parameter_validation) validateParams(model, model.inputShape(op), params, this.#memberChecks);
 
     const serialized = serializeRequest(model, op, params);
-    const basePath = this.#endpoint.pathname.replace(/\/$/, '');
+    const origin = this.#origin;
     const request: SigningRequest = {
-      ...serialized,
-      path: basePath + serialized.path,
-      protocol: this.#endpoint.protocol,
-      hostname: this.#endpoint.hostname,
-      port: this.#endpoint.port ? Number(this.#endpoint.port) : undefined,
+      method: serialized.method,
+      path: origin.basePath + serialized.path,
+      query: serialized.query,
+      headers: serialized.headers,
+      body: serialized.body,
+      protocol: origin.protocol,
+      hostname: origin.hostname,
+      port: origin.port,
     };
     request.headers['user-agent'] = this.#userAgent;
     const ctx: RequestContext = { operation_name: operationName, params, request, context, signal };
@@ -264,22 +291,23 @@ export class BaseClient {
     const model = this.meta.service_model;
     const op = model.operation(operationName);
     const events = this.meta.events;
-    const suffix = `${this.#prefix}${operationName}`;
+    const names = this.#events(operationName);
     const { signal } = callOptions(options);
     if (signal?.aborted) throw new AbortError('The operation was aborted', { cause: signal.reason });
     const ctx = await this.prepareRequest(operationName, params, signal);
     const { request, context } = ctx;
     if (request.headers['content-length'] === undefined) {
-      const length = await knownLength(request.body);
+      const body = request.body;
+      const length = isBytes(body) ? byteLength(body) : await knownLength(body);
       if (length !== undefined && (length > 0 || request.body !== undefined || op.http.method === 'PUT' || op.http.method === 'POST')) {
         request.headers['content-length'] = String(length);
       }
     }
 
-    const shortCircuit = await events.emitUntilResponse(`before-call${suffix}`, { ...ctx, model: op });
+    const shortCircuit = events.hasHandlers(names.beforeCall) ? await events.emitUntilResponse(names.beforeCall, { ...ctx, model: op }) : undefined;
     const { response, attempts } = shortCircuit
       ? { response: shortCircuit as HttpResponse, attempts: 0 }
-      : await this.#sendWithRetries(ctx, suffix);
+      : await this.#sendWithRetries(ctx, names);
 
     const metadata = responseMetadata(response, attempts);
     const errorIn200 = response.statusCode < 300 && this.#errorIn200(op, response);
@@ -289,13 +317,13 @@ export class BaseClient {
       if (errorIn200) metadata.HTTPStatusCode = 500;
       const cls = this.exceptions.from_code(error.Code);
       const err = new cls({ Error: error, ResponseMetadata: metadata }, operationName, foreignBodyExcerpt(response.body));
-      await events.emitHooks(`after-call-error${suffix}`, { exception: err, context });
+      await events.emitHooks(names.afterCallError, { exception: err, context });
       throw err;
     }
     try {
       const parsed = parseResponseCompiled(model, op, response) as Record<string, unknown> & { ResponseMetadata: ResponseMetadata };
       parsed.ResponseMetadata = metadata;
-      await events.emitHooks(`after-call${suffix}`, { http_response: response, parsed, params, model: op, context });
+      if (events.hasHandlers(names.afterCall)) await events.emitHooks(names.afterCall, { http_response: response, parsed, params, model: op, context });
       return parsed;
     } catch (err) {
       // the caller never gets the body: its connection must not wait for it
@@ -304,7 +332,7 @@ export class BaseClient {
     }
   }
 
-  async #sendWithRetries(ctx: RequestContext, suffix: string): Promise<{ response: HttpResponse; attempts: number }> {
+  async #sendWithRetries(ctx: RequestContext, names: OperationEvents): Promise<{ response: HttpResponse; attempts: number }> {
     const { request, signal } = ctx;
     const events = this.meta.events;
     const op = this.meta.service_model.operation(ctx.operation_name);
@@ -320,9 +348,9 @@ export class BaseClient {
         request.body = bodyForAttempt(originalBody, attempt, lastError);
         const slowDown = this.#retry.beforeAttempt(signal);
         if (slowDown) await slowDown;
-        await events.emitHooks(`before-sign${suffix}`, { ...ctx, attempt });
+        if (events.hasHandlers(names.beforeSign)) await events.emitHooks(names.beforeSign, { ...ctx, attempt });
         await this.meta.signer.sign(request, { signal, dispatcherFor: this.#dispatcherFor, log: this.#tokenLog });
-        const sent = await events.emitUntilResponse(`before-send${suffix}`, { ...ctx, attempt });
+        const sent = events.hasHandlers(names.beforeSend) ? await events.emitUntilResponse(names.beforeSend, { ...ctx, attempt }) : undefined;
         response = (sent as HttpResponse | undefined) ?? (await this.#send(ctx, streaming));
         outcome.statusCode = response.statusCode;
         if (response.statusCode >= 300) {
@@ -336,9 +364,9 @@ export class BaseClient {
         lastError = err;
       }
       const policyDelay = this.#retry.delayBefore(attempt, outcome);
-      const override = await events.emitUntilResponse(`needs-retry${suffix}`, {
-        ...ctx, attempt, response, caught_exception: outcome.error, policy_delay: policyDelay,
-      });
+      const override = events.hasHandlers(names.needsRetry)
+        ? await events.emitUntilResponse(names.needsRetry, { ...ctx, attempt, response, caught_exception: outcome.error, policy_delay: policyDelay })
+        : undefined;
       const delay = typeof override === 'number' ? override : override === false ? undefined : policyDelay;
       if (logging) {
         const ms = performance.now() - started;
@@ -379,6 +407,24 @@ export class BaseClient {
       return { statusCode: raw.statusCode, headers: raw.headers, stream: raw.body, bodyOptions };
     }
     return { statusCode: raw.statusCode, headers: raw.headers, body: await readLimited(raw, ctx.signal, r.method) };
+  }
+
+  #events(operationName: string): OperationEvents {
+    let names = this.#eventNames.get(operationName);
+    if (!names) {
+      const suffix = `${this.#prefix}${operationName}`;
+      names = {
+        beforeParameterBuild: `before-parameter-build${suffix}`,
+        beforeCall: `before-call${suffix}`,
+        beforeSign: `before-sign${suffix}`,
+        beforeSend: `before-send${suffix}`,
+        needsRetry: `needs-retry${suffix}`,
+        afterCall: `after-call${suffix}`,
+        afterCallError: `after-call-error${suffix}`,
+      };
+      this.#eventNames.set(operationName, names);
+    }
+    return names;
   }
 
   /** A 2xx answer that is an <Error> document, for an operation whose answer is an XML document (not a blob, string or stream). */
