@@ -36,7 +36,7 @@ export function serializeRequest(model: ModelView, op: OperationModel, params: R
     }
   }
 
-  request.path = fillTemplate(plan.path, labels);
+  request.path = plan.fillPath(labels);
   // literal query parts come first, as written in the model (`?uploads`, `?list-type=2`)
   if (plan.literalQuery.length) {
     request.query.unshift(...plan.literalQuery.map(([k, v, label]): [string, string | null] => [k, label === undefined ? v : (own(labels, label) ?? '')]));
@@ -59,7 +59,10 @@ interface PlannedMember {
 
 /** What an operation's requests are built from, worked out once from the model (every call needs it). */
 class SerializePlan {
-  readonly path: string;
+  /** The request URI's path: literal text, then a label, in turn (`/{Bucket}/{Key+}`: '/', Bucket, '/', Key+, ''). */
+  readonly #pathParts: string[] = [];
+  /** Whether each label (by its index in #pathParts) takes '/' as it is (`{Key+}`). */
+  readonly #greedy: boolean[] = [];
   /** `?uploads`, `?list-type=2`: name, value (null: a bare key) and the label the value comes from, if any. */
   readonly literalQuery: [string, string | null, string | undefined][];
   readonly payload: string | undefined;
@@ -67,7 +70,13 @@ class SerializePlan {
 
   constructor(model: ModelView, op: OperationModel) {
     const [pathTemplate, queryTemplate] = splitOnce(op.http.requestUri, '?');
-    this.path = pathTemplate;
+    let at = 0;
+    for (const m of pathTemplate.matchAll(/\{(\w+)(\+?)\}/g)) {
+      this.#pathParts.push(pathTemplate.slice(at, m.index), m[1]!);
+      this.#greedy[this.#pathParts.length - 1] = m[2] === '+';
+      at = m.index + m[0].length;
+    }
+    this.#pathParts.push(pathTemplate.slice(at));
     this.literalQuery = (queryTemplate ? queryTemplate.split('&') : []).map((part) => {
       const [k, v] = splitOnce(part, '=');
       if (v === undefined) return [k, null, undefined];
@@ -80,6 +89,14 @@ class SerializePlan {
     for (const [name, ref] of Object.entries(input?.members ?? {})) {
       this.#members.set(name, { name, ref, shape: model.of(ref), wire: ref.locationName ?? name, order: order++ });
     }
+  }
+
+  /** The path with each label's value escaped (a missing one is empty). */
+  fillPath(labels: Record<string, string>): string {
+    const parts = this.#pathParts;
+    let path = parts[0]!;
+    for (let i = 1; i < parts.length; i += 2) path += uriEscape(own(labels, parts[i]!) ?? '', this.#greedy[i]) + parts[i + 1]!;
+    return path;
   }
 
   /** The members `params` sets (own properties, not null or undefined), in the model's order. */
@@ -108,9 +125,6 @@ export function contentMd5(body: string | Uint8Array): string {
   return createHash('md5').update(body).digest('base64');
 }
 
-function fillTemplate(template: string, labels: Record<string, string>): string {
-  return template.replace(/\{(\w+)(\+?)\}/g, (_, name: string, greedy: string) => uriEscape(own(labels, name) ?? '', greedy === '+'));
-}
 
 function addQuery(
   query: [string, string | null][],
