@@ -22,6 +22,31 @@ const MAX_MS = 8.64e15;
 
 /** A timestamp text as botocore reads it; undefined when it is not one. */
 export function parseTimestamp(text: string): Date | undefined {
+  // every Last-Modified header is an IMF-fixdate: read by position, not by the regular expressions below
+  return (text.length === 29 ? imfFixdate(text) : undefined) ?? parseTimestampForms(text);
+}
+
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/**
+ * `Tue, 01 Dec 2026 19:00:00 GMT` (RFC 9110's IMF-fixdate, any letter case) read by position, as
+ * the RFC 822 form of parseTimestampForms reads it; undefined for anything else.
+ */
+function imfFixdate(t: string): Date | undefined {
+  const c = (i: number) => t.charCodeAt(i);
+  const digit = (i: number) => c(i) - 48;
+  const isDigit = (i: number) => c(i) >= 48 && c(i) <= 57;
+  if (c(3) !== 0x2c || c(4) !== 0x20 || c(7) !== 0x20 || c(11) !== 0x20 || c(16) !== 0x20 || c(19) !== 0x3a || c(22) !== 0x3a || c(25) !== 0x20) return undefined;
+  for (const i of [5, 6, 12, 13, 14, 15, 17, 18, 20, 21, 23, 24]) if (!isDigit(i)) return undefined;
+  if (!WEEKDAYS.includes(t.slice(0, 3).toLowerCase()) || t.slice(26).toLowerCase() !== 'gmt') return undefined;
+  const month = MONTHS.indexOf(t.slice(8, 11).toLowerCase()) + 1;
+  if (month === 0) return undefined;
+  const two = (i: number) => digit(i) * 10 + digit(i + 1);
+  return utc(two(12) * 100 + two(14), month, two(5), two(17), two(20), two(23), '', 'GMT');
+}
+
+/** parseTimestamp by its regular expressions: every form botocore reads. */
+export function parseTimestampForms(text: string): Date | undefined {
   if (NUMBER.test(text)) return fromEpochSeconds(Number(text.replace(/_/g, '')));
   const value = text.trim();
   let m = ISO.exec(value);
