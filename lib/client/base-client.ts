@@ -19,7 +19,7 @@ import { Transport, mapTransportError, type RawResponse } from '../http/transpor
 import { RetryPolicy, type AttemptOutcome } from '../http/retry.js';
 import { bodyForAttempt, knownLength } from '../http/body.js';
 import { byteLength, isBytes } from '../protocol/request.js';
-import { HierarchicalEmitter } from './events.js';
+import { HierarchicalEmitter, type OperationEvents, operationEvents } from './events.js';
 import type { RequestContext } from './hooks.js';
 import { type ClientExceptions, exceptionsFor } from './exceptions.js';
 import { Paginator } from './paginator.js';
@@ -101,21 +101,15 @@ async function readLimited(raw: RawResponse, signal?: AbortSignal, method?: stri
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
 }
 
+/** mapTransportError for one call's signal, as a function (returned, not assigned: no name to define per request). */
+function transportErrorsOf(signal: AbortSignal | undefined): (err: unknown) => unknown {
+  return (err) => mapTransportError(err, signal);
+}
+
 /** Drop a streamed answer nobody will read (undici errors a body destroyed early: expected here). */
 function discard(stream: Readable): void {
   stream.on('error', () => {});
   stream.destroy();
-}
-
-/** The hook events of one operation's calls, by when they fire. */
-interface OperationEvents {
-  beforeParameterBuild: string;
-  beforeCall: string;
-  beforeSign: string;
-  beforeSend: string;
-  needsRetry: string;
-  afterCall: string;
-  afterCallError: string;
 }
 
 export class BaseClient {
@@ -261,16 +255,7 @@ export class BaseClient {
 
     const serialized = serializeRequest(model, op, params);
     const origin = this.#origin;
-    const request: SigningRequest = {
-      method: serialized.method,
-      path: origin.basePath + serialized.path,
-      query: serialized.query,
-      headers: serialized.headers,
-      body: serialized.body,
-      protocol: origin.protocol,
-      hostname: origin.hostname,
-      port: origin.port,
-    };
+    const request: SigningRequest = { ...serialized, path: origin.basePath + serialized.path, protocol: origin.protocol, hostname: origin.hostname, port: origin.port };
     request.headers['user-agent'] = this.#userAgent;
     const ctx: RequestContext = { operation_name: operationName, params, request, context, signal };
     this.addressRequest(ctx);
@@ -400,7 +385,7 @@ export class BaseClient {
     });
     if (streaming && raw.statusCode < 300) {
       const bodyOptions = {
-        mapError: (e: unknown) => mapTransportError(e, ctx.signal),
+        mapError: transportErrorsOf(ctx.signal),
         idleTimeoutMs: this.meta.config.read_timeout * 1000,
         holdsConnection: raw.holdsConnection,
       };
@@ -411,19 +396,7 @@ export class BaseClient {
 
   #events(operationName: string): OperationEvents {
     let names = this.#eventNames.get(operationName);
-    if (!names) {
-      const suffix = `${this.#prefix}${operationName}`;
-      names = {
-        beforeParameterBuild: `before-parameter-build${suffix}`,
-        beforeCall: `before-call${suffix}`,
-        beforeSign: `before-sign${suffix}`,
-        beforeSend: `before-send${suffix}`,
-        needsRetry: `needs-retry${suffix}`,
-        afterCall: `after-call${suffix}`,
-        afterCallError: `after-call-error${suffix}`,
-      };
-      this.#eventNames.set(operationName, names);
-    }
+    if (!names) this.#eventNames.set(operationName, (names = operationEvents(`${this.#prefix}${operationName}`)));
     return names;
   }
 

@@ -111,6 +111,30 @@ export class HierarchicalEmitter<Ops = any> {
   }
 }
 
+/** The hook events of one operation's calls, by when they fire. */
+export interface OperationEvents {
+  beforeParameterBuild: string;
+  beforeCall: string;
+  beforeSign: string;
+  beforeSend: string;
+  needsRetry: string;
+  afterCall: string;
+  afterCallError: string;
+}
+
+/** The event names of an operation's calls; `suffix` is `.<service>.<Operation>`. */
+export function operationEvents(suffix: string): OperationEvents {
+  return {
+    beforeParameterBuild: `before-parameter-build${suffix}`,
+    beforeCall: `before-call${suffix}`,
+    beforeSign: `before-sign${suffix}`,
+    beforeSend: `before-send${suffix}`,
+    needsRetry: `needs-retry${suffix}`,
+    afterCall: `after-call${suffix}`,
+    afterCallError: `after-call-error${suffix}`,
+  };
+}
+
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return value !== null && (typeof value === 'object' || typeof value === 'function') && typeof (value as PromiseLike<unknown>).then === 'function';
 }

@@ -111,7 +111,7 @@ export class Transport {
         statusCode: res.statusCode,
         headers: flattenHeaders(res.headers),
         body: res.body as RawResponse['body'],
-        ...(held ? { holdsConnection: () => held.held } : {}),
+        ...(held ? { holdsConnection: holdsOf(held) } : {}),
       };
     } catch (err) {
       // refused before undici took it (or already given back by it)
@@ -156,6 +156,11 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
     else if (Array.isArray(value)) headers[name] = value.join(', ');
   }
   return headers as Record<string, string>;
+}
+
+/** Whether the slot is still held, as a function (returned, not assigned: no name to define per request). */
+function holdsOf(slot: Slot): () => boolean {
+  return () => slot.held;
 }
 
 /**

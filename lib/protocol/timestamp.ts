@@ -33,16 +33,26 @@ const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
  * the RFC 822 form of parseTimestampForms reads it; undefined for anything else.
  */
 function imfFixdate(t: string): Date | undefined {
-  const c = (i: number) => t.charCodeAt(i);
-  const digit = (i: number) => c(i) - 48;
-  const isDigit = (i: number) => c(i) >= 48 && c(i) <= 57;
-  if (c(3) !== 0x2c || c(4) !== 0x20 || c(7) !== 0x20 || c(11) !== 0x20 || c(16) !== 0x20 || c(19) !== 0x3a || c(22) !== 0x3a || c(25) !== 0x20) return undefined;
-  for (const i of [5, 6, 12, 13, 14, 15, 17, 18, 20, 21, 23, 24]) if (!isDigit(i)) return undefined;
+  for (const [i, code] of IMF_SEPARATORS) if (t.charCodeAt(i) !== code) return undefined;
+  for (const i of IMF_DIGITS) if (!isDigitAt(t, i)) return undefined;
   if (!WEEKDAYS.includes(t.slice(0, 3).toLowerCase()) || t.slice(26).toLowerCase() !== 'gmt') return undefined;
   const month = MONTHS.indexOf(t.slice(8, 11).toLowerCase()) + 1;
   if (month === 0) return undefined;
-  const two = (i: number) => digit(i) * 10 + digit(i + 1);
-  return utc(two(12) * 100 + two(14), month, two(5), two(17), two(20), two(23), '', 'GMT');
+  return utc(twoDigits(t, 12) * 100 + twoDigits(t, 14), month, twoDigits(t, 5), twoDigits(t, 17), twoDigits(t, 20), twoDigits(t, 23), '', 'GMT');
+}
+
+/** `Tue, 01 Dec 2026 19:00:00 GMT`: the position of each separator, and of each digit. */
+const IMF_SEPARATORS: [number, number][] = [[3, 0x2c], [4, 0x20], [7, 0x20], [11, 0x20], [16, 0x20], [19, 0x3a], [22, 0x3a], [25, 0x20]];
+const IMF_DIGITS = [5, 6, 12, 13, 14, 15, 17, 18, 20, 21, 23, 24];
+
+function isDigitAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** The number the digits at i and i + 1 make. */
+function twoDigits(t: string, i: number): number {
+  return (t.charCodeAt(i) - 48) * 10 + t.charCodeAt(i + 1) - 48;
 }
 
 /** parseTimestamp by its regular expressions: every form botocore reads. */
