@@ -12,6 +12,7 @@ import { build } from 'esbuild';
 import { createRequire, builtinModules } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
 
 const dist = new URL('../dist/', import.meta.url);
 const escape = (s) => s.replace(/[/\\^$*+?.()|[\]{}]/g, '\\$&');
@@ -33,6 +34,25 @@ const builtinsWithoutRequire = {
   },
 };
 
+/**
+ * undici's HTTP/2 client (and node:http2 with it, ~3 ms of every start) is loaded when a connection
+ * first negotiates h2, not at import: undici's client.js requires it at its top only to call it then.
+ */
+const lazyHttp2Client = {
+  name: 'lazy-http2-client',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/client-h2\.js$/ }, (args) =>
+      args.importer.endsWith('/undici/lib/dispatcher/client.js')
+        ? { path: 'undici/lib/dispatcher/client-h2.js', namespace: 'lazy', pluginData: { dir: dirname(args.importer) } }
+        : undefined);
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
+      contents: "module.exports = function connectH2(...args) { return require('./client-h2.js')(...args); };",
+      resolveDir: args.pluginData.dir,
+      loader: 'js',
+    }));
+  },
+};
+
 const undiciVersion = JSON.parse(readFileSync(new URL('../node_modules/undici/package.json', import.meta.url), 'utf8')).version;
 
 await build({
@@ -44,7 +64,7 @@ await build({
   target: 'node20',
   keepNames: true,
   sourcemap: true,
-  plugins: [builtinsWithoutRequire],
+  plugins: [builtinsWithoutRequire, lazyHttp2Client],
   banner: { js: `/*! cos-boto3 (Apache-2.0). Includes undici ${undiciVersion} (MIT, Matteo Collina and Undici contributors): see THIRD_PARTY_NOTICES.md */` },
   logLevel: 'warning',
 });

@@ -13,6 +13,8 @@ export class Credentials {
   readonly #secret_key: string;
   readonly #token?: string;
   readonly method: string;
+  /** The snapshot signers ask for on every request: these credentials never change, so one is enough. */
+  #frozen?: ReadOnlyCredentials;
 
   constructor(access_key: string, secret_key: string, token?: string, method = 'explicit') {
     this.access_key = access_key;
@@ -30,7 +32,8 @@ export class Credentials {
   }
 
   get_frozen_credentials(): ReadOnlyCredentials {
-    return new FrozenCredentials(this.access_key, this.#secret_key, this.#token);
+    this.#frozen ??= new FrozenCredentials(this.access_key, this.#secret_key, this.#token);
+    return this.#frozen;
   }
 
   toJSON(): Record<string, string> {

@@ -1,6 +1,8 @@
 // SHA-256 on node:crypto (native, not JS).
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
-export function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
+/** One-shot crypto.hash (Node 20.12+) is about twice as fast as createHash for short input. */
+export const sha256Hex: (data: string | Uint8Array) => string =
+  typeof crypto.hash === 'function'
+    ? (data) => crypto.hash('sha256', data, 'hex')
+    : (data) => crypto.createHash('sha256').update(data).digest('hex');

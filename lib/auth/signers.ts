@@ -3,7 +3,7 @@ import { isBytes, isRereadable, rereadableDigest } from '../core/body.js';
 import type { HttpRequest } from '../core/http-message.js';
 import type { Credentials } from './credentials.js';
 import { sha256Hex } from './sha256.js';
-import { digestOf } from '../core/digest-thread.js';
+import { THREAD_MIN_BYTES, digestOf } from '../core/digest-thread.js';
 import { NoCredentialsError } from '../errors.js';
 import { type PostPolicyInput, type PresignOptions, type PresignedRequest, hmacKeysNeeded, presignPost, presignUrl } from './presign.js';
 import { SigningKeyCache, UNSIGNED_PAYLOAD, hostHeader, signHeaders } from './sigv4.js';
@@ -77,7 +77,9 @@ export class SigV4Signer implements Signer {
     if (!payloadHash) {
       const body = request.body ?? '';
       // a large part (upload_fileobj of a stream) is hashed on the digest thread, not on the event loop
-      if (this.#options.payloadSigning && isBytes(body)) payloadHash = typeof body === 'string' ? sha256Hex(body) : await digestOf('sha256', body);
+      if (this.#options.payloadSigning && isBytes(body)) {
+        payloadHash = typeof body === 'string' || body.byteLength < THREAD_MIN_BYTES ? sha256Hex(body) : await digestOf('sha256', body);
+      }
       else if (this.#options.signFileStreams && isRereadable(body)) payloadHash = await rereadableDigest(body, 'sha256', 'hex');
       else payloadHash = UNSIGNED_PAYLOAD;
       headers['x-amz-content-sha256'] = payloadHash;

@@ -18,7 +18,8 @@ import type { Dispatcher } from 'undici-types';
 import { Transport, mapTransportError } from '../http/transport.js';
 import { RetryPolicy, type AttemptOutcome } from '../http/retry.js';
 import { bodyForAttempt, knownLength } from '../http/body.js';
-import { HierarchicalEmitter } from './events.js';
+import { byteLength, isBytes } from '../core/body.js';
+import { HierarchicalEmitter, type OperationEvents, operationEvents } from './events.js';
 import type { RequestContext } from './hooks.js';
 import { type ClientExceptions, exceptionsFor } from './exceptions.js';
 import { Paginator } from './paginator.js';
@@ -101,6 +102,11 @@ async function readLimited(raw: WireResponse, signal?: AbortSignal, method?: str
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
 }
 
+/** mapTransportError for one call's signal, as a function (returned, not assigned: no name to define per request). */
+function transportErrorsOf(signal: AbortSignal | undefined): (err: unknown) => unknown {
+  return (err) => mapTransportError(err, signal);
+}
+
 /** Drop a streamed answer nobody will read (undici errors a body destroyed early: expected here). */
 function discard(stream: Readable): void {
   stream.on('error', () => {});
@@ -124,10 +130,20 @@ export class BaseClient {
   readonly #proxyFor: (url: string) => string | undefined;
   readonly #log: Log;
   readonly #tokenLog: Log;
+  /** The endpoint's parts every request starts from (URL getters are not free, and asked on every call). */
+  readonly #origin: { protocol: string; hostname: string; port: number | undefined; basePath: string };
+  /** Each operation's hook event names, built once (every call emits up to seven). */
+  readonly #eventNames = new Map<string, OperationEvents>();
 
   constructor(options: BaseClientOptions, methodMap: Record<string, string>) {
     const model = new ModelView(options.model);
     this.#endpoint = new URL(options.endpoint_url);
+    this.#origin = {
+      protocol: this.#endpoint.protocol,
+      hostname: this.#endpoint.hostname,
+      port: this.#endpoint.port ? Number(this.#endpoint.port) : undefined,
+      basePath: this.#endpoint.pathname.replace(/\/$/, ''),
+    };
     const config = options.config;
     this.meta = Object.freeze({
       events: new HierarchicalEmitter(),
@@ -233,18 +249,14 @@ export class BaseClient {
     const op = model.operation(operationName);
     params = { ...inputParams(params) }; // own keys only (an own `__proto__` stays data), and the caller's object is left alone
     const context: Record<string, unknown> = {};
-    await this.meta.events.emitHooks(`before-parameter-build${this.#prefix}${operationName}`, { params, model: op, context });
+    const events = this.meta.events;
+    const eventName = this.#events(operationName).beforeParameterBuild;
+    if (events.hasHandlers(eventName)) await events.emitHooks(eventName, { params, model: op, context });
     if (this.meta.config.parameter_validation) validateParams(model, model.inputShape(op), params, this.#memberChecks);
 
     const serialized = serializeRequest(model, op, params);
-    const basePath = this.#endpoint.pathname.replace(/\/$/, '');
-    const request: HttpRequest = {
-      ...serialized,
-      path: basePath + serialized.path,
-      protocol: this.#endpoint.protocol,
-      hostname: this.#endpoint.hostname,
-      port: this.#endpoint.port ? Number(this.#endpoint.port) : undefined,
-    };
+    const origin = this.#origin;
+    const request: HttpRequest = { ...serialized, path: origin.basePath + serialized.path, protocol: origin.protocol, hostname: origin.hostname, port: origin.port };
     request.headers['user-agent'] = this.#userAgent;
     const ctx: RequestContext = { operation_name: operationName, params, request, context, signal };
     this.addressRequest(ctx);
@@ -265,22 +277,23 @@ export class BaseClient {
     const model = this.meta.service_model;
     const op = model.operation(operationName);
     const events = this.meta.events;
-    const suffix = `${this.#prefix}${operationName}`;
+    const names = this.#events(operationName);
     const { signal } = callOptions(options);
     throwIfAborted(signal);
     const ctx = await this.prepareRequest(operationName, params, signal);
     const { request, context } = ctx;
     if (request.headers['content-length'] === undefined) {
-      const length = await knownLength(request.body);
+      const body = request.body;
+      const length = isBytes(body) ? byteLength(body) : await knownLength(body);
       if (length !== undefined && (length > 0 || request.body !== undefined || op.http.method === 'PUT' || op.http.method === 'POST')) {
         request.headers['content-length'] = String(length);
       }
     }
 
-    const shortCircuit = await events.emitUntilResponse(`before-call${suffix}`, { ...ctx, model: op });
+    const shortCircuit = events.hasHandlers(names.beforeCall) ? await events.emitUntilResponse(names.beforeCall, { ...ctx, model: op }) : undefined;
     const { response, attempts, failure } = shortCircuit
       ? { response: shortCircuit as HttpResponse, attempts: 0, failure: serviceFailure(model, op, shortCircuit as HttpResponse) }
-      : await this.#sendWithRetries(ctx, suffix, uploadProgressOf(options));
+      : await this.#sendWithRetries(ctx, names, uploadProgressOf(options));
 
     const metadata = responseMetadata(response, attempts);
     if (failure) {
@@ -289,13 +302,13 @@ export class BaseClient {
       if (failure.in200) metadata.HTTPStatusCode = 500;
       const cls = this.exceptions.from_code(error.Code);
       const err = new cls({ Error: error, ResponseMetadata: metadata }, operationName, foreignBodyExcerpt(response.body));
-      await events.emitHooks(`after-call-error${suffix}`, { exception: err, context });
+      await events.emitHooks(names.afterCallError, { exception: err, context });
       throw err;
     }
     try {
       const parsed = parseResponseCompiled(model, op, response) as Record<string, unknown> & { ResponseMetadata: ResponseMetadata };
       parsed.ResponseMetadata = metadata;
-      await events.emitHooks(`after-call${suffix}`, { http_response: response, parsed, params, model: op, context });
+      if (events.hasHandlers(names.afterCall)) await events.emitHooks(names.afterCall, { http_response: response, parsed, params, model: op, context });
       return parsed;
     } catch (err) {
       // the caller never gets the body: its connection must not wait for it
@@ -304,7 +317,7 @@ export class BaseClient {
     }
   }
 
-  async #sendWithRetries(ctx: RequestContext, suffix: string, progress?: AttemptProgress): Promise<{ response: HttpResponse; attempts: number; failure: ServiceFailure | undefined }> {
+  async #sendWithRetries(ctx: RequestContext, names: OperationEvents, progress?: AttemptProgress): Promise<{ response: HttpResponse; attempts: number; failure: ServiceFailure | undefined }> {
     const { request, signal } = ctx;
     const events = this.meta.events;
     const op = this.meta.service_model.operation(ctx.operation_name);
@@ -321,9 +334,9 @@ export class BaseClient {
         request.body = bodyForAttempt(originalBody, attempt, lastError);
         const slowDown = this.#retry.beforeAttempt(signal);
         if (slowDown) await slowDown;
-        await events.emitHooks(`before-sign${suffix}`, { ...ctx, attempt });
+        if (events.hasHandlers(names.beforeSign)) await events.emitHooks(names.beforeSign, { ...ctx, attempt });
         await this.meta.signer.sign(request, { signal, dispatcherFor: this.#dispatcherFor, log: this.#tokenLog });
-        const sent = await events.emitUntilResponse(`before-send${suffix}`, { ...ctx, attempt });
+        const sent = events.hasHandlers(names.beforeSend) ? await events.emitUntilResponse(names.beforeSend, { ...ctx, attempt }) : undefined;
         response = (sent as HttpResponse | undefined) ?? (await this.#send(ctx, streaming, progress));
         outcome.statusCode = response.statusCode;
         failure = serviceFailure(this.meta.service_model, op, response);
@@ -337,9 +350,9 @@ export class BaseClient {
       }
       progress?.settle(request.body);
       const policyDelay = this.#retry.delayBefore(attempt, outcome);
-      const override = await events.emitUntilResponse(`needs-retry${suffix}`, {
-        ...ctx, attempt, response, caught_exception: outcome.error, policy_delay: policyDelay,
-      });
+      const override = events.hasHandlers(names.needsRetry)
+        ? await events.emitUntilResponse(names.needsRetry, { ...ctx, attempt, response, caught_exception: outcome.error, policy_delay: policyDelay })
+        : undefined;
       const delay = typeof override === 'number' ? override : override === false ? undefined : policyDelay;
       if (logging) {
         const ms = performance.now() - started;
@@ -370,13 +383,19 @@ export class BaseClient {
     });
     if (streaming && raw.statusCode < 300) {
       const bodyOptions = {
-        mapError: (e: unknown) => mapTransportError(e, ctx.signal),
+        mapError: transportErrorsOf(ctx.signal),
         idleTimeoutMs: this.meta.config.read_timeout * 1000,
         holdsConnection: raw.holdsConnection,
       };
       return { statusCode: raw.statusCode, headers: raw.headers, stream: raw.stream, bodyOptions };
     }
     return { statusCode: raw.statusCode, headers: raw.headers, body: await readLimited(raw, ctx.signal, r.method) };
+  }
+
+  #events(operationName: string): OperationEvents {
+    let names = this.#eventNames.get(operationName);
+    if (!names) this.#eventNames.set(operationName, (names = operationEvents(`${this.#prefix}${operationName}`)));
+    return names;
   }
 
   /** Whether the operation's answer is a streamed body (memoized: asked on every call). */

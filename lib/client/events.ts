@@ -51,9 +51,12 @@ export class HierarchicalEmitter<Ops = any> {
 
   /** Run every handler for the name and its prefixes (general first), awaiting each; returns their results. */
   async emitHooks(eventName: string, args: Record<string, unknown>): Promise<unknown[]> {
+    const handlers = this.handlersFor(eventName);
     const results: unknown[] = [];
-    for (const handler of this.handlersFor(eventName)) {
-      results.push(await handler({ ...args, event_name: eventName }));
+    for (const handler of handlers) {
+      // a plain value is not awaited: a microtask per synchronous hook adds up on every call
+      const result = handler({ ...args, event_name: eventName });
+      results.push(isThenable(result) ? await result : result);
     }
     return results;
   }
@@ -61,10 +64,16 @@ export class HierarchicalEmitter<Ops = any> {
   /** Run handlers until one returns something other than undefined/null, and return that. */
   async emitUntilResponse(eventName: string, args: Record<string, unknown>): Promise<unknown> {
     for (const handler of this.handlersFor(eventName)) {
-      const result = await handler({ ...args, event_name: eventName });
+      const returned = handler({ ...args, event_name: eventName });
+      const result = isThenable(returned) ? await returned : returned;
       if (result !== undefined && result !== null) return result;
     }
     return undefined;
+  }
+
+  /** Whether any handler runs for the name: callers skip building an event's arguments when none does. */
+  hasHandlers(eventName: string): boolean {
+    return this.handlersFor(eventName).length > 0;
   }
 
   /** The handlers that run for a name: those of each prefix, general first, a prefix's wildcard names after it (a snapshot, never changed). */
@@ -91,4 +100,32 @@ export class HierarchicalEmitter<Ops = any> {
       if (pattern.length === depth && pattern.every((p, i) => p === '*' || p === parts[i])) handlers.push(...this.#handlers.get(name)!);
     }
   }
+}
+
+/** The hook events of one operation's calls, by when they fire. */
+export interface OperationEvents {
+  beforeParameterBuild: string;
+  beforeCall: string;
+  beforeSign: string;
+  beforeSend: string;
+  needsRetry: string;
+  afterCall: string;
+  afterCallError: string;
+}
+
+/** The event names of an operation's calls; `suffix` is `.<service>.<Operation>`. */
+export function operationEvents(suffix: string): OperationEvents {
+  return {
+    beforeParameterBuild: `before-parameter-build${suffix}`,
+    beforeCall: `before-call${suffix}`,
+    beforeSign: `before-sign${suffix}`,
+    beforeSend: `before-send${suffix}`,
+    needsRetry: `needs-retry${suffix}`,
+    afterCall: `after-call${suffix}`,
+    afterCallError: `after-call-error${suffix}`,
+  };
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return value !== null && (typeof value === 'object' || typeof value === 'function') && typeof (value as PromiseLike<unknown>).then === 'function';
 }

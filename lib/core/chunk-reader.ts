@@ -49,33 +49,35 @@ export class ChunkReader {
     return chunk;
   }
 
+  /** The waiting next() (if any) looks again. */
+  #wakeUp(): void {
+    const w = this.#wake;
+    this.#wake = undefined;
+    w?.();
+  }
+
   #start(): void {
     this.#started = true;
     const raw = this.#raw;
-    const wake = () => {
-      const w = this.#wake;
-      this.#wake = undefined;
-      w?.();
-    };
     raw.on('data', (chunk: Buffer | string | Uint8Array) => {
       const buf = Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       this.#queue.push(buf);
       this.#queued += buf.length;
       if (this.#queued >= HIGH_WATER) raw.pause();
-      wake();
+      this.#wakeUp();
     });
     raw.once('end', () => {
       this.#ended = true;
-      wake();
+      this.#wakeUp();
     });
     raw.once('error', (err: unknown) => {
       this.#error ??= err;
-      wake();
+      this.#wakeUp();
     });
     raw.once('close', () => {
       // closed without 'end' or 'error' (destroyed): the body is cut off
       if (!this.#ended) this.#error ??= prematureClose();
-      wake();
+      this.#wakeUp();
     });
     if (raw.readableEnded) this.#ended = true;
     else if (raw.errored) this.#error = raw.errored;

@@ -331,7 +331,7 @@ export class FileRangeDigest extends ThreadJob {
 }
 
 /** Bodies below this are hashed on the event loop: a hand-over costs more than hashing them. */
-const THREAD_MIN_BYTES = 1024 * 1024;
+export const THREAD_MIN_BYTES = 1024 * 1024;
 
 /** A digest of bytes given in order, as ThreadDigest's interface. */
 export interface OrderedDigest {

@@ -65,8 +65,13 @@ export type WireResponse = Pick<HttpResponse, 'statusCode' | 'headers'> &
   Required<Pick<HttpResponse, 'stream'>> &
   Pick<StreamingBodyOptions, 'holdsConnection'>;
 
+const UNRESERVED = /^[A-Za-z0-9\-._~]*$/;
+const UNRESERVED_OR_SLASH = /^[A-Za-z0-9\-._~/]*$/;
+
 /** RFC 3986 unreserved characters stay; everything else is percent-encoded (UTF-8). */
 export function uriEscape(s: string, keepSlash = false): string {
+  // most keys and values need no escaping at all
+  if ((keepSlash ? UNRESERVED_OR_SLASH : UNRESERVED).test(s)) return s;
   const e = encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return keepSlash ? e.replace(/%2F/g, '/') : e;
 }

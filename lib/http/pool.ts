@@ -70,22 +70,17 @@ export class ConnectionSlots {
 
   #take(origin: string, pool: OriginPool): Slot {
     pool.busy++;
-    let held = true;
-    return {
-      get held() {
-        return held;
-      },
-      release: () => {
-        if (!held) return;
-        held = false;
-        pool.busy--;
-        pool.lastFreed = performance.now();
-        const next = pool.waiters.shift();
-        if (next) next.grant(this.#take(origin, pool));
-        else if (pool.busy === 0) this.#pools.delete(origin);
-        this.#schedule(origin, pool);
-      },
-    };
+    return new PoolSlot(this, origin, pool);
+  }
+
+  /** A slot of `pool` was given back: the longest waiter gets it, or an idle pool is forgotten. */
+  released(origin: string, pool: OriginPool): void {
+    pool.busy--;
+    pool.lastFreed = performance.now();
+    const next = pool.waiters.shift();
+    if (next) next.grant(this.#take(origin, pool));
+    else if (pool.busy === 0) this.#pools.delete(origin);
+    this.#schedule(origin, pool);
   }
 
   /** Arms the deadline of the longest waiter (the others' come later: they began later). */
@@ -112,6 +107,30 @@ export class ConnectionSlots {
         'A response body holds its connection until it is read to the end or closed, so this is usually bodies ' +
         'nobody reads: read each Body, call Body.close() on the ones you do not need, or raise max_pool_connections in Config',
     );
+  }
+}
+
+/** A class, not an object literal of closures: one is made per request. */
+class PoolSlot implements Slot {
+  #held = true;
+  readonly #slots: ConnectionSlots;
+  readonly #origin: string;
+  readonly #pool: OriginPool;
+
+  constructor(slots: ConnectionSlots, origin: string, pool: OriginPool) {
+    this.#slots = slots;
+    this.#origin = origin;
+    this.#pool = pool;
+  }
+
+  get held(): boolean {
+    return this.#held;
+  }
+
+  release(): void {
+    if (!this.#held) return;
+    this.#held = false;
+    this.#slots.released(this.#origin, this.#pool);
   }
 }
 

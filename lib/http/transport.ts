@@ -92,7 +92,7 @@ export class Transport {
         statusCode: res.statusCode,
         headers: flattenHeaders(res.headers),
         stream: res.body,
-        ...(held ? { holdsConnection: () => held.held } : {}),
+        ...(held ? { holdsConnection: holdsOf(held) } : {}),
       };
     } catch (err) {
       // refused before undici took it (or already given back by it)
@@ -123,16 +123,25 @@ const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const BAD_HEADER_VALUE = /[\u0000-\u0008\u000a-\u001f\u007f]|[^\u0000-\u00ff]/;
 
 function checkHeaders(headers: Record<string, string>): void {
-  for (const [name, value] of Object.entries(headers)) {
+  for (const name of Object.keys(headers)) {
     if (!HEADER_NAME.test(name)) throw new NonRetryableHTTPError(`Invalid HTTP header name: ${JSON.stringify(name)}`);
-    if (BAD_HEADER_VALUE.test(value)) throw new NonRetryableHTTPError(`Invalid value for HTTP header ${name}`);
+    if (BAD_HEADER_VALUE.test(headers[name]!)) throw new NonRetryableHTTPError(`Invalid value for HTTP header ${name}`);
   }
 }
 
+/** One string per header; undici's headers object is ours alone, so a repeated header is joined in place. */
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(headers)) if (v !== undefined) out[k] = Array.isArray(v) ? v.join(', ') : v;
-  return out;
+  for (const name of Object.keys(headers)) {
+    const value = headers[name];
+    if (value === undefined) delete headers[name];
+    else if (Array.isArray(value)) headers[name] = value.join(', ');
+  }
+  return headers as Record<string, string>;
+}
+
+/** Whether the slot is still held, as a function (returned, not assigned: no name to define per request). */
+function holdsOf(slot: Slot): () => boolean {
+  return () => slot.held;
 }
 
 /**
@@ -140,9 +149,22 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
  * its end: complete (onComplete) or not (onError: a failure, an abort, its body destroyed).
  */
 function releasingOn(dispatcher: Dispatcher, slot: Slot): Dispatcher {
-  return Object.create(dispatcher, {
-    dispatch: { value: (options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler) => dispatcher.dispatch(options, new ReleasingHandler(handler, slot)) },
-  }) as Dispatcher;
+  // undici's request() calls only `this.dispatch`: a small object, not a per-request subclass of the pool
+  return new ReleasingDispatcher(dispatcher, slot) as unknown as Dispatcher;
+}
+
+class ReleasingDispatcher {
+  readonly #inner: Dispatcher;
+  readonly #slot: Slot;
+
+  constructor(inner: Dispatcher, slot: Slot) {
+    this.#inner = inner;
+    this.#slot = slot;
+  }
+
+  dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler): boolean {
+    return this.#inner.dispatch(options, new ReleasingHandler(handler, this.#slot));
+  }
 }
 
 /** The callbacks of undici's own request handler (api-request), the ones dispatch calls. */

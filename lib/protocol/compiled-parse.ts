@@ -46,9 +46,19 @@ interface ScalarReader {
   convert: (text: string) => unknown;
 }
 
-/** A compiled output shape: one step per non-body member in model order (as the generic parser sets them), then the body members. */
+/** Sets one output member from the response (or leaves it out). */
+interface Step {
+  /** Position among the output's members: members are set in model order, as the generic parser sets them. */
+  order: number;
+  run: (response: HttpResponse, out: Record<string, unknown>) => void;
+}
+
+/** A compiled output shape: a step per non-body member, then the body members. */
 interface CompiledOutput {
-  steps: ((response: HttpResponse, out: Record<string, unknown>) => void)[];
+  /** Every non-body member that is not a single header, in model order. */
+  steps: Step[];
+  /** Single-header members by lower-case header name: looked up from the headers an answer has (a few of GetObject's ~40). */
+  headers: Map<string, Step[]>;
   /** The body members, read from the root element. */
   body?: StructureReader;
 }
@@ -63,7 +73,7 @@ export function parseResponseCompiled(model: ModelView, op: OperationModel, resp
   if (!shape) return out;
   const c = compiledOutput(model, op.output!.shape, shape);
   if (!c) return parseResponse(model, op, response);
-  for (const step of c.steps) step(response, out);
+  runSteps(c, response, out);
   if (c.body && response.body?.length) {
     const read = readDocument(response, c.body);
     // a root without child elements may be a member's value itself: the generic rules decide
@@ -78,6 +88,21 @@ export function outputsNotCompiled(model: ModelView): string[] {
     const op = model.operation(name);
     return op.output !== undefined && compiledOutput(model, op.output.shape, model.shape(op.output.shape)) === null;
   });
+}
+
+/** The header members the answer has and the other steps, merged in model order. */
+function runSteps(c: CompiledOutput, response: HttpResponse, out: Record<string, unknown>): void {
+  const found: Step[] = [];
+  for (const header of Object.keys(response.headers)) {
+    const steps = c.headers.get(header);
+    if (steps) found.push(...steps);
+  }
+  if (found.length > 1) found.sort((a, b) => a.order - b.order);
+  const others = c.steps;
+  for (let i = 0, j = 0; i < found.length || j < others.length; ) {
+    const step = j >= others.length || (i < found.length && found[i]!.order < others[j]!.order) ? found[i++]! : others[j++]!;
+    step.run(response, out);
+  }
 }
 
 function readDocument(response: HttpResponse, root: Reader): { value: unknown; hasChildren: boolean } {
@@ -106,37 +131,45 @@ function compiledOutput(model: ModelView, name: string, shape: Shape): CompiledO
 class NotCompiled extends Error {}
 
 function compileOutput(model: ModelView, shape: Shape): CompiledOutput {
-  const c: CompiledOutput = { steps: [] };
+  const c: CompiledOutput = { steps: [], headers: new Map() };
   const bodyMembers: [string, MemberRef][] = [];
+  let order = 0;
+  const step = (run: Step['run']) => void c.steps.push({ order, run });
   for (const [name, ref] of Object.entries(shape.members ?? {})) {
+    order++;
     const memberShape = model.of(ref);
     if (ref.location === 'header') {
       const header = (ref.locationName ?? name).toLowerCase();
-      c.steps.push((response, out) => {
-        const raw = response.headers[header];
-        const value = raw === undefined ? undefined : headerValue(memberShape, ref, raw);
-        if (value !== undefined) out[name] = value;
+      const steps = c.headers.get(header) ?? [];
+      c.headers.set(header, steps);
+      steps.push({
+        order,
+        run: (response, out) => {
+          const raw = response.headers[header];
+          const value = raw === undefined ? undefined : headerValue(memberShape, ref, raw);
+          if (value !== undefined) out[name] = value;
+        },
       });
     } else if (ref.location === 'headers') {
       const prefix = (ref.locationName ?? name).toLowerCase();
-      c.steps.push((response, out) => {
+      step((response, out) => {
         const map: Record<string, string> = {};
         // the server's names: data, never a prototype
         for (const [h, v] of Object.entries(response.headers)) if (h.startsWith(prefix)) setOwn(map, h.slice(prefix.length), v);
         out[name] = map;
       });
     } else if (ref.location === 'statusCode') {
-      c.steps.push((response, out) => void (out[name] = response.statusCode));
+      step((response, out) => void (out[name] = response.statusCode));
     } else if (ref.location) {
       continue;
     } else if (shape.payload === name && memberShape.type === 'structure') {
       const reader = compileValue(model, ref, memberShape);
-      c.steps.push((response, out) => {
+      step((response, out) => {
         // as botocore: an empty body is an empty document, so the payload is {} (CopyObjectResult, …)
         out[name] = response.body?.length ? readDocument(response, reader).value : {};
       });
     } else if (shape.payload === name) {
-      c.steps.push((response, out) => parsePayload(model, ref, memberShape, name, response, out));
+      step((response, out) => parsePayload(model, ref, memberShape, name, response, out));
     } else if (!shape.payload) {
       bodyMembers.push([name, ref]);
     }

@@ -9,16 +9,13 @@ import { type SerializedRequest, uriEscape } from '../core/http-message.js';
 import { formatTimestamp } from './timestamp.js';
 
 export function serializeRequest(model: ModelView, op: OperationModel, params: Record<string, unknown>): SerializedRequest {
-  const [pathTemplate, queryTemplate] = splitOnce(op.http.requestUri, '?');
+  const plan = planOf(model, op);
   const labels: Record<string, string> = {};
   const request: SerializedRequest = { method: op.http.method, path: '', query: [], headers: {} };
-  const input = model.inputShape(op);
 
-  for (const [name, ref] of Object.entries(input?.members ?? {})) {
-    const value = own(params, name); // never an inherited member
-    if (value === undefined || value === null) continue;
-    const wire = ref.locationName ?? name;
-    const shape = model.of(ref);
+  for (const member of plan.given(params)) {
+    const { name, ref, shape, wire } = member;
+    const value = params[name];
     switch (ref.location) {
       case 'uri':
         labels[wire] = scalarToString(shape, ref, value, 'iso8601');
@@ -36,20 +33,14 @@ export function serializeRequest(model: ModelView, op: OperationModel, params: R
         }
         break;
       default:
-        if (input!.payload === name) request.body = payloadBody(model, ref, shape, name, value);
+        if (plan.payload === name) request.body = payloadBody(model, ref, shape, name, value);
     }
   }
 
-  request.path = fillTemplate(pathTemplate, labels);
-  if (queryTemplate) {
-    // literal query parts come first, as written in the model (`?uploads`, `?list-type=2`)
-    const literal: [string, string | null][] = queryTemplate.split('&').map((part) => {
-      const [k, v] = splitOnce(part, '=');
-      if (v === undefined) return [k, null];
-      const label = /^\{(\w+)\}$/.exec(v);
-      return [k, label ? (own(labels, label[1]!) ?? '') : decodeURIComponent(v)];
-    });
-    request.query.unshift(...literal);
+  request.path = plan.fillPath(labels);
+  // literal query parts come first, as written in the model (`?uploads`, `?list-type=2`)
+  if (plan.literalQuery.length) {
+    request.query.unshift(...plan.literalQuery.map(([k, v, label]): [string, string | null] => [k, label === undefined ? v : (own(labels, label) ?? '')]));
   }
   const body = request.body ?? '';
   if (op.httpChecksumRequired && request.headers['content-md5'] === undefined && isBytes(body)) {
@@ -58,14 +49,83 @@ export function serializeRequest(model: ModelView, op: OperationModel, params: R
   return request;
 }
 
+interface PlannedMember {
+  name: string;
+  ref: MemberRef;
+  shape: Shape;
+  wire: string;
+  /** Position among the input's members: members are serialized in the model's order. */
+  order: number;
+}
+
+/** What an operation's requests are built from, worked out once from the model (every call needs it). */
+class SerializePlan {
+  /** The request URI's path: literal text, then a label, in turn (`/{Bucket}/{Key+}`: '/', Bucket, '/', Key+, ''). */
+  readonly #pathParts: string[] = [];
+  /** Whether each label (by its index in #pathParts) takes '/' as it is (`{Key+}`). */
+  readonly #greedy: boolean[] = [];
+  /** `?uploads`, `?list-type=2`: name, value (null: a bare key) and the label the value comes from, if any. */
+  readonly literalQuery: [string, string | null, string | undefined][];
+  readonly payload: string | undefined;
+  readonly #members = new Map<string, PlannedMember>();
+
+  constructor(model: ModelView, op: OperationModel) {
+    const [pathTemplate, queryTemplate] = splitOnce(op.http.requestUri, '?');
+    let at = 0;
+    for (const m of pathTemplate.matchAll(/\{(\w+)(\+?)\}/g)) {
+      this.#pathParts.push(pathTemplate.slice(at, m.index), m[1]!);
+      this.#greedy[this.#pathParts.length - 1] = m[2] === '+';
+      at = m.index + m[0].length;
+    }
+    this.#pathParts.push(pathTemplate.slice(at));
+    this.literalQuery = (queryTemplate ? queryTemplate.split('&') : []).map((part) => {
+      const [k, v] = splitOnce(part, '=');
+      if (v === undefined) return [k, null, undefined];
+      const label = /^\{(\w+)\}$/.exec(v)?.[1];
+      return [k, label === undefined ? decodeURIComponent(v) : null, label];
+    });
+    const input = model.inputShape(op);
+    this.payload = input?.payload;
+    let order = 0;
+    for (const [name, ref] of Object.entries(input?.members ?? {})) {
+      this.#members.set(name, { name, ref, shape: model.of(ref), wire: ref.locationName ?? name, order: order++ });
+    }
+  }
+
+  /** The path with each label's value escaped (a missing one is empty). */
+  fillPath(labels: Record<string, string>): string {
+    const parts = this.#pathParts;
+    let path = parts[0]!;
+    for (let i = 1; i < parts.length; i += 2) path += uriEscape(own(labels, parts[i]!) ?? '', this.#greedy[i]) + parts[i + 1]!;
+    return path;
+  }
+
+  /** The members `params` sets (own properties, not null or undefined), in the model's order. */
+  given(params: Record<string, unknown>): PlannedMember[] {
+    const given: PlannedMember[] = [];
+    // a call sets a few of an operation's many members: look up its keys rather than every member
+    for (const name of Object.getOwnPropertyNames(params)) {
+      const member = this.#members.get(name);
+      const value = params[name];
+      if (member && value !== undefined && value !== null) given.push(member);
+    }
+    return given.length > 1 ? given.sort((a, b) => a.order - b.order) : given;
+  }
+}
+
+const plans = new WeakMap<OperationModel, SerializePlan>();
+
+function planOf(model: ModelView, op: OperationModel): SerializePlan {
+  let plan = plans.get(op);
+  if (!plan) plans.set(op, (plan = new SerializePlan(model, op)));
+  return plan;
+}
+
 /** Base64 MD5 of a byte body (Content-MD5). */
 export function contentMd5(body: string | Uint8Array): string {
   return createHash('md5').update(body).digest('base64');
 }
 
-function fillTemplate(template: string, labels: Record<string, string>): string {
-  return template.replace(/\{(\w+)(\+?)\}/g, (_, name: string, greedy: string) => uriEscape(own(labels, name) ?? '', greedy === '+'));
-}
 
 function addQuery(
   query: [string, string | null][],

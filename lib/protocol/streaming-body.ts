@@ -30,6 +30,8 @@ class Connection {
   released: ReleaseReason | undefined;
   /** A read is waiting for the network: not idle (undici's body timeout covers that wait). */
   reading = false;
+  /** Whether the connection is watched (idle timer, unreachable body): it was still held when the body was made. */
+  readonly watched: boolean;
   readonly #idleMs: number | undefined;
   readonly #holds: () => boolean;
   #timer: NodeJS.Timeout | undefined;
@@ -38,7 +40,9 @@ class Connection {
     this.#raw = raw;
     this.#idleMs = idleMs;
     this.#holds = holds;
-    if (idleMs !== undefined) {
+    // a body that arrived whole before anyone asked for it (most small ones) holds nothing: no timer to arm
+    this.watched = idleMs !== undefined && holds();
+    if (this.watched) {
       // unreferenced: an abandoned body alone must not keep a process alive
       this.#timer = setTimeout(() => this.#onIdle(), idleMs).unref();
     }
@@ -105,7 +109,7 @@ export class StreamingBody implements AsyncIterable<Buffer> {
     this.#mapError = options.mapError ?? ((e) => e);
     this.#source = new ChunkReader(raw);
     this.#connection = new Connection(raw, options.idleTimeoutMs, options.holdsConnection);
-    if (options.idleTimeoutMs !== undefined) unreachable.register(this, this.#connection, this.#connection);
+    if (this.#connection.watched) unreachable.register(this, this.#connection, this.#connection);
   }
 
   /** Bytes the server said it would send (Content-Length), if known. */

@@ -22,6 +22,41 @@ const MAX_MS = 8.64e15;
 
 /** A timestamp text as botocore reads it; undefined when it is not one. */
 export function parseTimestamp(text: string): Date | undefined {
+  // every Last-Modified header is an IMF-fixdate: read by position, not by the regular expressions below
+  return (text.length === 29 ? imfFixdate(text) : undefined) ?? parseTimestampForms(text);
+}
+
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/**
+ * `Tue, 01 Dec 2026 19:00:00 GMT` (RFC 9110's IMF-fixdate, any letter case) read by position, as
+ * the RFC 822 form of parseTimestampForms reads it; undefined for anything else.
+ */
+function imfFixdate(t: string): Date | undefined {
+  for (const [i, code] of IMF_SEPARATORS) if (t.charCodeAt(i) !== code) return undefined;
+  for (const i of IMF_DIGITS) if (!isDigitAt(t, i)) return undefined;
+  if (!WEEKDAYS.includes(t.slice(0, 3).toLowerCase()) || t.slice(26).toLowerCase() !== 'gmt') return undefined;
+  const month = MONTHS.indexOf(t.slice(8, 11).toLowerCase()) + 1;
+  if (month === 0) return undefined;
+  return utc(twoDigits(t, 12) * 100 + twoDigits(t, 14), month, twoDigits(t, 5), twoDigits(t, 17), twoDigits(t, 20), twoDigits(t, 23), '', 'GMT');
+}
+
+/** `Tue, 01 Dec 2026 19:00:00 GMT`: the position of each separator, and of each digit. */
+const IMF_SEPARATORS: [number, number][] = [[3, 0x2c], [4, 0x20], [7, 0x20], [11, 0x20], [16, 0x20], [19, 0x3a], [22, 0x3a], [25, 0x20]];
+const IMF_DIGITS = [5, 6, 12, 13, 14, 15, 17, 18, 20, 21, 23, 24];
+
+function isDigitAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** The number the digits at i and i + 1 make. */
+function twoDigits(t: string, i: number): number {
+  return (t.charCodeAt(i) - 48) * 10 + t.charCodeAt(i + 1) - 48;
+}
+
+/** parseTimestamp by its regular expressions: every form botocore reads. */
+export function parseTimestampForms(text: string): Date | undefined {
   if (NUMBER.test(text)) return fromEpochSeconds(Number(text.replace(/_/g, '')));
   const value = text.trim();
   let m = ISO.exec(value);

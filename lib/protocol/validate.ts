@@ -73,18 +73,16 @@ class Validator {
   member(ref: MemberRef, value: unknown, path: string, inHeader = ref.location === 'header' || ref.location === 'headers'): void {
     const shape = this.model.of(ref);
     const secret = this.model.isSensitive(ref);
-    const bad = (valid: string) =>
-      this.report(path, `Invalid type for parameter %s, value: ${this.shown(value, secret)}, type: ${typeName(value)}, valid types: ${valid}`);
     switch (shape.type) {
       case 'structure':
         return this.structure(shape, value, path);
       case 'list':
-        if (!Array.isArray(value)) return bad('array');
+        if (!Array.isArray(value)) return this.invalidType(path, value, secret, 'array');
         this.range(shape, value.length, path, 'length');
         value.forEach((item, i) => this.member(shape.member!, item, `${path}[${i}]`));
         return;
       case 'map':
-        if (!isPlainObject(value)) return bad('object');
+        if (!isPlainObject(value)) return this.invalidType(path, value, secret, 'object');
         for (const [k, v] of Object.entries(value)) {
           // a header-map key becomes part of a header name: only HTTP token characters fit there
           if (inHeader && !HEADER_TOKEN.test(k)) this.report(path, `Invalid key for parameter %s, key: ${this.shown(k, false)}: header names allow only letters, digits and !#$%&'*+-.^_\`|~`);
@@ -93,7 +91,7 @@ class Validator {
         }
         return;
       case 'string':
-        if (typeof value !== 'string') return bad('string');
+        if (typeof value !== 'string') return this.invalidType(path, value, secret, 'string');
         // enum values are not enforced (as botocore): services add values, and IBM's lists are partial
         this.range(shape, value.length, path, 'length');
         if (inHeader) this.headerSafe(value, path, secret);
@@ -101,15 +99,15 @@ class Validator {
       case 'integer':
       case 'long':
         if (typeof value === 'bigint') return;
-        if (typeof value !== 'number' || !Number.isInteger(value)) return bad('integer');
+        if (typeof value !== 'number' || !Number.isInteger(value)) return this.invalidType(path, value, secret, 'integer');
         this.range(shape, value, path, 'value');
         return;
       case 'float':
       case 'double':
-        if (typeof value !== 'number' || Number.isNaN(value)) return bad('number');
+        if (typeof value !== 'number' || Number.isNaN(value)) return this.invalidType(path, value, secret, 'number');
         return;
       case 'boolean':
-        if (typeof value !== 'boolean') return bad('boolean');
+        if (typeof value !== 'boolean') return this.invalidType(path, value, secret, 'boolean');
         return;
       case 'timestamp':
         if (value instanceof Date) {
@@ -117,7 +115,7 @@ class Validator {
         } else if (typeof value === 'string') {
           if (!parseTimestamp(value)) this.report(path, `Invalid timestamp for parameter %s, value: ${this.shown(value, secret)}`);
         } else if (typeof value !== 'number' || !Number.isFinite(value)) {
-          bad('Date, ISO 8601 string, epoch seconds');
+          this.invalidType(path, value, secret, 'Date, ISO 8601 string, epoch seconds');
         } else if (!fromEpochSeconds(value)) {
           this.report(path, `Invalid timestamp for parameter %s, value: ${value}: out of the Date range`);
         }
@@ -126,8 +124,12 @@ class Validator {
         if (typeof value === 'string' || isBinary(value)) return;
         // a Web ReadableStream is async-iterable
         if (shape.streaming && (value instanceof Blob || value instanceof Readable || isAsyncIterable(value))) return;
-        return bad(shape.streaming ? 'string, Buffer, Uint8Array, ArrayBuffer, DataView, Blob, Readable, ReadableStream' : 'string, Buffer, Uint8Array, ArrayBuffer, DataView');
+        return this.invalidType(path, value, secret, shape.streaming ? 'string, Buffer, Uint8Array, ArrayBuffer, DataView, Blob, Readable, ReadableStream' : 'string, Buffer, Uint8Array, ArrayBuffer, DataView');
     }
+  }
+
+  private invalidType(path: string, value: unknown, secret: boolean, valid: string): void {
+    this.report(path, `Invalid type for parameter %s, value: ${this.shown(value, secret)}, type: ${typeName(value)}, valid types: ${valid}`);
   }
 
   private range(shape: Shape, n: number, path: string, what: string): void {

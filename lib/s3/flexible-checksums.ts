@@ -59,9 +59,8 @@ const givenChecksum = (params: Record<string, unknown>) => CHECKSUM_ALGORITHMS.s
 export function registerFlexibleChecksums(events: HierarchicalEmitter, model: ModelView, settings: ChecksumSettings): void {
   const always = settings.request_checksum_calculation === 'when_supported';
   for (const operation of requestChecksumOperations(model)) {
-    events.register(`before-call.s3.${operation}`, async ({ params, request }) => {
-      await addRequestChecksum(params as Record<string, unknown>, request as HttpRequest, always);
-    });
+    // a promise only when there is a checksum to compute: hooks that return none are not awaited
+    events.register(`before-call.s3.${operation}`, ({ params, request }) => addRequestChecksum(params as Record<string, unknown>, request as HttpRequest, always));
   }
   const askAlways = settings.response_checksum_validation === 'when_supported';
   for (const operation of responseChecksumOperations(model)) {
@@ -72,18 +71,26 @@ export function registerFlexibleChecksums(events: HierarchicalEmitter, model: Mo
         (context as Record<string, unknown>).checksumModeAsked = true;
       });
     }
-    events.register(`after-call.s3.${operation}`, async ({ parsed, params, context }) => {
+    events.register(`after-call.s3.${operation}`, ({ parsed, params, context }) => {
       const p = params as Record<string, unknown>;
-      if (p.ChecksumMode === 'ENABLED' || (context as Record<string, unknown>).checksumModeAsked) await verifyResponseChecksum(parsed as Record<string, unknown>, p);
+      if (p.ChecksumMode === 'ENABLED' || (context as Record<string, unknown>).checksumModeAsked) return verifyResponseChecksum(parsed as Record<string, unknown>, p);
+      return undefined;
     });
   }
 }
 
-/** The caller's algorithm, or CRC32 when `always` and the body can be hashed; the caller's own value (any algorithm) is sent as given. */
-async function addRequestChecksum(params: Record<string, unknown>, request: HttpRequest, always: boolean): Promise<void> {
-  if (givenChecksum(params)) return;
+/**
+ * The caller's algorithm, or CRC32 when `always` and the body can be hashed; the caller's own value (any algorithm) is sent as given.
+ * Undefined at once when there is nothing to compute (most calls).
+ */
+function addRequestChecksum(params: Record<string, unknown>, request: HttpRequest, always: boolean): Promise<void> | undefined {
+  if (givenChecksum(params)) return undefined;
   const named = params.ChecksumAlgorithm as ChecksumAlgorithm | undefined;
-  if (named === undefined && !(always && request.body !== undefined)) return;
+  if (named === undefined && !(always && request.body !== undefined)) return undefined;
+  return computeRequestChecksum(params, request, named);
+}
+
+async function computeRequestChecksum(params: Record<string, unknown>, request: HttpRequest, named: ChecksumAlgorithm | undefined): Promise<void> {
   const algorithm = named ?? 'CRC32';
   const value = await bodyChecksum(algorithm, request.body);
   if (value === undefined) {
@@ -97,15 +104,18 @@ async function addRequestChecksum(params: Record<string, unknown>, request: Http
   request.headers[checksumHeader(algorithm)] = value;
 }
 
-/** A whole-object answer with a checksum of the whole body is checked as it is read; part-composites ("…-N") cannot be. */
-async function verifyResponseChecksum(parsed: Record<string, unknown>, params: Record<string, unknown>): Promise<void> {
-  if (params.Range !== undefined) return;
+/**
+ * A whole-object answer with a checksum of the whole body is checked as it is read; part-composites ("…-N") cannot be.
+ * Undefined at once when the answer has no checksum to check (most servers send none).
+ */
+function verifyResponseChecksum(parsed: Record<string, unknown>, params: Record<string, unknown>): Promise<void> | undefined {
+  if (params.Range !== undefined) return undefined;
   const body = parsed.Body as StreamingBody | undefined;
   for (const algorithm of RESPONSE_PRIORITY) {
     const expected = parsed[checksumMember(algorithm)];
     if (typeof expected !== 'string') continue;
-    if (expected.includes('-') || parsed.ChecksumType === 'COMPOSITE') return;
-    body?.verify_checksum(algorithm, await newChecksum(algorithm), expected);
-    return;
+    if (expected.includes('-') || parsed.ChecksumType === 'COMPOSITE') return undefined;
+    return newChecksum(algorithm).then((sum) => body?.verify_checksum(algorithm, sum, expected));
   }
+  return undefined;
 }

@@ -6,6 +6,7 @@ import { inspect } from 'node:util';
 import { createHash, randomBytes } from 'node:crypto';
 import { Credentials } from '../../lib/auth/credentials.js';
 import { SigV4Signer } from '../../lib/auth/signers.js';
+import { THREAD_MIN_BYTES } from '../../lib/core/digest-thread.js';
 import {
   type QueryPair, SigningKeyCache, UNSIGNED_PAYLOAD, amzDate, canonicalHeaders, canonicalQuery, canonicalRequest, deriveSigningKey, signHeaders,
 } from '../../lib/auth/sigv4.js';
@@ -94,6 +95,13 @@ describe('auth/sigv4', () => {
       expect(amzDate(new Date('2024-02-29T23:59:59.999Z'))).to.equal('20240229T235959Z');
     });
 
+    it('amzDate reuses the last second it formatted only within that second', () => {
+      const stamps = ['2024-02-29T23:59:59.000Z', '2024-02-29T23:59:59.999Z', '2024-03-01T00:00:00.000Z', '2024-02-29T23:59:59.500Z', '1999-12-31T23:59:59.999Z']
+        .map((iso) => amzDate(new Date(iso)));
+      expect(stamps).to.deep.equal(['20240229T235959Z', '20240229T235959Z', '20240301T000000Z', '20240229T235959Z', '19991231T235959Z']);
+      expect(() => amzDate(new Date(NaN))).to.throw(RangeError);
+    });
+
     it('query: RFC 3986 escaping (space %20, plus %2B, percent %25, UTF-8), bare keys as name=, sorted by escaped name then value', () => {
       expect(canonicalQuery([['prefix', 'a b+c%/ü'], ['uploads', null], ['a', '2'], ['a', '1'], ['~x', "!'()*"]])).to.equal(
         'a=1&a=2&prefix=a%20b%2Bc%25%2F%C3%BC&uploads=&~x=%21%27%28%29%2A',
@@ -111,6 +119,16 @@ describe('auth/sigv4', () => {
       });
       expect(lines).to.equal('host:h\nx-amz-meta-a:\nx-amz-meta-b:a b\nx-proxy-id:1\n');
       expect(names).to.equal('host;x-amz-meta-a;x-amz-meta-b;x-proxy-id');
+    });
+
+    it('header values that need no collapsing (the fast path) come out as the full trim-and-collapse gives them', () => {
+      const pieces = ['a', ' ', '  ', '\t', '\n', '\u00a0', '\u2028', '\ufeff', 'b c', 'x\r\ny', ''];
+      for (let seed = 1; seed <= 2000; seed++) {
+        let value = '';
+        for (let n = seed, i = 0; i < 5; i++, n = Math.floor(n / pieces.length) + seed * 7) value += pieces[n % pieces.length];
+        const { lines } = canonicalHeaders({ 'x-amz-meta-v': value });
+        expect(lines, JSON.stringify(value)).to.equal(`x-amz-meta-v:${value.trim().replace(/\s+/g, ' ')}\n`);
+      }
     });
   });
 
@@ -259,8 +277,8 @@ describe('auth/sigv4', () => {
       expect(r.headers.authorization).to.contain('SignedHeaders=content-type;host;x-amz-content-sha256;x-amz-date,');
     });
 
-    it('a large byte body (hashed on the digest thread) and a small one get the SHA-256 of their bytes', async () => {
-      for (const size of [10, 3 * 1024 * 1024 + 5]) {
+    it('a large byte body (hashed on the digest thread) and a small one (hashed inline) get the SHA-256 of their bytes', async () => {
+      for (const size of [0, 10, THREAD_MIN_BYTES - 1, THREAD_MIN_BYTES, 3 * 1024 * 1024 + 5]) {
         const body = randomBytes(size);
         const r = { ...request(), body };
         await signer(true).sign(r);

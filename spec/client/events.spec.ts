@@ -103,6 +103,29 @@ describe('HierarchicalEmitter', () => {
     expect(seen).to.deep.equal(['x', 'x.y']);
   });
 
+  it('sync handlers are not awaited, async ones (and thenables) are: each runs after the one before has finished, results in order', async () => {
+    const e = new HierarchicalEmitter();
+    const log: string[] = [];
+    e.register('s', () => (log.push('sync'), 1));
+    e.register('s', async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      log.push('async');
+      return 2;
+    });
+    e.register('s', () => ({ then: (resolve: (v: number) => void) => setTimeout(() => (log.push('thenable'), resolve(3)), 5) }));
+    e.register('s', () => (log.push('last'), undefined));
+    expect(await e.emitHooks('s', {})).to.deep.equal([1, 2, 3, undefined]);
+    expect(log).to.deep.equal(['sync', 'async', 'thenable', 'last']);
+    e.register('t', () => {
+      throw new Error('sync failure');
+    });
+    const failed = e.emitHooks('t', {});
+    expect(failed).to.be.instanceOf(Promise);
+    await failed.then(() => expect.fail('resolved'), (err: Error) => expect(err.message).to.equal('sync failure'));
+    expect(e.hasHandlers('s.more')).to.equal(true);
+    expect(e.hasHandlers('u')).to.equal(false);
+  });
+
   it('unregister removes one registration (the latest); listeners() is a copy', async () => {
     const e = new HierarchicalEmitter();
     let n = 0;

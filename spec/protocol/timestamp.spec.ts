@@ -4,7 +4,7 @@ import { expect } from 'chai';
 import { ModelView } from '../../lib/core/model.js';
 import { s3Model } from '../../lib/model/s3/service.js';
 import { parseResponse } from '../../lib/protocol/parse.js';
-import { formatTimestamp, parseTimestamp } from '../../lib/protocol/timestamp.js';
+import { formatTimestamp, parseTimestamp, parseTimestampForms } from '../../lib/protocol/timestamp.js';
 
 const BOTOCORE_READS: Record<string, string | null> = {
   '-1': '1969-12-31T23:59:59.000Z',
@@ -60,6 +60,24 @@ describe('protocol/timestamp (botocore parse_timestamp semantics)', () => {
       expect(parseTimestamp(text)?.toISOString() ?? null).to.equal(iso);
     });
   }
+
+  it('the IMF-fixdate fast path reads what the regular expressions read, and leaves every other text to them', () => {
+    const dates: string[] = [];
+    for (let ms = Date.UTC(1899, 0, 1); ms < Date.UTC(2101, 0, 1); ms += 86_400_000 * 37 + 3_723_000) dates.push(new Date(ms).toUTCString());
+    dates.push('Thu, 31 Feb 2020 03:04:05 GMT', 'Thu, 30 Apr 2020 24:00:00 GMT', 'Thu, 01 Jan 2020 23:60:00 GMT', 'Thu, 01 Jan 2020 23:59:60 GMT',
+      'thu, 02 jan 2020 03:04:05 gmt', 'THU, 02 JAN 2020 03:04:05 UTC', 'Xyz, 02 Jan 2020 03:04:05 GMT', 'Thu, 02 Jam 2020 03:04:05 GMT',
+      'Thu, 00 Jan 2020 03:04:05 GMT', 'Thu  02 Jan 2020 03:04:05 GMT', 'Thu, 02-Jan-2020 03:04:05 GMT', 'Thu, 02 Jan 2020 03:04:05 +000');
+    const noise = [' ', '-', ':', ',', '0', '9', 'x', 'Z', '\t', '+'];
+    const texts = [...dates];
+    for (const [i, d] of dates.entries()) for (let at = 0; at < d.length; at += 3) texts.push(d.slice(0, at) + noise[(i + at) % noise.length] + d.slice(at + 1));
+    let fast = 0;
+    for (const text of texts) {
+      const got = parseTimestamp(text)?.toISOString() ?? null;
+      expect(got, JSON.stringify(text)).to.equal(parseTimestampForms(text)?.toISOString() ?? null);
+      if (got !== null) fast++;
+    }
+    expect(fast).to.be.greaterThan(dates.length); // valid texts among the mutated ones too
+  });
 
   it('every timestamp location of an answer uses it: headers (Expires: -1), XML dates, header ISO dates', () => {
     const head = parseResponse(model, model.operation('HeadObject'), {
