@@ -14,7 +14,8 @@ import type { Writable } from 'node:stream';
 import type { HeadObjectRequest } from '../generated/s3-shapes.js';
 import { IncompleteReadError, ResponseChecksumError, S3TransferFailedError } from '../errors.js';
 import { byteRanges } from './config.js';
-import { abortError, forEachBounded } from './limiter.js';
+import { forEachBounded } from './limiter.js';
+import { abortError } from '../core/abort.js';
 import { type ByteRange, type ObjectRef, fetchRange } from './download-ranges.js';
 import type { TransferContext } from './types.js';
 import { expectedMd5 } from './verify.js';
@@ -267,7 +268,7 @@ class OrderedWriter {
       };
       const ok = () => done();
       const closed = () => done(this.#failure ?? this.#closed());
-      const aborted = () => done(abortError(this.#signal));
+      const aborted = () => done(abortError(this.#signal.reason));
       w.once('drain', ok).once('close', closed).once('error', done);
       this.#signal.addEventListener('abort', aborted, { once: true });
     });
@@ -282,7 +283,7 @@ class OrderedWriter {
     return new Promise((resolve, reject) => {
       const aborted = () => {
         this.#waiters.delete(index);
-        reject(abortError(this.#signal));
+        reject(abortError(this.#signal.reason));
       };
       this.#signal.addEventListener('abort', aborted, { once: true });
       this.#waiters.set(index, () => {

@@ -1,12 +1,7 @@
 // Concurrency and rate helpers for transfers: a semaphore, a bounded "for each" over a lazy
 // source that stops at the first failure, and a bandwidth limiter. Nothing S3-specific here.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { AbortError } from '../errors.js';
-
-/** The AbortError of a wait or a read that `signal` stopped. */
-export function abortError(signal: AbortSignal): AbortError {
-  return new AbortError('The operation was aborted', { cause: signal.reason });
-}
+import { abortError } from '../core/abort.js';
 
 interface Waiter {
   resolve: () => void;
@@ -31,7 +26,7 @@ export class Semaphore {
 
   /** Take a slot, waiting for one if needed; rejects with AbortError if `signal` fires first. */
   acquire(signal?: AbortSignal): Promise<void> {
-    if (signal?.aborted) return Promise.reject(abortError(signal));
+    if (signal?.aborted) return Promise.reject(abortError(signal.reason));
     if (this.#free > 0) {
       this.#free--;
       return Promise.resolve();
@@ -42,7 +37,7 @@ export class Semaphore {
         waiter.onAbort = () => {
           const i = this.#waiters.indexOf(waiter);
           if (i >= 0) this.#waiters.splice(i, 1);
-          reject(abortError(signal));
+          reject(abortError(signal.reason));
         };
         signal.addEventListener('abort', waiter.onAbort, { once: true });
       }
@@ -73,10 +68,10 @@ export class Semaphore {
 
 /** The next item of `iterator`, or an AbortError as soon as `signal` fires (the source may block for long). */
 async function nextOrAbort<T>(iterator: AsyncIterator<T>, signal: AbortSignal): Promise<IteratorResult<T>> {
-  if (signal.aborted) throw abortError(signal);
+  if (signal.aborted) throw abortError(signal.reason);
   let onAbort: (() => void) | undefined;
   const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(abortError(signal));
+    onAbort = () => reject(abortError(signal.reason));
     signal.addEventListener('abort', onAbort, { once: true });
   });
   try {
@@ -174,7 +169,7 @@ export class BandwidthLimiter {
       try {
         await sleep(startAt - now, undefined, { signal });
       } catch (err) {
-        throw signal?.aborted ? abortError(signal) : err;
+        throw signal?.aborted ? abortError(signal.reason) : err;
       }
     }
   }

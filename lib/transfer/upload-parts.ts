@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { AbortError, ParamValidationError, S3UploadFailedError } from '../errors.js';
 import { asBytes, isBinary, reread } from '../core/body.js';
 import { MAX_PARTS } from './config.js';
-import { abortError } from './limiter.js';
+import { abortError } from '../core/abort.js';
 import { FILE_READ_BYTES } from './file-reads.js';
 
 export interface UploadPart {
@@ -210,11 +210,11 @@ export class StreamSource implements UploadSource {
 async function* abortable(source: AsyncIterable<Uint8Array>, signal: AbortSignal): AsyncGenerator<Uint8Array> {
   try {
     for await (const chunk of source) {
-      if (signal.aborted) throw abortError(signal);
+      if (signal.aborted) throw abortError(signal.reason);
       yield chunk;
     }
   } catch (err) {
-    throw signal.aborted && !(err instanceof AbortError) ? abortError(signal) : err;
+    throw signal.aborted && !(err instanceof AbortError) ? abortError(signal.reason) : err;
   }
 }
 
