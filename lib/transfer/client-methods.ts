@@ -7,6 +7,7 @@ import { type CopyOptions, type CopyExtraArgs, type DownloadExtraArgs, type Tran
 import type { UploadBody } from './upload-parts.js';
 import type { CopySource } from './copy.js';
 import type { TransferClient } from './types.js';
+import type { OptionCheck } from '../core/own.js';
 import { COPY_OPTIONS, TRANSFER_OPTIONS, checkNames, checkUploadFileobj, checkWritable, clientTransferOptions } from './inputs.js';
 
 export interface UploadFileOptions extends TransferOptions<UploadExtraArgs> {
@@ -37,40 +38,46 @@ export interface TransferMethods {
 export function upload_file(client: TransferClient, Filename: string, Bucket: string, Key: string, options?: UploadFileOptions): Promise<void> {
   return run(() => {
     checkNames({ Filename });
-    const { Config, ...rest } = clientTransferOptions(options, 'upload_file', TRANSFER_OPTIONS);
-    return new TransferManager(client, Config as TransferConfig | undefined).upload(Filename, Bucket, Key, rest);
+    const [manager, rest] = managerFor(client, options, 'upload_file', TRANSFER_OPTIONS);
+    return manager.upload(Filename, Bucket, Key, rest);
   });
 }
 
 export function upload_fileobj(client: TransferClient, Fileobj: UploadBody, Bucket: string, Key: string, options?: UploadFileOptions): Promise<void> {
   return run(() => {
     checkUploadFileobj(Fileobj); // a string would be a file name: that is upload_file
-    const { Config, ...rest } = clientTransferOptions(options, 'upload_fileobj', TRANSFER_OPTIONS);
-    return new TransferManager(client, Config as TransferConfig | undefined).upload(Fileobj, Bucket, Key, rest);
+    const [manager, rest] = managerFor(client, options, 'upload_fileobj', TRANSFER_OPTIONS);
+    return manager.upload(Fileobj, Bucket, Key, rest);
   });
 }
 
 export function download_file(client: TransferClient, Bucket: string, Key: string, Filename: string, options?: DownloadFileOptions): Promise<void> {
   return run(() => {
     checkNames({ Filename });
-    const { Config, ...rest } = clientTransferOptions(options, 'download_file', TRANSFER_OPTIONS);
-    return new TransferManager(client, Config as TransferConfig | undefined).download(Bucket, Key, Filename, rest);
+    const [manager, rest] = managerFor(client, options, 'download_file', TRANSFER_OPTIONS);
+    return manager.download(Bucket, Key, Filename, rest);
   });
 }
 
 export function download_fileobj(client: TransferClient, Bucket: string, Key: string, Fileobj: Writable, options?: DownloadFileOptions): Promise<void> {
   return run(() => {
     checkWritable(Fileobj); // a string would be a file name: that is download_file
-    const { Config, ...rest } = clientTransferOptions(options, 'download_fileobj', TRANSFER_OPTIONS);
-    return new TransferManager(client, Config as TransferConfig | undefined).download(Bucket, Key, Fileobj, rest);
+    const [manager, rest] = managerFor(client, options, 'download_fileobj', TRANSFER_OPTIONS);
+    return manager.download(Bucket, Key, Fileobj, rest);
   });
 }
 
 export function copy(client: TransferClient, CopySource: string | CopySource, Bucket: string, Key: string, options?: CopyTransferOptions): Promise<void> {
   return run(() => {
-    const { Config, ...rest } = clientTransferOptions(options, 'copy', COPY_OPTIONS);
-    return new TransferManager(client, Config as TransferConfig | undefined).copy(CopySource, Bucket, Key, rest);
+    const [manager, rest] = managerFor(client, options, 'copy', COPY_OPTIONS);
+    return manager.copy(CopySource, Bucket, Key, rest);
   });
+}
+
+/** The call's options checked (`method`'s own, plus `Config`), and a manager with its Config for the rest. */
+function managerFor(client: TransferClient, options: unknown, method: string, checks: Record<string, OptionCheck>): [TransferManager, Record<string, unknown>] {
+  const { Config, ...rest } = clientTransferOptions(options, method, checks);
+  return [new TransferManager(client, Config as TransferConfig | undefined), rest];
 }
 
 /** Argument errors (thrown by the manager before any request) become rejections, as every client method's. */
