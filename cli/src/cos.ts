@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // `cos`: parse, build the client, run the command, map the outcome to aws s3's exit codes. Ctrl-C
 // aborts the running transfers (their multipart uploads are aborted, temporary files removed) and
 // exits 130 once they have settled; a second Ctrl-C exits at once.

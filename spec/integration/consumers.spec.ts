@@ -1,7 +1,8 @@
 // The package as a new user gets it: `npm pack`, the tarball installed into a fresh project, and a
 // small app run against the real server as an ES module, as CommonJS without require(esm), as
 // one-file esbuild bundles (ESM and CJS) in a directory with no node_modules, and as strict
-// TypeScript (module node16, CommonJS and ESM) compiled against the shipped declarations.
+// TypeScript (module node16, CommonJS and ESM) compiled against the shipped declarations. The
+// command line the same way: its tarball alone installed, `cos` run from node_modules/.bin.
 import { expect } from 'chai';
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -124,4 +125,42 @@ describe('integration: consumer projects installed from the packed tarball', fun
       expect(run(consumer, join(dir, 'out/app.js'), type === 'commonjs' ? ['--no-experimental-require-module'] : [])).to.deep.equal({ text: 'typed', length: 5, error: 'NoSuchKey' });
     });
   }
+});
+
+describe('integration: the command line installed from its packed tarball', function () {
+  const bucket = uniqueBucketName('it-cli-consumer');
+  const fx = withBucket(bucket);
+  let work: string;
+  let project: string;
+
+  before(function () {
+    this.timeout(2 * INSTALL_TIMEOUT_MS);
+    work = mkdtempSync(join(tmpdir(), 'cos-cli-consumer-'));
+    const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], join(root, 'cli'))) as [{ filename: string }];
+    project = join(work, 'project');
+    mkdirSync(project);
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'cli-consumer', private: true }));
+    npm(['install', '--prefer-offline', '--no-package-lock', join(work, packed.filename)], project);
+  });
+  after(() => rmSync(work, { recursive: true, force: true }));
+
+  function cosBin(args: string[]): string {
+    const env = {
+      ...process.env, AWS_ACCESS_KEY_ID: fx.server.accessKeyId, AWS_SECRET_ACCESS_KEY: fx.server.secretAccessKey,
+      AWS_CONFIG_FILE: '/nonexistent/config', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials', COS_COMPILE_CACHE: join(work, 'cache'),
+    };
+    return execFileSync(join(project, 'node_modules/.bin/cos'), ['--endpoint-url', fx.server.endpoint, ...args], { cwd: project, env, encoding: 'utf8', timeout: RUN_TIMEOUT_MS });
+  }
+
+  it('needs no other package of this repo, and copies (guessing the type), lists and reads back', async () => {
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/cos-boto3-cli/package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(manifest.dependencies).sort()).to.deep.equal(['cli-progress', 'mime-types']);
+    expect(() => readFileSync(join(project, 'node_modules/cos-boto3/package.json'))).to.throw();
+    writeFileSync(join(project, 'page.html'), '<p>hi</p>');
+    expect(cosBin(['cp', 'page.html', `s3://${bucket}/site/page.html`])).to.equal(`upload: page.html to s3://${bucket}/site/page.html\n`);
+    expect(cosBin(['ls', `s3://${bucket}/site/`])).to.match(/ 9 page\.html\n$/);
+    const head = await fx.s3.head_object({ Bucket: bucket, Key: 'site/page.html' });
+    expect(head.ContentType).to.equal('text/html');
+    expect(cosBin(['cp', `s3://${bucket}/site/page.html`, '-'])).to.equal('<p>hi</p>');
+  });
 });
