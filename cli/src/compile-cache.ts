@@ -8,10 +8,10 @@
 // The cache lives in $XDG_CACHE_HOME/cos-boto3 (or ~/.cache/cos-boto3); COS_COMPILE_CACHE=0 turns it
 // off, COS_COMPILE_CACHE=<dir> moves it. Any failure to read or write it only costs the saving.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -22,11 +22,15 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefin
   return base ? join(base, 'cos-boto3') : undefined;
 }
 
-/** The cache file of one source: a new name whenever the file, Node or the V8 flags change. */
+const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+/**
+ * The cache file of one source: `<path's digest>-<version's digest>.v8cache`, a new name whenever
+ * the file, Node or the V8 flags change (the first part stays, so older versions can be found).
+ */
 export function cacheFileFor(dir: string, filename: string, flags: string): string {
   const { size, mtimeMs } = statSync(filename);
-  const key = createHash('sha256').update(`${filename}\0${size}\0${mtimeMs}\0${process.version}\0${process.arch}\0${flags}`).digest('hex').slice(0, 24);
-  return join(dir, `${key}.v8cache`);
+  return join(dir, `${digest(filename)}-${digest(`${size}\0${mtimeMs}\0${process.version}\0${process.arch}\0${flags}`)}.v8cache`);
 }
 
 function readCache(file: string): Buffer | undefined {
@@ -37,12 +41,18 @@ function readCache(file: string): Buffer | undefined {
   }
 }
 
+/** Writes the cache file (atomically: runs in parallel each write whole files) and drops its older versions. */
 function writeCache(file: string, data: Buffer): void {
   try {
-    mkdirSync(dirname(file), { recursive: true });
+    const dir = dirname(file);
+    mkdirSync(dir, { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, data);
     renameSync(temp, file);
+    const source = basename(file).split('-')[0]!;
+    for (const old of readdirSync(dir)) {
+      if (old.startsWith(`${source}-`) && old.endsWith('.v8cache') && old !== basename(file)) rmSync(join(dir, old), { force: true });
+    }
   } catch {
     // a read-only or missing home: the next run compiles again, as without a cache
   }

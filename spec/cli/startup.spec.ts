@@ -2,7 +2,7 @@
 // from a V8 code cache (cli/src/compile-cache.ts). The cache may be missing, damaged, switched off
 // or impossible to write; none of that may change what a command answers.
 import { expect } from 'chai';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createBucket, destroyBucket, setUp, uniqueBucketName, type Fixture } from '../integration/support.js';
 import { cos, tempDir } from './support.js';
@@ -54,6 +54,16 @@ describe('cos start-up: the code cache', function () {
     expect(run.code, run.stderr).to.equal(0);
     expect(run.stdout).to.match(/ 5 a\.txt\n$/);
     for (const f of files) expect((await readFile(join(cache, f))).equals(Buffer.alloc(4096, 0x5a)), f).to.equal(false);
+  });
+
+  it("replaces an older version's cache (another build or Node) rather than piling them up", async () => {
+    const cache = join(dir.path, 'versions');
+    expect((await ls({ COS_COMPILE_CACHE: cache })).code).to.equal(0);
+    const [current] = await cacheFiles(cache);
+    const stale = `${current!.split('-')[0]}-0123456789abcdef.v8cache`;
+    await rename(join(cache, current!), join(cache, stale));
+    expect((await ls({ COS_COMPILE_CACHE: cache })).code).to.equal(0);
+    expect(await cacheFiles(cache)).to.deep.equal([current]);
   });
 
   it('lives in $XDG_CACHE_HOME/cos-boto3 by default; COS_COMPILE_CACHE=0 writes none', async () => {
