@@ -1,6 +1,7 @@
 // `cos`: parse, build the client, run the command, map the outcome to aws s3's exit codes. Ctrl-C
 // aborts the running transfers (their multipart uploads are aborted, temporary files removed) and
-// exits 130 once they have settled; a second Ctrl-C exits at once.
+// exits 130 once they have settled; a second Ctrl-C exits at once. A closed stdout (`cos ls | head`)
+// stops the command the same way, silently, with 141.
 import { setMaxListeners } from 'node:events';
 import { CommanderError, exitCodeOf, makeContext, parse } from './program.js';
 import { EXIT, UsageError, describe, isAbort } from './errors.js';
@@ -24,12 +25,23 @@ async function main(argv: readonly string[]): Promise<number> {
     controller.abort();
   };
   process.on('SIGINT', onSigint);
+  let readerGone = false;
+  // for the whole process: lines queued before the command ended may still meet the closed pipe
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE' && !readerGone) throw err;
+    readerGone = true;
+    process.exitCode = EXIT.brokenPipe;
+    controller.abort();
+  });
   let ctx;
   try {
     ctx = makeContext(parsed.globals, controller.signal);
     const code = await parsed.run(ctx);
+    if (readerGone) return EXIT.brokenPipe;
     return controller.signal.aborted ? EXIT.interrupted : code;
   } catch (err) {
+    // whatever failed once stdout closed (a write to it, an aborted transfer) has no one to tell
+    if (readerGone) return EXIT.brokenPipe;
     if (controller.signal.aborted && isAbort(err)) return EXIT.interrupted;
     if (err instanceof UsageError) return usage(err);
     if (!parsed.globals.quiet) process.stderr.write(`fatal error: ${describe(err)}\n`);
