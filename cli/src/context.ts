@@ -9,6 +9,8 @@ export interface GlobalOptions {
   profile?: string;
   region?: string;
   verifySsl: boolean;
+  /** false with --no-sign-request: anonymous requests (public buckets), no credentials looked up. */
+  signRequest: boolean;
   quiet?: boolean;
   onlyShowErrors?: boolean;
   json?: boolean;
@@ -37,7 +39,7 @@ export function makeContext(g: GlobalOptions, signal: AbortSignal): Context {
     ...(g.endpointUrl === undefined ? {} : { endpoint_url: g.endpointUrl }),
     ...(g.region === undefined ? {} : { region_name: g.region }),
     ...(g.verifySsl ? {} : { verify: false }),
-    config: new Config({ max_pool_connections: concurrency }),
+    config: new Config({ max_pool_connections: concurrency, ...(g.signRequest ? {} : { signature_version: 'unsigned' }) }),
   });
   const transfers = new TransferManager(s3, new TransferConfig({
     max_concurrency: concurrency,

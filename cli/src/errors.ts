@@ -8,9 +8,12 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** The SDK's hint for a program; a command line user has a flag for it. */
+const SDK_ANONYMOUS_HINT = /For anonymous access use Config\(\{ signature_version: 'unsigned' \}\)$/;
+
 /** What a failure prints: the SDK's messages are already botocore's ("An error occurred (Code) when …"). */
 export function describe(err: unknown): string {
-  if (err instanceof Error) return err.message || err.name;
+  if (err instanceof Error) return (err.message || err.name).replace(SDK_ANONYMOUS_HINT, 'For a public bucket use --no-sign-request.');
   return String(err);
 }
 

@@ -44,6 +44,7 @@ export function parse(argv: readonly string[]): Parsed | undefined {
     .option('--profile <name>', 'profile of ~/.aws/credentials and ~/.aws/config')
     .option('--region <name>', 'region (IBM COS location, e.g. us-south)')
     .option('--no-verify-ssl', 'do not verify TLS certificates')
+    .option('--no-sign-request', 'send requests unsigned (public buckets); no credentials are looked up')
     .option('--quiet', 'print nothing but the answers of ls/stat/presign')
     .option('--only-show-errors', 'print errors and warnings only')
     .option('--json', 'one JSON object per line, for scripts')

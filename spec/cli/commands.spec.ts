@@ -258,5 +258,24 @@ describe('cos command line (RGW)', function () {
       const run = await cos(fx.server, ['--no-verify-ssl', 'ls', `s3://${bucket}/q.txt`]);
       expect(run.code, run.stderr).to.equal(0);
     });
+
+    it('--no-sign-request reads a public object with no credentials anywhere; without it the error names the flag', async () => {
+      await fx.s3.put_object({ Bucket: bucket, Key: 'public/hello.txt', Body: 'hello, anyone', ACL: 'public-read' });
+      await fx.s3.put_object({ Bucket: bucket, Key: 'public/private.txt', Body: 'not for you' });
+      const nobody = {
+        AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined, IBM_API_KEY_ID: undefined,
+        AWS_CONFIG_FILE: '/nonexistent/c', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/k', COS_CREDENTIALS_FILE: '/nonexistent/b',
+      };
+      const anonymous = await runCos(['--endpoint-url', fx.server.endpoint, '--no-sign-request', 'cp', `s3://${bucket}/public/hello.txt`, '-'], { env: nobody });
+      expect(anonymous.code, anonymous.stderr).to.equal(0);
+      expect(anonymous.stdout).to.equal('hello, anyone');
+      const refused = await runCos(['--endpoint-url', fx.server.endpoint, '--no-sign-request', 'cp', `s3://${bucket}/public/private.txt`, '-'], { env: nobody });
+      expect(refused.code).to.equal(1);
+      expect(refused.stderr).to.match(/fatal error: An error occurred \((403|AccessDenied)\)/);
+      const noKeys = await runCos(['--endpoint-url', fx.server.endpoint, 'cp', `s3://${bucket}/public/hello.txt`, '-'], { env: nobody });
+      expect(noKeys.code).to.equal(1);
+      expect(noKeys.stderr).to.match(/^fatal error: Unable to locate credentials\. .*For a public bucket use --no-sign-request\.\n$/);
+      expect(noKeys.stderr).to.not.include('Config(');
+    });
   });
 });
