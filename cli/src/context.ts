@@ -27,6 +27,8 @@ export interface Context {
   signal: AbortSignal;
   /** Local directories created so far in this run (downloads share them). */
   madeDirs: Map<string, Promise<unknown>>;
+  /** Objects skipped with a warning (keys that escape the destination): the run then exits 2, as aws s3. */
+  skipped: number;
 }
 
 const DEFAULT_CONCURRENCY = 10;
@@ -45,7 +47,7 @@ export function makeContext(g: GlobalOptions, signal: AbortSignal): Context {
     max_concurrency: concurrency,
     ...(chunk === undefined ? {} : { multipart_chunksize: chunk }),
   }));
-  return { s3, transfers, out: new Output(g), fileConcurrency: concurrency * 2, signal, madeDirs: new Map() };
+  return { s3, transfers, out: new Output(g), fileConcurrency: concurrency * 2, signal, madeDirs: new Map(), skipped: 0 };
 }
 
 function positiveInt(text: string, flag: string): number {

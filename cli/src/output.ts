@@ -1,5 +1,5 @@
 // What a command prints. Result lines ("upload: a to s3://b/a") go to stdout unless --quiet or
-// --only-show-errors; errors go to stderr unless --quiet; --json turns every line into one JSON
+// --only-show-errors; errors and warnings go to stderr unless --quiet; --json turns every line into one JSON
 // object (NDJSON) for scripts. While a progress line is drawn, lines are printed above it.
 import type { GlobalOptions } from './context.js';
 import type { Progress } from './progress.js';
@@ -45,8 +45,9 @@ export class Output {
     this.#write(process.stderr, this.json ? JSON.stringify({ error: text, ...record }) : text);
   }
 
+  /** Shown with --only-show-errors too ("only errors and warnings", as aws s3 has it). */
   warning(text: string): void {
-    if (this.quiet || this.onlyErrors) return;
+    if (this.quiet) return;
     this.#write(process.stderr, this.json ? JSON.stringify({ warning: text }) : `warning: ${text}`);
   }
 

@@ -42,15 +42,46 @@ export async function listSource(ctx: Context, src: Location, recursive: boolean
   return [{ kind: 's3', rel: object.rel, bucket: src.bucket, object }];
 }
 
-/** Where an item lands: below the destination directory/prefix when recursive or when it names one. */
-export async function destinationFor(dest: Location, rel: string, recursive: boolean): Promise<Location> {
+/**
+ * Whether a key's part below the listed prefix, made a path below a directory, would land outside
+ * it ('../x', 'a/../../x') or on the directory itself ('a/..'): a bucket's keys are anyone's text,
+ * and a sync down must not write where the user did not point it. As aws s3 does, such objects are
+ * skipped with a warning.
+ */
+export function escapesDirectory(rel: string): boolean {
+  let depth = 0;
+  for (const part of rel.split(sep === '\\' ? /[\\/]/ : '/')) {
+    if (part === '..') depth--;
+    else if (part !== '' && part !== '.') depth++;
+    if (depth < 0) return true;
+  }
+  return depth === 0;
+}
+
+/** Whether a listed item is a file to write below a local destination: folder markers (key/) are not. */
+export function isFileFor(item: SourceItem, dest: Location): boolean {
+  return !(item.kind === 's3' && dest.kind === 'local' && item.object.key.endsWith('/'));
+}
+
+/** The warning for an object skipped because its key escapes the destination (see escapesDirectory). */
+export function skippedEscaping(ctx: Context, item: SourceItem): void {
+  const name = item.kind === 's3' ? `s3://${item.bucket}/${item.object.key}` : item.file.path;
+  ctx.out.warning(`Skipping file ${name}. File references a parent directory.`);
+  ctx.skipped++;
+}
+
+/**
+ * Where an item lands: below the destination directory/prefix when recursive or when it names one;
+ * undefined when that would be outside the directory (escapesDirectory).
+ */
+export async function destinationFor(dest: Location, rel: string, recursive: boolean): Promise<Location | undefined> {
   if (dest.kind === 's3') {
     if (recursive) return { ...dest, key: dirPrefix(dest.key) + rel };
     return { ...dest, key: isPrefixLike(dest.key) ? dest.key + rel : dest.key };
   }
   if (dest.kind !== 'local') return dest;
-  const localRel = rel.split('/').join(sep);
-  if (recursive) return { kind: 'local', path: join(dest.path, localRel) };
+  const below = (dir: string): Location | undefined => (escapesDirectory(rel) ? undefined : { kind: 'local', path: join(dir, rel.split('/').join(sep)) });
+  if (recursive) return below(dest.path);
   const isDir = endsWithSeparator(dest.path) || (await stat(dest.path).then((s) => s.isDirectory(), () => false));
-  return { kind: 'local', path: isDir ? join(dest.path, localRel) : dest.path };
+  return isDir ? below(dest.path) : dest;
 }

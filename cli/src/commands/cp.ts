@@ -6,7 +6,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { isIncluded, type Filter } from '../filters.js';
 import { parseLocation, s3Uri, type Location } from '../location.js';
 import { runTasks, type Task } from '../runner.js';
-import { destinationFor, listSource, type SourceItem } from '../sources.js';
+import { destinationFor, isFileFor, listSource, skippedEscaping, type SourceItem } from '../sources.js';
 import { type ContentTypeRule, contentTypeFor, copyTask, downloadTask, moveTask, uploadTask } from '../tasks.js';
 
 export interface CopyFlags extends ContentTypeRule {
@@ -27,14 +27,18 @@ export async function cp(ctx: Context, source: string, target: string, flags: Co
   const items = (await listSource(ctx, src, flags.recursive === true, flags.followSymlinks)).filter((i) => isIncluded(flags.filters, i.rel));
   const tasks: Task[] = [];
   for (const item of items) {
-    if (item.kind === 's3' && dest.kind === 'local' && item.object.key.endsWith('/')) continue;
+    if (!isFileFor(item, dest)) continue;
     const to = await destinationFor(dest, item.rel, flags.recursive === true);
+    if (!to) {
+      skippedEscaping(ctx, item);
+      continue;
+    }
     const task = transferTask(ctx, item, to, flags);
     tasks.push(move ? moveTask(task, () => removeSource(ctx, item)) : task);
   }
   const summary = await runTasks(ctx, tasks, { dryrun: flags.dryrun === true });
   if (summary.interrupted) return EXIT.interrupted;
-  return summary.failed ? EXIT.failed : EXIT.ok;
+  return summary.failed ? EXIT.failed : ctx.skipped ? EXIT.skipped : EXIT.ok;
 }
 
 export function transferTask(ctx: Context, item: SourceItem, to: Location, rule: ContentTypeRule): Task {

@@ -12,7 +12,7 @@ import { walkLocal } from '../local-tree.js';
 import { parseLocation, type Location } from '../location.js';
 import { remotePages } from '../remote-tree.js';
 import { runTasks, type Task } from '../runner.js';
-import { destinationFor, dirPrefix, type SourceItem } from '../sources.js';
+import { destinationFor, dirPrefix, isFileFor, skippedEscaping, type SourceItem } from '../sources.js';
 import { type ContentTypeRule, deleteLocalTask } from '../tasks.js';
 import { transferTask } from './cp.js';
 
@@ -54,7 +54,7 @@ export async function sync(ctx: Context, source: string, target: string, flags: 
   const src = parseLocation(source);
   const dest = parseLocation(target);
   if (src.kind !== 's3' && dest.kind !== 's3') throw new UsageError('sync needs at least one S3 location (s3://bucket/prefix)');
-  const keep = (i: SourceItem) => isIncluded(flags.filters, i.rel) && !(i.kind === 's3' && dest.kind === 'local' && i.rel.endsWith('/'));
+  const keep = (i: SourceItem) => isIncluded(flags.filters, i.rel) && isFileFor(i, dest);
   // the destination whole and the source's first page, together; the source's later pages are
   // compared (and their transfers started) as they come
   const from = listTree(ctx, src, flags.followSymlinks, true);
@@ -67,7 +67,10 @@ export async function sync(ctx: Context, source: string, target: string, flags: 
       for (const item of page.value.filter(keep)) {
         const there = existing.get(item.rel);
         existing.delete(item.rel);
-        if (await needsTransfer(item, there, flags.mode)) tasks.push(transferTask(ctx, item, await destinationFor(dest, item.rel, true), flags));
+        if (!(await needsTransfer(item, there, flags.mode))) continue;
+        const to = await destinationFor(dest, item.rel, true);
+        if (to) tasks.push(transferTask(ctx, item, to, flags));
+        else skippedEscaping(ctx, item);
       }
       yield tasks;
     }
@@ -77,7 +80,7 @@ export async function sync(ctx: Context, source: string, target: string, flags: 
   let failed = summary.failed;
   if (flags.delete && existing.size > 0 && !failed) failed += await deleteExtra(ctx, dest, [...existing.values()], flags.dryrun === true);
   if (ctx.signal.aborted) return EXIT.interrupted;
-  return failed ? EXIT.failed : EXIT.ok;
+  return failed ? EXIT.failed : ctx.skipped ? EXIT.skipped : EXIT.ok;
 }
 
 /** --delete: what the destination has and the source does not (after the filters). */
