@@ -10,10 +10,11 @@
 // cannot be installed from a tarball). mime-types and cli-progress stay packages, required lazily,
 // only by the runs that use them.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const dist = fileURLToPath(new URL('dist/', import.meta.url));
+const versionOf = (manifest) => JSON.parse(readFileSync(new URL(manifest, import.meta.url), 'utf8')).version;
 rmSync(dist, { recursive: true, force: true });
 const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning' };
 await build({
@@ -28,7 +29,12 @@ await build({
   outfile: `${dist}cos-main.cjs`,
   format: 'cjs',
   external: ['mime-types', 'cli-progress'],
-  // the sources are ES modules that find their lazily required packages from import.meta.url
-  define: { 'import.meta.url': 'importMetaUrl' },
+  // the sources are ES modules that find their lazily required packages from import.meta.url;
+  // `cos --version` names the versions built in (the SDK's package.json is not shipped with it)
+  define: {
+    'import.meta.url': 'importMetaUrl',
+    COS_CLI_VERSION: JSON.stringify(versionOf('package.json')),
+    COS_BOTO3_VERSION: JSON.stringify(versionOf('../package.json')),
+  },
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });

@@ -33,6 +33,17 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 /** Parses argv (without node and the script) into the globals and the command to run; throws CommanderError on usage errors. */
+// set by the bundle (bundle.mjs) from the two package.json files; 'dev' where the sources run as they are
+declare const COS_CLI_VERSION: string | undefined;
+declare const COS_BOTO3_VERSION: string | undefined;
+
+/** `cos --version`, as aws prints its own: each part name/version. */
+export function versionLine(): string {
+  const cli = typeof COS_CLI_VERSION === 'string' ? COS_CLI_VERSION : 'dev';
+  const sdk = typeof COS_BOTO3_VERSION === 'string' ? COS_BOTO3_VERSION : 'dev';
+  return `cos/${cli} cos-boto3/${sdk} Node/${process.versions.node} ${process.platform}/${process.arch}`;
+}
+
 export function parse(argv: readonly string[]): Parsed | undefined {
   let parsed: Parsed | undefined;
   const filters = compileFilters(argv);
@@ -40,6 +51,7 @@ export function parse(argv: readonly string[]): Parsed | undefined {
     .description('Buckets and objects on IBM Cloud Object Storage and any S3-compatible store (aws s3 semantics).')
     .exitOverride()
     .showHelpAfterError('(add --help for usage)')
+    .version(versionLine(), '--version', 'print the versions of cos, cos-boto3 and Node')
     .option('--endpoint-url <url>', 'the S3 endpoint (default: from the profile, or IBM COS for --region)')
     .option('--profile <name>', 'profile of ~/.aws/credentials and ~/.aws/config')
     .option('--region <name>', 'region (IBM COS location, e.g. us-south)')

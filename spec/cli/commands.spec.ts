@@ -5,6 +5,7 @@ import { mkdir, readFile, symlink, writeFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createBucket, destroyBucket, setUp, uniqueBucketName, type Fixture } from '../integration/support.js';
 import { actionLines, cos, runCos, tempDir } from './support.js';
+import { repoRoot } from '../helpers/server.js';
 
 describe('cos command line (RGW)', function () {
   this.timeout(180_000);
@@ -252,6 +253,13 @@ describe('cos command line (RGW)', function () {
       } finally {
         await home.remove();
       }
+    });
+
+    it('--version names the versions of cos, of the SDK built into it, and of Node (exit 0)', async () => {
+      const versionOf = async (manifest: string) => (JSON.parse(await readFile(join(repoRoot(), manifest), 'utf8')) as { version: string }).version;
+      const run = await runCos(['--version']);
+      expect(run.code, run.stderr).to.equal(0);
+      expect(run.stdout).to.equal(`cos/${await versionOf('cli/package.json')} cos-boto3/${await versionOf('package.json')} Node/${process.versions.node} ${process.platform}/${process.arch}\n`);
     });
 
     it('--no-verify-ssl is accepted and plain http still works with it', async () => {
