@@ -103,8 +103,9 @@ export function parse(argv: readonly string[]): Parsed | undefined {
   return parsed;
 }
 
+/** Help or the version asked for: 0; anything else commander stops on (no command given included, as aws): 2. */
 export function exitCodeOf(err: CommanderError): number {
-  return err.code === 'commander.helpDisplayed' || err.code === 'commander.help' || err.code === 'commander.version' ? EXIT.ok : EXIT.usage;
+  return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
 }
 
 export { makeContext, CommanderError };

@@ -233,6 +233,11 @@ describe('cos command line (RGW)', function () {
       const help = await runCos(['--help']);
       expect(help.code).to.equal(0);
       expect(help.stdout).to.match(/sync/);
+      for (const asked of [['help'], ['help', 'ls'], ['ls', '--help']]) expect((await runCos(asked)).code, asked.join(' ')).to.equal(0);
+      // no command at all: the help, on stderr, as a usage error (aws exits 2 too)
+      const none = await runCos([]);
+      expect([none.code, none.stdout]).to.deep.equal([2, '']);
+      expect(none.stderr).to.match(/Usage: cos/);
     });
 
     it('--profile reads the endpoint-less profile keys from ~/.aws files; a wrong endpoint is a failure, not a hang', async () => {
