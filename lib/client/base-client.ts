@@ -19,7 +19,7 @@ import { Transport, mapTransportError } from '../http/transport.js';
 import { RetryPolicy, type AttemptOutcome } from '../http/retry.js';
 import { bodyForAttempt, knownLength } from '../http/body.js';
 import { byteLength, isBytes } from '../core/body.js';
-import { HierarchicalEmitter, type OperationEvents, isThenable, operationEvents } from './events.js';
+import { HierarchicalEmitter, type OperationEvents, operationEvents } from './events.js';
 import type { RequestContext } from './hooks.js';
 import { type ClientExceptions, exceptionsFor } from './exceptions.js';
 import { Paginator } from './paginator.js';
@@ -251,10 +251,7 @@ export class BaseClient {
     const context: Record<string, unknown> = {};
     const events = this.meta.events;
     const eventName = this.#events(operationName).beforeParameterBuild;
-    if (events.hasHandlers(eventName)) {
-      const done = events.emitHooksNow(eventName, { params, model: op, context });
-      if (isThenable(done)) await done;
-    }
+    if (events.hasHandlers(eventName)) await events.emitHooks(eventName, { params, model: op, context });
     if (this.meta.config.parameter_validation) validateParams(model, model.inputShape(op), params, this.#memberChecks);
 
     const serialized = serializeRequest(model, op, params);
@@ -293,9 +290,7 @@ export class BaseClient {
       }
     }
 
-    let shortCircuit = events.hasHandlers(names.beforeCall) ? events.emitUntilResponseNow(names.beforeCall, { ...ctx, model: op }) : undefined;
-    // the client's own hooks answer at once: awaiting only a promise spares a turn of the microtask queue per call
-    if (isThenable(shortCircuit)) shortCircuit = await shortCircuit;
+    const shortCircuit = events.hasHandlers(names.beforeCall) ? await events.emitUntilResponse(names.beforeCall, { ...ctx, model: op }) : undefined;
     const { response, attempts, failure } = shortCircuit
       ? { response: shortCircuit as HttpResponse, attempts: 0, failure: serviceFailure(model, op, shortCircuit as HttpResponse) }
       : await this.#sendWithRetries(ctx, names, uploadProgressOf(options));
@@ -313,10 +308,7 @@ export class BaseClient {
     try {
       const parsed = parseResponseCompiled(model, op, response) as Record<string, unknown> & { ResponseMetadata: ResponseMetadata };
       parsed.ResponseMetadata = metadata;
-      if (events.hasHandlers(names.afterCall)) {
-        const done = events.emitHooksNow(names.afterCall, { http_response: response, parsed, params, model: op, context });
-        if (isThenable(done)) await done;
-      }
+      if (events.hasHandlers(names.afterCall)) await events.emitHooks(names.afterCall, { http_response: response, parsed, params, model: op, context });
       return parsed;
     } catch (err) {
       // the caller never gets the body: its connection must not wait for it
@@ -342,13 +334,9 @@ export class BaseClient {
         request.body = bodyForAttempt(originalBody, attempt, lastError);
         const slowDown = this.#retry.beforeAttempt(signal);
         if (slowDown) await slowDown;
-        if (events.hasHandlers(names.beforeSign)) {
-          const done = events.emitHooksNow(names.beforeSign, { ...ctx, attempt });
-          if (isThenable(done)) await done;
-        }
+        if (events.hasHandlers(names.beforeSign)) await events.emitHooks(names.beforeSign, { ...ctx, attempt });
         await this.meta.signer.sign(request, { signal, dispatcherFor: this.#dispatcherFor, log: this.#tokenLog });
-        let sent = events.hasHandlers(names.beforeSend) ? events.emitUntilResponseNow(names.beforeSend, { ...ctx, attempt }) : undefined;
-        if (isThenable(sent)) sent = await sent;
+        const sent = events.hasHandlers(names.beforeSend) ? await events.emitUntilResponse(names.beforeSend, { ...ctx, attempt }) : undefined;
         response = (sent as HttpResponse | undefined) ?? (await this.#send(ctx, streaming, progress));
         outcome.statusCode = response.statusCode;
         failure = serviceFailure(this.meta.service_model, op, response);

@@ -51,28 +51,11 @@ export class HierarchicalEmitter<Ops = any> {
 
   /** Run every handler for the name and its prefixes (general first), awaiting each; returns their results. */
   async emitHooks(eventName: string, args: Record<string, unknown>): Promise<unknown[]> {
-    return this.emitHooksNow(eventName, args);
-  }
-
-  /**
-   * emitHooks, with no promise at all while the handlers return plain values (the client's own
-   * hooks do, on every call): the results, or a promise of them once a handler returns one.
-   */
-  emitHooksNow(eventName: string, args: Record<string, unknown>): unknown[] | Promise<unknown[]> {
     const handlers = this.handlersFor(eventName);
     const results: unknown[] = [];
-    for (let i = 0; i < handlers.length; i++) {
-      const result = handlers[i]!({ ...args, event_name: eventName });
-      if (isThenable(result)) return this.#finishHooks(handlers, i, result, results, eventName, args);
-      results.push(result);
-    }
-    return results;
-  }
-
-  async #finishHooks(handlers: readonly HookHandler[], at: number, pending: PromiseLike<unknown>, results: unknown[], eventName: string, args: Record<string, unknown>): Promise<unknown[]> {
-    results.push(await pending);
-    for (let i = at + 1; i < handlers.length; i++) {
-      const result = handlers[i]!({ ...args, event_name: eventName });
+    for (const handler of handlers) {
+      // a plain value is not awaited: a microtask per synchronous hook adds up on every call
+      const result = handler({ ...args, event_name: eventName });
       results.push(isThenable(result) ? await result : result);
     }
     return results;
@@ -80,27 +63,12 @@ export class HierarchicalEmitter<Ops = any> {
 
   /** Run handlers until one returns something other than undefined/null, and return that. */
   async emitUntilResponse(eventName: string, args: Record<string, unknown>): Promise<unknown> {
-    return this.emitUntilResponseNow(eventName, args);
-  }
-
-  /** emitUntilResponse, with no promise while the handlers return plain values (see emitHooksNow). */
-  emitUntilResponseNow(eventName: string, args: Record<string, unknown>): unknown {
-    const handlers = this.handlersFor(eventName);
-    for (let i = 0; i < handlers.length; i++) {
-      const result = handlers[i]!({ ...args, event_name: eventName });
-      if (isThenable(result)) return this.#finishUntilResponse(handlers, i, result, eventName, args);
+    for (const handler of this.handlersFor(eventName)) {
+      const returned = handler({ ...args, event_name: eventName });
+      const result = isThenable(returned) ? await returned : returned;
       if (result !== undefined && result !== null) return result;
     }
     return undefined;
-  }
-
-  async #finishUntilResponse(handlers: readonly HookHandler[], at: number, pending: PromiseLike<unknown>, eventName: string, args: Record<string, unknown>): Promise<unknown> {
-    let result = await pending;
-    for (let i = at + 1; (result === undefined || result === null) && i < handlers.length; i++) {
-      const returned = handlers[i]!({ ...args, event_name: eventName });
-      result = isThenable(returned) ? await returned : returned;
-    }
-    return result ?? undefined;
   }
 
   /** Whether any handler runs for the name: callers skip building an event's arguments when none does. */
@@ -158,6 +126,6 @@ export function operationEvents(suffix: string): OperationEvents {
   };
 }
 
-export function isThenable(value: unknown): value is PromiseLike<unknown> {
+function isThenable(value: unknown): value is PromiseLike<unknown> {
   return value !== null && (typeof value === 'object' || typeof value === 'function') && typeof (value as PromiseLike<unknown>).then === 'function';
 }

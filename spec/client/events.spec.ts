@@ -126,35 +126,6 @@ describe('HierarchicalEmitter', () => {
     expect(e.hasHandlers('u')).to.equal(false);
   });
 
-  it('the *Now forms answer without a promise while handlers return plain values, and with one from the first promise on (same results, order and stop)', async () => {
-    const e = new HierarchicalEmitter();
-    const log: string[] = [];
-    e.register('n', () => (log.push('a'), 1));
-    e.register('n', () => (log.push('b'), 2));
-    expect(e.emitHooksNow('n', {})).to.deep.equal([1, 2]);
-    e.register('n', async () => (log.push('c'), 3));
-    e.register('n', () => (log.push('d'), 4));
-    const later = e.emitHooksNow('n', {});
-    expect(later).to.be.instanceOf(Promise);
-    expect(await later).to.deep.equal([1, 2, 3, 4]);
-    expect(log).to.deep.equal(['a', 'b', 'a', 'b', 'c', 'd']);
-    e.register('u', () => undefined);
-    e.register('u', () => null);
-    e.register('u', () => 'answer');
-    e.register('u', () => expect.fail('not reached'));
-    expect(e.emitUntilResponseNow('u', {})).to.equal('answer');
-    e.register('v', () => undefined);
-    e.register('v', async () => null);
-    e.register('v', () => Promise.resolve(0));
-    e.register('v', () => expect.fail('not reached'));
-    const pending = e.emitUntilResponseNow('v', {});
-    expect(pending).to.be.instanceOf(Promise);
-    expect(await pending).to.equal(0);
-    e.register('w', async () => null);
-    expect(await e.emitUntilResponseNow('w', {})).to.equal(undefined);
-    expect(e.emitUntilResponseNow('nobody', {})).to.equal(undefined);
-  });
-
   it('unregister removes one registration (the latest); listeners() is a copy', async () => {
     const e = new HierarchicalEmitter();
     let n = 0;
