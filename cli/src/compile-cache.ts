@@ -1,10 +1,10 @@
 // A V8 code cache for the command line's bundle (the SDK in it), which every `cos` run loads:
 // ~1.3 MB of JavaScript that V8 would otherwise parse and compile again on each start (a no-change
-// sync: ~195 ms without the cache, ~145 ms with it, here). The first
-// run compiles it as usual and, at exit, saves the compiled code (its lazily compiled functions
-// included); later runs hand that to V8, which checks it against the source and the V8 version and
-// flags, and silently compiles afresh when it does not match (the cache is then rewritten). Node 22
-// has this built in (module.enableCompileCache); Node 20 does not.
+// sync: ~195 ms without the cache, ~145 ms with it, here). The first run compiles it as usual and,
+// at exit, saves the compiled code (its lazily compiled functions included); later runs hand that
+// to V8, which checks it against the source, the V8 version and flags, and silently compiles afresh
+// when it does not match (the cache is then rewritten). Node 22 has this built in
+// (module.enableCompileCache); Node 20 does not.
 // The cache lives in $XDG_CACHE_HOME/cos-boto3 (or ~/.cache/cos-boto3); COS_COMPILE_CACHE=0 turns it
 // off, COS_COMPILE_CACHE=<dir> moves it. Any failure to read or write it only costs the saving.
 import { createHash } from 'node:crypto';
@@ -16,7 +16,7 @@ import { Script } from 'node:vm';
 
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const setting = env.COS_COMPILE_CACHE;
-  if (setting === '0' || setting === 'off') return undefined;
+  if (setting === '0') return undefined;
   if (setting) return setting;
   const base = env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : undefined);
   return base ? join(base, 'cos-boto3') : undefined;

@@ -1,6 +1,7 @@
 // Exit codes as aws s3 uses them: 0 success, 1 a transfer or request failed, 2 usage errors or
-// files skipped with a warning, 130 interrupted (Ctrl-C); and 141 when the reader of stdout went away (`cos ls | head`), the
-// status of a Unix tool that SIGPIPE stopped, which `set -o pipefail` scripts already expect.
+// files skipped with a warning, 130 interrupted (Ctrl-C); and 141 when the reader of stdout went
+// away (`cos ls | head`), the status of a Unix tool that SIGPIPE stopped, which `set -o pipefail`
+// scripts already expect.
 export const EXIT = { ok: 0, failed: 1, usage: 2, skipped: 2, interrupted: 130, brokenPipe: 141 } as const;
 
 /** Bad command line: printed with a usage hint, exit code 2. */

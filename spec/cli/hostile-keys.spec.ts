@@ -5,27 +5,18 @@ import { expect } from 'chai';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { escapesDirectory } from '../../cli/src/sources.js';
-import { createBucket, destroyBucket, setUp, uniqueBucketName, type Fixture } from '../integration/support.js';
-import { cos, tempDir } from './support.js';
+import { uniqueBucketName, withBucket } from '../integration/support.js';
+import { cos, withTempDir } from './support.js';
 
 const ESCAPING = ['p/../escape1.txt', 'p/sub/../../escape2.txt', 'p/sub/..', 'p/..'];
 
 describe('cos and keys that point outside the destination (RGW)', function () {
   this.timeout(120_000);
-  let fx: Fixture;
-  let dir: { path: string; remove: () => Promise<void> };
   const bucket = uniqueBucketName('cli-keys');
-
-  before(async function () {
-    fx = await setUp(this);
-    await createBucket(fx, bucket);
+  const fx = withBucket(bucket);
+  const dir = withTempDir('keys');
+  before(async () => {
     for (const Key of [...ESCAPING, 'p/ok.txt', 'p/sub/inner.txt']) await fx.s3.put_object({ Bucket: bucket, Key, Body: `body of ${Key}` });
-    dir = await tempDir('keys');
-  });
-  after(async () => {
-    await destroyBucket(fx.s3, bucket);
-    await fx.s3.close();
-    await dir.remove();
   });
 
   const warnings = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('warning: ')).sort();

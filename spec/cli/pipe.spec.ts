@@ -5,22 +5,19 @@ import { expect } from 'chai';
 import { createHash, randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createBucket, destroyBucket, setUp, uniqueBucketName, type Fixture } from '../integration/support.js';
-import { startCosOn, tempDir, type Running } from './support.js';
+import { uniqueBucketName, withBucket } from '../integration/support.js';
+import { startCosOn, withTempDir, type Running } from './support.js';
 
 const md5 = (b: Buffer | Uint8Array) => createHash('md5').update(b).digest('hex');
 
 describe('cos with its stdout closed by the reader (RGW)', function () {
   this.timeout(180_000);
-  let fx: Fixture;
-  let src: { path: string; remove: () => Promise<void> };
   const bucket = uniqueBucketName('cli-pipe');
+  const fx = withBucket(bucket);
+  const src = withTempDir('pipe');
   const sources = new Map<string, string>();
 
-  before(async function () {
-    fx = await setUp(this);
-    await createBucket(fx, bucket);
-    src = await tempDir('pipe');
+  before(async () => {
     for (let i = 0; i < 6; i++) {
       const data = randomBytes(12 * 1024 * 1024 + i);
       sources.set(`f${i}.bin`, md5(data));
@@ -29,11 +26,6 @@ describe('cos with its stdout closed by the reader (RGW)', function () {
     const keys = Array.from({ length: 1200 }, (_, i) => `many/k${String(i).padStart(5, '0')}`);
     for (let i = 0; i < keys.length; i += 50) await Promise.all(keys.slice(i, i + 50).map((Key) => fx.s3.put_object({ Bucket: bucket, Key, Body: 'x' })));
     await fx.s3.put_object({ Bucket: bucket, Key: 'big.bin', Body: randomBytes(32 * 1024 * 1024) });
-  });
-  after(async () => {
-    await destroyBucket(fx.s3, bucket);
-    await fx.s3.close();
-    await src.remove();
   });
 
   /** `cos <args>` whose stdout reader closes after `chunks` chunks (0: before reading anything). */

@@ -4,26 +4,15 @@
 import { expect } from 'chai';
 import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createBucket, destroyBucket, setUp, uniqueBucketName, type Fixture } from '../integration/support.js';
-import { cos, tempDir } from './support.js';
+import { uniqueBucketName, withBucket } from '../integration/support.js';
+import { cos, withTempDir } from './support.js';
 
 describe('cos start-up: the code cache', function () {
   this.timeout(120_000);
-  let fx: Fixture;
-  let dir: { path: string; remove: () => Promise<void> };
   const bucket = uniqueBucketName('cli-start');
-
-  before(async function () {
-    fx = await setUp(this);
-    await createBucket(fx, bucket);
-    await fx.s3.put_object({ Bucket: bucket, Key: 'a.txt', Body: 'hello' });
-    dir = await tempDir('start');
-  });
-  after(async () => {
-    await destroyBucket(fx.s3, bucket);
-    await fx.s3.close();
-    await dir.remove();
-  });
+  const fx = withBucket(bucket);
+  const dir = withTempDir('start');
+  before(() => fx.s3.put_object({ Bucket: bucket, Key: 'a.txt', Body: 'hello' }));
 
   const ls = (env: Record<string, string | undefined>) => cos(fx.server, ['ls', `s3://${bucket}/`], { env });
   const cacheFiles = async (d: string) => (await readdir(d)).filter((f) => f.endsWith('.v8cache')).sort();

@@ -80,6 +80,21 @@ export function actionLines(run: Run, action: string): string[] {
   return run.stdout.split('\n').filter((l) => l.startsWith(`${action}: `));
 }
 
+/** For a describe block: a temporary directory made before its tests and removed after them. */
+export function withTempDir(label: string): { readonly path: string } {
+  let dir: { path: string; remove: () => Promise<void> } | undefined;
+  before(async () => {
+    dir = await tempDir(label);
+  });
+  after(async () => dir?.remove());
+  return {
+    get path() {
+      if (!dir) throw new Error('the directory exists once the tests run');
+      return dir.path;
+    },
+  };
+}
+
 export async function tempDir(label: string): Promise<{ path: string; remove: () => Promise<void> }> {
   const path = await mkdtemp(join(tmpdir(), `cos-cli-${label}-`));
   return { path, remove: () => rm(path, { recursive: true, force: true }) };
