@@ -2,6 +2,7 @@
 import type { Dispatcher } from 'undici-types';
 import { InvalidChecksumConfigError, InvalidConfigError } from './errors.js';
 import { type OptionCheck, checkOptions, isPlainObject, nestedOptions } from './core/own.js';
+import { keepClassName } from './core/naming.js';
 
 export type AddressingStyle = 'auto' | 'path' | 'virtual';
 export type RetryMode = 'legacy' | 'standard' | 'adaptive';
@@ -66,6 +67,10 @@ const DEFAULTS = {
 } as const;
 
 export class Config {
+  static {
+    keepClassName(this, 'Config');
+  }
+
   readonly region_name?: string;
   readonly signature_version?: SignatureVersion;
   readonly user_agent?: string;

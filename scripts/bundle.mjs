@@ -62,7 +62,7 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  keepNames: true,
+  keepNames: false,
   sourcemap: true,
   plugins: [builtinsWithoutRequire, lazyHttp2Client],
   banner: { js: `/*! cos-boto3 (Apache-2.0). Includes undici ${undiciVersion} (MIT, Matteo Collina and Undici contributors): see THIRD_PARTY_NOTICES.md */` },

@@ -2,7 +2,7 @@
 import { isBytes, isRereadable, rereadableDigest } from '../core/body.js';
 import type { HttpRequest } from '../core/http-message.js';
 import type { Credentials } from './credentials.js';
-import { sha256Hex } from './sha256.js';
+import { EMPTY_SHA256, sha256Hex } from './sha256.js';
 import { THREAD_MIN_BYTES, digestOf } from '../core/digest-thread.js';
 import { NoCredentialsError } from '../errors.js';
 import { type PostPolicyInput, type PresignOptions, type PresignedRequest, hmacKeysNeeded, presignPost, presignUrl } from './presign.js';
@@ -78,7 +78,8 @@ export class SigV4Signer implements Signer {
       const body = request.body ?? '';
       // a large part (upload_fileobj of a stream) is hashed on the digest thread, not on the event loop
       if (this.#options.payloadSigning && isBytes(body)) {
-        payloadHash = typeof body === 'string' || body.byteLength < THREAD_MIN_BYTES ? sha256Hex(body) : await digestOf('sha256', body);
+        if (request.body === undefined) payloadHash = EMPTY_SHA256; // every GET, HEAD and DELETE
+        else payloadHash = typeof body === 'string' || body.byteLength < THREAD_MIN_BYTES ? sha256Hex(body) : await digestOf('sha256', body);
       }
       else if (this.#options.signFileStreams && isRereadable(body)) payloadHash = await rereadableDigest(body, 'sha256', 'hex');
       else payloadHash = UNSIGNED_PAYLOAD;

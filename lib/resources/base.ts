@@ -5,6 +5,7 @@ import { inspect } from 'node:util';
 import { ParamValidationError } from '../errors.js';
 import type { ResourceModelView } from './model.js';
 import { isPlainObject, own } from '../core/own.js';
+import { keepClassName } from '../core/naming.js';
 
 /** What a factory-built class carries: its service, its model and how to get a client when none is given. */
 export interface ResourceClassInfo {
@@ -17,6 +18,10 @@ export const CLASS_INFO = Symbol('resource class info');
 const VALUES = Symbol('identifier values');
 
 export class ResourceMeta {
+  static {
+    keepClassName(this, 'ResourceMeta');
+  }
+
   /** The low-level client every request of this resource goes through. */
   client: unknown;
   /** The loaded data (the load response, or the item a listing returned); null until loaded. */
@@ -45,6 +50,10 @@ export class ResourceMeta {
 export type ResourceOptions = { client?: unknown } & Record<string, unknown>;
 
 export class ServiceResource {
+  static {
+    keepClassName(this, 'ServiceResource');
+  }
+
   readonly meta: ResourceMeta;
   declare private [VALUES]: Record<string, unknown>;
 

@@ -286,6 +286,12 @@ describe('auth/sigv4', () => {
       }
     });
 
+    it('a request without a body (GET, HEAD, DELETE) gets the SHA-256 of no bytes', async () => {
+      const r = { ...request(), method: 'GET' };
+      await signer(true).sign(r);
+      expect(r.headers['x-amz-content-sha256']).to.equal(createHash('sha256').digest('hex')).and.to.equal(EMPTY_SHA256);
+    });
+
     it('without payload signing the body is UNSIGNED-PAYLOAD; a session token is sent and signed', async () => {
       const r = request('hello');
       await signer(false, 'the-token').sign(r);

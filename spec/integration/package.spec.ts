@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inspect } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import * as undici from 'undici';
 import * as pkg from 'cos-boto3';
@@ -118,6 +119,16 @@ describe('integration: the published package (dist/index.mjs and dist/index.cjs)
 
   it('exports exactly the runtime names of lib/index.ts', () => {
     expect(Object.keys(pkg).sort()).to.deep.equal(Object.keys(lib).sort());
+  });
+
+  it('keeps the names users see of every exported class and function (inspect, stack traces), as lib/index.ts has them', () => {
+    // the bundle is built without esbuild's keepNames: a class that refers to itself would print as `_Config`
+    const named = (m: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(m).filter(([, v]) => typeof v === 'function').map(([k, v]) => [k, (v as { name: string }).name]));
+    const ours = named(pkg as unknown as Record<string, unknown>);
+    expect(Object.keys(ours)).to.include.members(['Config', 'ServiceResource', 'ResourceMeta', 'ClientError', 'client']);
+    expect(ours).to.deep.equal(named(lib as unknown as Record<string, unknown>));
+    expect(inspect(new pkg.Config({ region_name: 'eu-de' }))).to.match(/^Config /);
   });
 
   it('works end to end: objects, a multipart upload_file and download_file, a resource collection, typed errors', async () => {
