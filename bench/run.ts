@@ -33,7 +33,7 @@ interface Scenario {
   arg: string;
 }
 
-interface Runs { values: number[]; cpu: number[]; rss: number[] }
+interface Runs { values: number[]; cpu: number[]; rss: number[]; endpointCpu: number[] }
 
 interface RunResult { ms: number; cpuMs: number; peakRssMiB: number; check: unknown; error?: string }
 
@@ -124,19 +124,23 @@ async function main(): Promise<void> {
           // download would otherwise slow whoever runs next
           await run('sync', []);
           const [cmd, args] = workerCommand(c, python, sc.name, server.endpoint, sc.arg);
+          // the endpoint runs in this process, which does nothing else meanwhile: its CPU for this run
+          const endpointCpu0 = process.cpuUsage();
           const { stdout } = await run(cmd, args, { maxBuffer: 1 << 20 }).catch(
             (err: { stdout?: string }) => ({ stdout: err.stdout ?? '{"error":"worker failed"}' }),
           );
+          const endpointCpu = process.cpuUsage(endpointCpu0);
           const r = JSON.parse(stdout.trim().split('\n').at(-1)!) as RunResult;
           const problem = r.error ?? sc.verify(server, r, c);
           if (problem) {
             problems.push(`${sc.name} ${c} round ${round}: ${problem.split('\n')[0]}`);
             continue;
           }
-          const slot = (results[sc.name]![c] ??= { values: [], cpu: [], rss: [] });
+          const slot = (results[sc.name]![c] ??= { values: [], cpu: [], rss: [], endpointCpu: [] });
           slot.values.push(sc.value(r.ms));
           slot.rss.push(r.peakRssMiB);
           slot.cpu.push(sc.cpu(r.cpuMs));
+          slot.endpointCpu.push(sc.cpu((endpointCpu.user + endpointCpu.system) / 1000));
           console.log(`${sc.name.padEnd(13)} ${c.padEnd(12)} round ${round}: ${sc.value(r.ms).toFixed(1)} ${sc.unit}, CPU ${sc.cpu(r.cpuMs).toFixed(2)}, peak RSS ${r.peakRssMiB.toFixed(0)} MiB`);
         }
       }
@@ -158,8 +162,8 @@ function report(
     '',
     `Node ${process.version}${python ? ` (${python.versions})` : ''}, ${ROUNDS} rounds, interleaved, medians; big object ${BIG / MiB} MiB; in-memory endpoint on 127.0.0.1 (bench/server.ts, discard mode).`,
     '',
-    `| scenario | unit | ${contenders.join(' | ')} | ${peers.map((p) => `ours ÷ ${p} | `).join('')}peak RSS MiB (${contenders.join(' / ')}) | CPU (${contenders.join(' / ')}) |`,
-    `|---|---|${[...contenders, ...peers].map(() => '---|').join('')}---|---|`,
+    `| scenario | unit | ${contenders.join(' | ')} | ${peers.map((p) => `ours ÷ ${p} | `).join('')}peak RSS MiB (${contenders.join(' / ')}) | CPU (${contenders.join(' / ')}) | endpoint CPU (${contenders.join(' / ')}) |`,
+    `|---|---|${[...contenders, ...peers].map(() => '---|').join('')}---|---|---|`,
   ];
   for (const sc of all) {
     const row = results[sc.name];
@@ -167,13 +171,16 @@ function report(
     const med = (c: string) => (row[c]?.values.length ? median(row[c]!.values) : NaN);
     const ratio = (peer: string) => (med('cos-boto3') / med(peer)).toFixed(2);
     const rss = contenders.map((c) => (row[c]?.rss.length ? Math.max(...row[c]!.rss).toFixed(0) : '–')).join(' / ');
-    const cpu = contenders.map((c) => (row[c]?.cpu.length ? median(row[c]!.cpu).toFixed(2) : '–')).join(' / ');
-    lines.push(`| ${sc.name} | ${sc.unit} | ${contenders.map((c) => `${med(c).toFixed(1)} | `).join('')}${peers.map((p) => `${ratio(p)} | `).join('')}${rss} | ${cpu} |`);
+    const medians = (pick: (r: Runs) => number[]) => contenders.map((c) => (row[c] && pick(row[c]!).length ? median(pick(row[c]!)).toFixed(2) : '–')).join(' / ');
+    const cpu = medians((r) => r.cpu);
+    const endpoint = medians((r) => r.endpointCpu);
+    lines.push(`| ${sc.name} | ${sc.unit} | ${contenders.map((c) => `${med(c).toFixed(1)} | `).join('')}${peers.map((p) => `${ratio(p)} | `).join('')}${rss} | ${cpu} | ${endpoint} |`);
   }
   lines.push(
     '',
     'For `cold` (ms to the first answered request, from process start) smaller is better; elsewhere bigger is better.',
     'CPU: median user + system time of every thread of the SDK\'s process (digest and GC threads included, the endpoint not): s per GiB for MiB/s rows, ms per 1,000 operations for ops/s rows, ms for `cold`.',
+    'Endpoint CPU: the same measure for the endpoint (this process) during each run. The SDK and the endpoint share the machine\'s cores, so their sum over the run\'s time bounds how fast any SDK can go here.',
   );
   if (problems.length) lines.push('', '## Runs that failed their check', '', ...problems.map((p) => `- ${p}`));
   const text = lines.join('\n');
