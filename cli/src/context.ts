@@ -16,6 +16,7 @@ export interface GlobalOptions {
   json?: boolean;
   maxConcurrency?: string;
   multipartChunksize?: string;
+  pageSize?: string;
 }
 
 export interface Context {
@@ -29,6 +30,8 @@ export interface Context {
   madeDirs: Map<string, Promise<unknown>>;
   /** Objects skipped with a warning (keys that escape the destination): the run then exits 2, as aws s3. */
   skipped: number;
+  /** What every listing's paginate() gets besides its parameters: --page-size as PaginationConfig.PageSize. */
+  listing: { PaginationConfig?: { PageSize: number } };
 }
 
 const DEFAULT_CONCURRENCY = 10;
@@ -36,6 +39,7 @@ const DEFAULT_CONCURRENCY = 10;
 export function makeContext(g: GlobalOptions, signal: AbortSignal): Context {
   const concurrency = g.maxConcurrency === undefined ? DEFAULT_CONCURRENCY : positiveInt(g.maxConcurrency, '--max-concurrency');
   const chunk = g.multipartChunksize === undefined ? undefined : parseSize(g.multipartChunksize, '--multipart-chunksize');
+  const listing = g.pageSize === undefined ? {} : { PaginationConfig: { PageSize: positiveInt(g.pageSize, '--page-size') } };
   const session = new Session(g.profile === undefined ? {} : { profile_name: g.profile });
   const s3 = session.client('s3', {
     ...(g.endpointUrl === undefined ? {} : { endpoint_url: g.endpointUrl }),
@@ -47,7 +51,7 @@ export function makeContext(g: GlobalOptions, signal: AbortSignal): Context {
     max_concurrency: concurrency,
     ...(chunk === undefined ? {} : { multipart_chunksize: chunk }),
   }));
-  return { s3, transfers, out: new Output(g), fileConcurrency: concurrency * 2, signal, madeDirs: new Map(), skipped: 0 };
+  return { s3, transfers, out: new Output(g), fileConcurrency: concurrency * 2, signal, madeDirs: new Map(), skipped: 0, listing };
 }
 
 function positiveInt(text: string, flag: string): number {

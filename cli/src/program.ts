@@ -61,7 +61,8 @@ export function parse(argv: readonly string[]): Parsed | undefined {
     .option('--only-show-errors', 'print errors and warnings only')
     .option('--json', 'one JSON object per line, for scripts')
     .option('--max-concurrency <n>', 'requests in flight at once (default 10)')
-    .option('--multipart-chunksize <size>', 'part size of multipart transfers (default 8MB)');
+    .option('--multipart-chunksize <size>', 'part size of multipart transfers (default 8MB)')
+    .option('--page-size <n>', 'keys asked for per list request (default 1000, the most S3 gives)');
   const set = (command: Command, run: Run) => {
     parsed = { globals: command.optsWithGlobals<GlobalOptions>(), run };
   };

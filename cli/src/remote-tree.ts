@@ -1,7 +1,7 @@
 // The objects below an S3 prefix, as sync and recursive cp/rm see them: one ListObjectsV2 walk,
 // keys relative to the prefix, whole or a page at a time. Keys ending in '/' (folder markers) are
 // kept for rm and skipped by downloads, which cannot write a file named like a directory.
-import type { S3Client } from 'cos-boto3';
+import type { Context } from './context.js';
 
 export interface RemoteObject {
   rel: string;
@@ -11,9 +11,12 @@ export interface RemoteObject {
   etag: string;
 }
 
-export async function walkRemote(s3: S3Client, bucket: string, prefix: string, signal?: AbortSignal): Promise<RemoteObject[]> {
+/** The client, the command's signal and --page-size: what a walk takes from its command's Context. */
+type Lister = Pick<Context, 's3' | 'signal' | 'listing'>;
+
+export async function walkRemote(ctx: Lister, bucket: string, prefix: string): Promise<RemoteObject[]> {
   const objects: RemoteObject[] = [];
-  for await (const page of remotePages(s3, bucket, prefix, signal)) objects.push(...page);
+  for await (const page of remotePages(ctx, bucket, prefix)) objects.push(...page);
   return objects;
 }
 
@@ -22,8 +25,9 @@ export async function walkRemote(s3: S3Client, bucket: string, prefix: string, s
  * next one while the caller works on the page it has, so a sync starts transferring with the first
  * page instead of after the last.
  */
-export function remotePages(s3: S3Client, bucket: string, prefix: string, signal?: AbortSignal): AsyncIterable<RemoteObject[]> {
-  const pages = s3.get_paginator('list_objects_v2').paginate({ Bucket: bucket, Prefix: prefix })[Symbol.asyncIterator]();
+export function remotePages(ctx: Lister, bucket: string, prefix: string): AsyncIterable<RemoteObject[]> {
+  const { s3, signal } = ctx;
+  const pages = s3.get_paginator('list_objects_v2').paginate({ Bucket: bucket, Prefix: prefix, ...ctx.listing })[Symbol.asyncIterator]();
   const pull = () => {
     const next = pages.next();
     next.catch(() => undefined); // its failure is reported when the caller gets to it

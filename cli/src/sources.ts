@@ -31,7 +31,7 @@ export async function listSource(ctx: Context, src: Location, recursive: boolean
   }
   if (src.kind !== 's3') throw new FatalError('a stream source holds no listable items');
   if (recursive) {
-    const objects = await walkRemote(ctx.s3, src.bucket, dirPrefix(src.key), ctx.signal);
+    const objects = await walkRemote(ctx, src.bucket, dirPrefix(src.key));
     return objects.map((object) => ({ kind: 's3', rel: object.rel, bucket: src.bucket, object }));
   }
   if (isPrefixLike(src.key)) throw new FatalError(`s3://${src.bucket}/${src.key} is a prefix: add --recursive to copy what it holds`);

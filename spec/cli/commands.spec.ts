@@ -182,6 +182,28 @@ describe('cos command line (RGW)', function () {
       expect(all.stdout).to.match(/\nTotal Objects: 3\n   Total Size: 2\.0 KiB\n$/);
     });
 
+    it('--page-size sets the keys asked for per ListObjectsV2 (ls, sync, rm --recursive), before or after the command; 0 is a usage error', async () => {
+      const listings = (run: { stderr: string }) => run.stderr.split('\n').filter((l) => / ListObjectsV2 GET .*-> 200/.test(l));
+      const env = { NODE_DEBUG: 'cos-boto3' };
+      const ls = await cos(fx.server, ['ls', `s3://${bucket}/ls/`, '--recursive', '--page-size', '2'], { env });
+      expect(ls.code, ls.stderr).to.equal(0);
+      expect(ls.stdout.trimEnd().split('\n')).to.have.length(3);
+      expect(listings(ls)).to.have.length(2);
+      expect(listings(ls).every((l) => l.includes('max-keys=2&'))).to.equal(true);
+      const into = join(dir.path, 'paged');
+      const down = await cos(fx.server, ['--page-size', '1', 'sync', `s3://${bucket}/ls/`, into], { env });
+      expect(down.code, down.stderr).to.equal(0);
+      expect(listings(down)).to.have.length(3);
+      expect((await readFile(join(into, 'sub', 'b.txt'))).length).to.equal(2048);
+      for (const Key of ['pages/1', 'pages/2', 'pages/3']) await fx.s3.put_object({ Bucket: bucket, Key, Body: '' });
+      const rm = await cos(fx.server, ['rm', `s3://${bucket}/pages/`, '--recursive', '--page-size', '2'], { env });
+      expect(rm.code, rm.stderr).to.equal(0);
+      expect(listings(rm)).to.have.length(2);
+      expect((await fx.s3.list_objects_v2({ Bucket: bucket, Prefix: 'pages/' })).KeyCount).to.equal(0);
+      const zero = await cos(fx.server, ['ls', `s3://${bucket}/ls/`, '--page-size', '0']);
+      expect([zero.code, zero.stderr]).to.deep.equal([2, "usage error: --page-size must be a positive integer, got '0'\n(add --help for usage)\n"]);
+    });
+
     it('--json prints one object per line', async () => {
       const run = await cos(fx.server, ['ls', `s3://${bucket}/ls/`, '--recursive', '--json']);
       const items = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { type: string; key: string; size: number });

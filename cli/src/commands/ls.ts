@@ -17,7 +17,7 @@ export async function ls(ctx: Context, target: string | undefined, flags: LsFlag
   const size = (n: number) => (flags.humanReadable ? humanSize(n).padStart(10) : String(n).padStart(10));
   let objects = 0;
   let bytes = 0;
-  const pages = ctx.s3.get_paginator('list_objects_v2').paginate({ Bucket: bucket, Prefix: key, ...(flags.recursive ? {} : { Delimiter: '/' }) });
+  const pages = ctx.s3.get_paginator('list_objects_v2').paginate({ Bucket: bucket, Prefix: key, ...(flags.recursive ? {} : { Delimiter: '/' }), ...ctx.listing });
   for await (const page of pages) {
     for (const p of page.CommonPrefixes ?? []) {
       const name = (p.Prefix ?? '').slice(key.lastIndexOf('/') + 1);

@@ -28,7 +28,7 @@ export async function rm(ctx: Context, target: string, flags: RmFlags): Promise<
 }
 
 export async function removeAll(ctx: Context, bucket: string, prefix: string, flags: Omit<RmFlags, 'recursive'>): Promise<number> {
-  const objects = await walkRemote(ctx.s3, bucket, prefix, ctx.signal);
+  const objects = await walkRemote(ctx, bucket, prefix);
   const keys = objects.filter((o) => isIncluded(flags.filters, o.rel)).map((o) => o.key);
   const summary = await deleteKeys(ctx, bucket, keys, flags.dryrun === true);
   if (ctx.signal.aborted) return EXIT.interrupted;

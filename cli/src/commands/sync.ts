@@ -28,7 +28,7 @@ export interface SyncFlags extends ContentTypeRule {
 async function* listTree(ctx: Context, loc: Location, followSymlinks: boolean, mustExist: boolean): AsyncGenerator<SourceItem[]> {
   if (loc.kind === 's3') {
     const bucket = loc.bucket;
-    for await (const page of remotePages(ctx.s3, bucket, dirPrefix(loc.key), ctx.signal)) {
+    for await (const page of remotePages(ctx, bucket, dirPrefix(loc.key))) {
       yield page.filter((o) => o.rel !== '').map((object) => ({ kind: 's3', rel: object.rel, bucket, object }));
     }
     return;
