@@ -2,6 +2,7 @@
 // file-moving command shares. Recursive S3 sources are prefixes ending in '/', as aws s3 treats
 // them; keys ending in '/' (folder markers) are not downloaded.
 import { stat } from 'node:fs/promises';
+import { ClientError } from 'cos-boto3';
 import { basename, join, sep } from 'node:path';
 import type { Context } from './context.js';
 import { FatalError } from './errors.js';
@@ -35,7 +36,13 @@ export async function listSource(ctx: Context, src: Location, recursive: boolean
     return objects.map((object) => ({ kind: 's3', rel: object.rel, bucket: src.bucket, object }));
   }
   if (isPrefixLike(src.key)) throw new FatalError(`s3://${src.bucket}/${src.key} is a prefix: add --recursive to copy what it holds`);
-  const head = await ctx.s3.head_object({ Bucket: src.bucket, Key: src.key }, { signal: ctx.signal });
+  const head = await ctx.s3.head_object({ Bucket: src.bucket, Key: src.key }, { signal: ctx.signal }).catch((err: unknown) => {
+    // a HEAD's 404 has no body to say what is missing: aws s3 names the key
+    if (err instanceof ClientError && err.status === 404) {
+      throw new FatalError(`An error occurred (404) when calling the HeadObject operation: Key "${src.key}" does not exist`);
+    }
+    throw err;
+  });
   const object: RemoteObject = {
     rel: baseName(src.key), key: src.key, size: head.ContentLength ?? 0, lastModified: head.LastModified ?? new Date(0), etag: head.ETag ?? '',
   };

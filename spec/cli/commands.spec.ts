@@ -241,7 +241,7 @@ describe('cos command line (RGW)', function () {
       const missing = await cos(fx.server, ['--only-show-errors', 'cp', `s3://${bucket}/nope.txt`, join(dir.path, 'nope')]);
       expect(missing.code).to.equal(1);
       expect(missing.stdout).to.equal('');
-      expect(missing.stderr).to.match(/fatal error: An error occurred \(404\) when calling the HeadObject operation/);
+      expect(missing.stderr).to.equal('fatal error: An error occurred (404) when calling the HeadObject operation: Key "nope.txt" does not exist\n');
       const quietMissing = await cos(fx.server, ['--quiet', 'cp', `s3://${bucket}/nope.txt`, join(dir.path, 'nope')]);
       expect([quietMissing.code, quietMissing.stderr]).to.deep.equal([1, '']);
     });
