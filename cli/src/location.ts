@@ -1,6 +1,6 @@
 // Where a command argument points: an S3 location (s3://bucket/key), the standard streams (-), or a
 // local path. The text of an S3 key is kept exactly as given (unicode, spaces, '+', '%' included).
-import { sep } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { UsageError } from './errors.js';
 
 export type Location =
@@ -28,6 +28,16 @@ export function s3Location(text: string, what: string): { bucket: string; key: s
 
 export function s3Uri(bucket: string, key: string): string {
   return `s3://${bucket}/${key}`;
+}
+
+/**
+ * A path in a result line, as aws s3 prints it: the file's directory relative to the working one
+ * (`./a.txt`, `dd/a.txt`, `../../etc/hosts`), whatever form it was given in. S3 URIs and `-` as they are.
+ */
+export function shownPath(path: string): string {
+  if (path === '-' || path.startsWith('s3://')) return path;
+  const absolute = resolve(path);
+  return `${relative(process.cwd(), dirname(absolute)) || '.'}${sep}${basename(absolute)}`;
 }
 
 /** A key prefix that names a "directory": empty, or ending in '/'. */

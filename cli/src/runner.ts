@@ -6,6 +6,7 @@
 import type { Context } from './context.js';
 import { describe, isAbort } from './errors.js';
 import { Progress } from './progress.js';
+import { shownPath } from './location.js';
 
 export interface Task {
   /** "upload", "download", "copy", "delete", "move". */
@@ -27,7 +28,8 @@ export type TaskSource = readonly Task[] | AsyncIterable<readonly Task[]>;
 
 export async function runTasks(ctx: Context, source: TaskSource, options: { dryrun?: boolean } = {}): Promise<RunSummary> {
   const summary: RunSummary = { done: 0, failed: 0, interrupted: false };
-  const describeTask = (t: Task) => `${t.action}: ${t.source}${t.dest === undefined ? '' : ` to ${t.dest}`}`;
+  // --json records keep the paths as they are; the lines for people show them as aws s3 does
+  const describeTask = (t: Task) => `${t.action}: ${shownPath(t.source)}${t.dest === undefined ? '' : ` to ${shownPath(t.dest)}`}`;
   let progress: Progress | undefined;
   const onAdded = ctx.out.wantsProgress && !options.dryrun
     ? (tasks: readonly Task[]) => {
@@ -54,7 +56,7 @@ export async function runTasks(ctx: Context, source: TaskSource, options: { dryr
       } catch (err) {
         if (isAbort(err) && ctx.signal.aborted) break;
         summary.failed++;
-        ctx.out.error(`${task.action} failed: ${task.source}${task.dest === undefined ? '' : ` to ${task.dest}`} ${describe(err)}`, {
+        ctx.out.error(`${describeTask(task).replace(':', ' failed:')} ${describe(err)}`, {
           action: task.action, source: task.source, dest: task.dest,
         });
       } finally {

@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, symlink, writeFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createBucket, destroyBucket, setUp, uniqueBucketName, type Fixture } from '../integration/support.js';
 import { actionLines, cos, runCos, tempDir } from './support.js';
 import { repoRoot } from '../helpers/server.js';
@@ -53,17 +53,22 @@ describe('cos command line (RGW)', function () {
       const data = randomBytes(100_000);
       const file = join(dir.path, 'up.bin');
       await writeFile(file, data);
-      const toKey = await cos(fx.server, ['cp', file, `s3://${bucket}/cp/named.bin`]);
+      // result lines show local paths as aws s3 does: relative to the working directory, `./` in it
+      const toKey = await cos(fx.server, ['cp', 'up.bin', `s3://${bucket}/cp/named.bin`], { cwd: dir.path });
       expect(toKey.code, toKey.stderr).to.equal(0);
-      expect(toKey.stdout).to.equal(`upload: ${file} to s3://${bucket}/cp/named.bin\n`);
-      const toPrefix = await cos(fx.server, ['cp', file, `s3://${bucket}/cp/`]);
-      expect(toPrefix.stdout).to.equal(`upload: ${file} to s3://${bucket}/cp/up.bin\n`);
+      expect(toKey.stdout).to.equal(`upload: ./up.bin to s3://${bucket}/cp/named.bin\n`);
+      const toPrefix = await cos(fx.server, ['cp', file, `s3://${bucket}/cp/`], { cwd: dir.path });
+      expect(toPrefix.stdout).to.equal(`upload: ./up.bin to s3://${bucket}/cp/up.bin\n`);
+      const fromBelow = await cos(fx.server, ['cp', file, `s3://${bucket}/cp/`, '--dryrun'], { cwd: join(dir.path, '..') });
+      expect(fromBelow.stdout).to.equal(`(dryrun) upload: ${basename(dir.path)}/up.bin to s3://${bucket}/cp/up.bin\n`);
       expect((await body('cp/up.bin')).equals(data)).to.equal(true);
       const downDir = join(dir.path, 'down');
       await mkdir(downDir);
-      const down = await cos(fx.server, ['cp', `s3://${bucket}/cp/named.bin`, downDir]);
+      const down = await cos(fx.server, ['cp', `s3://${bucket}/cp/named.bin`, 'down'], { cwd: dir.path });
       expect(down.code, down.stderr).to.equal(0);
-      expect(down.stdout).to.equal(`download: s3://${bucket}/cp/named.bin to ${join(downDir, 'named.bin')}\n`);
+      expect(down.stdout).to.equal(`download: s3://${bucket}/cp/named.bin to down/named.bin\n`);
+      const json = await cos(fx.server, ['--json', 'cp', `s3://${bucket}/cp/named.bin`, 'down'], { cwd: dir.path });
+      expect(JSON.parse(json.stdout)).to.include({ action: 'download', dest: join('down', 'named.bin') }); // --json: the path as given
       expect((await readFile(join(downDir, 'named.bin'))).equals(data)).to.equal(true);
     });
 
@@ -97,10 +102,10 @@ describe('cos command line (RGW)', function () {
       await mkdir(join(tree, 'logs'), { recursive: true });
       for (const name of ['a.txt', 'b.log', 'logs/keep.log', 'logs/drop.txt']) await writeFile(join(tree, name), name);
       const args = ['cp', tree, `s3://${bucket}/filtered`, '--recursive', '--exclude', '*', '--include', '*.log', '--exclude', 'logs/drop*'];
-      const dry = await cos(fx.server, [...args, '--dryrun']);
+      const dry = await cos(fx.server, [...args, '--dryrun'], { cwd: dir.path });
       expect(dry.stdout.split('\n').filter(Boolean).sort()).to.deep.equal([
-        `(dryrun) upload: ${join(tree, 'b.log')} to s3://${bucket}/filtered/b.log`,
-        `(dryrun) upload: ${join(tree, 'logs/keep.log')} to s3://${bucket}/filtered/logs/keep.log`,
+        `(dryrun) upload: filtered/b.log to s3://${bucket}/filtered/b.log`,
+        `(dryrun) upload: filtered/logs/keep.log to s3://${bucket}/filtered/logs/keep.log`,
       ]);
       expect((await fx.s3.list_objects_v2({ Bucket: bucket, Prefix: 'filtered/' })).KeyCount).to.equal(0);
       const real = await cos(fx.server, args);
@@ -141,9 +146,9 @@ describe('cos command line (RGW)', function () {
     it('mv uploads then removes the local file; mv between buckets removes the source object', async () => {
       const file = join(dir.path, 'move-me.txt');
       await writeFile(file, 'moving');
-      const up = await cos(fx.server, ['mv', file, `s3://${bucket}/mv/`]);
+      const up = await cos(fx.server, ['mv', file, `s3://${bucket}/mv/`], { cwd: dir.path });
       expect(up.code, up.stderr).to.equal(0);
-      expect(up.stdout).to.equal(`move: ${file} to s3://${bucket}/mv/move-me.txt\n`);
+      expect(up.stdout).to.equal(`move: ./move-me.txt to s3://${bucket}/mv/move-me.txt\n`);
       expect((await readdir(dir.path)).includes('move-me.txt')).to.equal(false);
       const across = await cos(fx.server, ['mv', `s3://${bucket}/mv/move-me.txt`, `s3://${other}/moved.txt`]);
       expect(across.code, across.stderr).to.equal(0);

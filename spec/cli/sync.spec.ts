@@ -4,7 +4,7 @@
 import { expect } from 'chai';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { createBucket, destroyBucket, setUp, uniqueBucketName, type Fixture } from '../integration/support.js';
 import { walkLocal } from '../../cli/src/local-tree.js';
 import { actionLines, cos, tempDir } from './support.js';
@@ -124,7 +124,7 @@ describe('cos sync (RGW)', function () {
     const head = await fx.s3.head_object({ Bucket: bucket, Key: `tree/${rel}` });
     const objectTime = head.LastModified!;
     const sync = async (...flags: string[]) => actionLines(await cos(fx.server, ['sync', target, down.path, '--dryrun', ...flags]), '(dryrun) download');
-    const expected = [`(dryrun) download: ${target}/${rel} to ${local}`];
+    const expected = [`(dryrun) download: ${target}/${rel} to ${relative(process.cwd(), local)}`];
     // same size, different content
     await writeFile(local, Buffer.from(original.toString().replace(/.$/, (c) => (c === 'y' ? 'z' : 'y'))));
     // older than the object: the default downloads, --size-only does not
@@ -139,7 +139,7 @@ describe('cos sync (RGW)', function () {
     await utimes(local, objectTime, objectTime);
     expect(await sync()).to.deep.equal([]);
     const checked = await cos(fx.server, ['sync', target, down.path, '--checksum']);
-    expect(actionLines(checked, 'download')).to.deep.equal([`download: ${target}/${rel} to ${local}`]);
+    expect(actionLines(checked, 'download')).to.deep.equal([`download: ${target}/${rel} to ${relative(process.cwd(), local)}`]);
     expect((await readFile(local)).equals(original)).to.equal(true);
     // and up: --checksum uploads nothing where only times differ
     await utimes(join(up.path, rel), new Date(), new Date(Date.now() + 60_000));

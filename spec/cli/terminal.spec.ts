@@ -4,7 +4,7 @@
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { createBucket, destroyBucket, setUp, uniqueBucketName, type Fixture } from '../integration/support.js';
 import { COS, cos, credentialsEnv, tempDir } from './support.js';
 
@@ -53,13 +53,13 @@ describe('cos progress on a terminal (RGW)', function () {
     expect(frames.length, run.screen).to.be.above(0);
     for (const f of frames) expect(f).to.match(/^Completed [\d.]+ (Bytes|KiB|MiB)\/200\.0 MiB \d+% \([\d.]+ (Bytes|KiB|MiB|GiB)\/s\) with [01] file\(s\) remaining, ETA [\d-]+:[\d-]+$/);
     expect(frames.at(-1)).to.match(/^Completed 200\.0 MiB\/200\.0 MiB 100% .* with 0 file\(s\) remaining/);
-    expect(run.screen).to.contain(`upload: ${file} to s3://${bucket}/big.bin`);
+    expect(run.screen).to.contain(`upload: ${relative(process.cwd(), file)} to s3://${bucket}/big.bin`);
     expect((await fx.s3.head_object({ Bucket: bucket, Key: 'big.bin' })).ContentLength).to.equal(SIZE);
   });
 
   it('prints no progress when stdout is not a terminal', async () => {
     const file = join(dir.path, 'big.bin');
     const run = await cos(fx.server, ['cp', file, `s3://${bucket}/again.bin`]);
-    expect([run.code, run.stdout]).to.deep.equal([0, `upload: ${file} to s3://${bucket}/again.bin\n`]);
+    expect([run.code, run.stdout]).to.deep.equal([0, `upload: ${relative(process.cwd(), file)} to s3://${bucket}/again.bin\n`]);
   });
 });
