@@ -40,7 +40,11 @@ describe('cos command line (RGW)', function () {
       await fx.s3.put_object({ Bucket: name, Key: 'a/b.txt', Body: 'x' });
       const refused = await cos(fx.server, ['rb', `s3://${name}`]);
       expect(refused.code).to.equal(1);
-      expect(refused.stderr).to.match(/BucketNotEmpty/);
+      // as aws s3 reports it: the action, the bucket, the service's error
+      expect(refused.stderr).to.match(new RegExp(`^remove_bucket failed: s3://${name} An error occurred \\(BucketNotEmpty\\) when calling the DeleteBucket operation`));
+      const bad = await cos(fx.server, ['mb', 's3://Bad_Name']);
+      expect(bad.code).to.equal(1);
+      expect(bad.stderr).to.match(/^make_bucket failed: s3:\/\/Bad_Name An error occurred \(InvalidBucketName\) when calling the CreateBucket operation/);
       const forced = await cos(fx.server, ['rb', `s3://${name}`, '--force']);
       expect(forced.code, forced.stderr).to.equal(0);
       expect(forced.stdout).to.equal(`delete: s3://${name}/a/b.txt\nremove_bucket: ${name}\n`);

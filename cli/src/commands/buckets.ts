@@ -1,6 +1,6 @@
 // cos mb / cos rb (--force empties the bucket first, as aws s3 rb --force does).
 import type { Context } from '../context.js';
-import { EXIT, UsageError } from '../errors.js';
+import { EXIT, UsageError, describe, isAbort } from '../errors.js';
 import { s3Location } from '../location.js';
 import { removeAll } from './rm.js';
 
@@ -10,11 +10,22 @@ function bucketOf(target: string, command: string): string {
   return bucket;
 }
 
+/** A failed mb or rb is reported as aws s3 does (`make_bucket failed: s3://b <why>`, exit 1); Ctrl-C stays an interruption. */
+async function reported(ctx: Context, action: string, bucket: string, request: () => Promise<unknown>): Promise<number> {
+  try {
+    await request();
+  } catch (err) {
+    if (isAbort(err)) throw err;
+    ctx.out.error(`${action} failed: s3://${bucket} ${describe(err)}`, { action, bucket });
+    return EXIT.failed;
+  }
+  ctx.out.result(`${action}: ${bucket}`, { action, bucket });
+  return EXIT.ok;
+}
+
 export async function mb(ctx: Context, target: string): Promise<number> {
   const bucket = bucketOf(target, 'mb');
-  await ctx.s3.create_bucket({ Bucket: bucket }, { signal: ctx.signal });
-  ctx.out.result(`make_bucket: ${bucket}`, { action: 'make_bucket', bucket });
-  return EXIT.ok;
+  return reported(ctx, 'make_bucket', bucket, () => ctx.s3.create_bucket({ Bucket: bucket }, { signal: ctx.signal }));
 }
 
 export async function rb(ctx: Context, target: string, flags: { force?: boolean }): Promise<number> {
@@ -23,7 +34,5 @@ export async function rb(ctx: Context, target: string, flags: { force?: boolean 
     const emptied = await removeAll(ctx, bucket, '', { filters: [] });
     if (emptied !== EXIT.ok) return emptied;
   }
-  await ctx.s3.delete_bucket({ Bucket: bucket }, { signal: ctx.signal });
-  ctx.out.result(`remove_bucket: ${bucket}`, { action: 'remove_bucket', bucket });
-  return EXIT.ok;
+  return reported(ctx, 'remove_bucket', bucket, () => ctx.s3.delete_bucket({ Bucket: bucket }, { signal: ctx.signal }));
 }
