@@ -157,7 +157,7 @@ describe('integration: the command line installed from its packed tarball', func
     expect(Object.keys(manifest.dependencies).sort()).to.deep.equal(['cli-progress', 'mime-types']);
     expect(() => readFileSync(join(project, 'node_modules/cos-boto3/package.json'))).to.throw();
     writeFileSync(join(project, 'page.html'), '<p>hi</p>');
-    expect(cosBin(['cp', 'page.html', `s3://${bucket}/site/page.html`])).to.equal(`upload: page.html to s3://${bucket}/site/page.html\n`);
+    expect(cosBin(['cp', 'page.html', `s3://${bucket}/site/page.html`])).to.equal(`upload: ./page.html to s3://${bucket}/site/page.html\n`);
     expect(cosBin(['ls', `s3://${bucket}/site/`])).to.match(/ 9 page\.html\n$/);
     const head = await fx.s3.head_object({ Bucket: bucket, Key: 'site/page.html' });
     expect(head.ContentType).to.equal('text/html');
