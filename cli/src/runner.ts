@@ -29,7 +29,8 @@ export type TaskSource = readonly Task[] | AsyncIterable<readonly Task[]>;
 export async function runTasks(ctx: Context, source: TaskSource, options: { dryrun?: boolean } = {}): Promise<RunSummary> {
   const summary: RunSummary = { done: 0, failed: 0, interrupted: false };
   // --json records keep the paths as they are; the lines for people show them as aws s3 does
-  const describeTask = (t: Task) => `${t.action}: ${shownPath(t.source)}${t.dest === undefined ? '' : ` to ${shownPath(t.dest)}`}`;
+  const paths = (t: Task) => `${shownPath(t.source)}${t.dest === undefined ? '' : ` to ${shownPath(t.dest)}`}`;
+  const describeTask = (t: Task) => `${t.action}: ${paths(t)}`;
   let progress: Progress | undefined;
   const onAdded = ctx.out.wantsProgress && !options.dryrun
     ? (tasks: readonly Task[]) => {
@@ -56,7 +57,7 @@ export async function runTasks(ctx: Context, source: TaskSource, options: { dryr
       } catch (err) {
         if (isAbort(err) && ctx.signal.aborted) break;
         summary.failed++;
-        ctx.out.error(`${describeTask(task).replace(':', ' failed:')} ${describe(err)}`, {
+        ctx.out.error(`${task.action} failed: ${paths(task)} ${describe(err)}`, {
           action: task.action, source: task.source, dest: task.dest,
         });
       } finally {

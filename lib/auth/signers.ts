@@ -78,7 +78,7 @@ export class SigV4Signer implements Signer {
       const body = request.body ?? '';
       // a large part (upload_fileobj of a stream) is hashed on the digest thread, not on the event loop
       if (this.#options.payloadSigning && isBytes(body)) {
-        if (request.body === undefined) payloadHash = EMPTY_SHA256; // every GET, HEAD and DELETE
+        if (body === '') payloadHash = EMPTY_SHA256; // every GET, HEAD and DELETE
         else payloadHash = typeof body === 'string' || body.byteLength < THREAD_MIN_BYTES ? sha256Hex(body) : await digestOf('sha256', body);
       }
       else if (this.#options.signFileStreams && isRereadable(body)) payloadHash = await rereadableDigest(body, 'sha256', 'hex');

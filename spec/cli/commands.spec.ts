@@ -147,6 +147,17 @@ describe('cos command line (RGW)', function () {
   });
 
   describe('mv and rm', () => {
+    it('a transfer that fails is reported as aws s3 reports it (`download failed: <source> to <dest> <why>`), the rest go on, exit 1', async () => {
+      await fx.s3.put_object({ Bucket: bucket, Key: 'fails/ok.txt', Body: 'ok' });
+      await fx.s3.put_object({ Bucket: bucket, Key: 'fails/blocked/x.txt', Body: 'x' });
+      await mkdir(join(dir.path, 'failing'));
+      await writeFile(join(dir.path, 'failing', 'blocked'), 'a file where a directory must go');
+      const run = await cos(fx.server, ['cp', `s3://${bucket}/fails/`, 'failing', '--recursive'], { cwd: dir.path });
+      expect(run.code).to.equal(1);
+      expect(run.stdout).to.equal(`download: s3://${bucket}/fails/ok.txt to failing/ok.txt\n`);
+      expect(run.stderr).to.match(new RegExp(`^download failed: s3://${bucket}/fails/blocked/x\\.txt to failing/blocked/x\\.txt \\S`));
+    });
+
     it('mv uploads then removes the local file; mv between buckets removes the source object', async () => {
       const file = join(dir.path, 'move-me.txt');
       await writeFile(file, 'moving');
