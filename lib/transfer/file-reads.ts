@@ -47,8 +47,9 @@ export class ReadPool {
     return Buffer.allocUnsafeSlow(this.bufferBytes);
   }
 
+  /** Only the pool's own buffers come back (a read of a file's short rest has one of its size). */
   give(buffer: Buffer): void {
-    this.#free.push(buffer);
+    if (buffer.length === this.bufferBytes) this.#free.push(buffer);
   }
 }
 
@@ -69,7 +70,9 @@ export async function* recycledFileReads(range: FileRange, pool: ReadPool): Asyn
   const stop = range.end === undefined ? Infinity : range.end + 1;
   const readNext = async (): Promise<Read | undefined> => {
     if (position >= stop) return undefined;
-    const buffer = pool.take();
+    // what is left is less than a buffer (a small file, a file's last part): a buffer of its size,
+    // since a short read is never recycled and a whole buffer for a 4 KiB file would be ~98% waste
+    const buffer = stop - position < pool.bufferBytes ? Buffer.allocUnsafe(stop - position) : pool.take();
     const want = Math.min(buffer.length, stop - position);
     let filled = 0;
     try {

@@ -2,6 +2,7 @@
 // strings, a Filename is a regular file (or, to download into, a path in an existing directory), a
 // Fileobj is a stream, options have known keys with values of the right kind.
 import { isBinary } from '../core/body.js';
+import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Readable } from 'node:stream';
@@ -24,12 +25,15 @@ export function checkNames(names: Record<string, unknown>): void {
 
 const fileProblem = (path: string, what: string) => new ParamValidationError([`Invalid value for parameter Filename, value: ${describe(path)}: ${what}`]);
 
-/** upload_file's Filename: an existing regular file (boto3 fails the same way, but with an OSError). */
-export async function checkUploadFile(path: string): Promise<void> {
-  const stats = await stat(path).catch((err: NodeJS.ErrnoException) => {
+/**
+ * upload_file's Filename: an existing regular file (boto3 fails the same way, but with an OSError).
+ * `stats` is the transfer's own stat of it, when it has one (the upload's size comes from it too).
+ */
+export async function checkUploadFile(path: string, stats: Promise<Stats> = stat(path)): Promise<void> {
+  const file = await stats.catch((err: NodeJS.ErrnoException) => {
     throw fileProblem(path, `cannot be read (${err.code ?? err.message})`);
   });
-  if (!stats.isFile()) throw fileProblem(path, 'not a regular file');
+  if (!file.isFile()) throw fileProblem(path, 'not a regular file');
 }
 
 /** download_file's Filename: not a directory, in a directory that exists (the temporary file goes beside it). */

@@ -11,7 +11,7 @@ import { TransferConfig } from './config.js';
 import { type TransferControl, TransferFuture } from './future.js';
 import { BandwidthLimiter, Semaphore } from './limiter.js';
 import { upload } from './upload.js';
-import { type UploadBody, sourceFor } from './upload-parts.js';
+import { FileSource, type UploadBody, sourceFor } from './upload-parts.js';
 import { downloadToFile, downloadToStream } from './download.js';
 import { type CopySource, type SourceClient, copy, parseCopySource } from './copy.js';
 import type { TransferClient, TransferContext } from './types.js';
@@ -74,7 +74,7 @@ export class TransferManager {
     const source = sourceFor(fileobj, this.config.io_chunksize);
     const label = () => `upload ${typeof fileobj === 'string' ? fileobj : 'a stream'} -> s3://${bucket}/${key}`;
     return this.#submit({ fileobj, bucket, key, extra_args: extra }, opts, async (ctx) => {
-      if (typeof fileobj === 'string') await checkUploadFile(fileobj);
+      if (source instanceof FileSource && typeof fileobj === 'string') await checkUploadFile(fileobj, source.stats());
       // every request of the upload carries these: their values are checked before the first one
       await this.client._validate_call('PutObject', { ...extra, Bucket: bucket, Key: key });
       return upload(ctx, source, { Bucket: bucket, Key: key, extra });

@@ -1,13 +1,14 @@
 // Upload sources, as s3transfer's input managers: a file (parts read from disk by range), bytes
 // in memory (parts are views, no copies) and a stream of unknown length (parts filled as chunks
 // arrive, in a bounded pool of reusable buffers).
-import { type ReadStream, createReadStream, promises as fsp } from 'node:fs';
+import { type ReadStream, type Stats, promises as fsp } from 'node:fs';
 import { Readable } from 'node:stream';
 import { AbortError, ParamValidationError, S3UploadFailedError } from '../errors.js';
 import { asBytes, isBinary, reread } from '../core/body.js';
 import { MAX_PARTS } from './config.js';
 import { abortError } from '../core/abort.js';
 import { FILE_READ_BYTES } from './file-reads.js';
+import { FileRangeStream } from './file-body.js';
 
 export interface UploadPart {
   /** 1-based. */
@@ -40,6 +41,7 @@ export class FileSource implements UploadSource {
   readonly #start: number;
   readonly #end: number | undefined;
   readonly #ioChunk: number;
+  #stats: Promise<Stats> | undefined;
 
   /** `start`/`end` (inclusive) select a byte range of the file, as fs.createReadStream's. */
   constructor(path: string, ioChunk: number, start = 0, end?: number) {
@@ -50,8 +52,13 @@ export class FileSource implements UploadSource {
     this.#ioChunk = ioChunk;
   }
 
+  /** The file's stat, taken once per transfer: the input check, the size and the parts share it (s3transfer too sizes a file once, when it is submitted). */
+  stats(): Promise<Stats> {
+    return (this.#stats ??= fsp.stat(this.#path));
+  }
+
   async size(): Promise<number> {
-    const { size } = await fsp.stat(this.#path);
+    const { size } = await this.stats();
     const stop = this.#end === undefined ? size : Math.min(size, this.#end + 1);
     return Math.max(0, stop - this.#start);
   }
@@ -68,9 +75,9 @@ export class FileSource implements UploadSource {
     }
   }
 
-  #stream(offset: number, length: number): ReadStream {
+  #stream(offset: number, length: number): FileRangeStream {
     const start = this.#start + offset;
-    return createReadStream(this.#path, { start, end: start + length - 1, highWaterMark: Math.max(this.#ioChunk, FILE_READ_BYTES) });
+    return new FileRangeStream(this.#path, start, start + length - 1, Math.max(this.#ioChunk, FILE_READ_BYTES));
   }
 }
 

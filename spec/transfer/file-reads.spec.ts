@@ -86,6 +86,21 @@ describe('transfer: file parts read into recycled buffers', () => {
     expect(pool.created).to.equal(before + 1);
   });
 
+  it('reads a range shorter than its buffers (a small file) into a buffer of that size, none of the pool', async () => {
+    const pool = new ReadPool(256 * KiB);
+    for (const [start, end] of [[0, 4 * KiB - 1], [10, 10], [MiB, MiB + 256 * KiB - 2]] as const) {
+      const views: Buffer[] = [];
+      for await (const view of recycledFileReads({ path, start, end }, pool)) views.push(view);
+      expect(views.map((v) => v.length)).to.deep.equal([end - start + 1]);
+      expect(views[0]!.equals(data.subarray(start, end + 1))).to.equal(true);
+    }
+    expect(pool.created).to.equal(0);
+    // nor is such a buffer taken in by the pool: it may still be in a socket's queue
+    pool.give(Buffer.alloc(4 * KiB));
+    expect(pool.take().length).to.equal(256 * KiB);
+    expect(pool.created).to.equal(1);
+  });
+
   describe('uploads through a server that reads slowly', () => {
     let server: Server;
     let endpoint: string;
