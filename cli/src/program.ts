@@ -60,7 +60,7 @@ export function parse(argv: readonly string[]): Parsed | undefined {
     .option('--quiet', 'print nothing but the answers of ls/stat/presign')
     .option('--only-show-errors', 'print errors and warnings only')
     .option('--json', 'one JSON object per line, for scripts')
-    .option('--max-concurrency <n>', 'requests in flight at once (default 10)')
+    .option('--max-concurrency <n>', 'requests in flight at once (default: 32 for files of one request, 10 for the parts of larger ones)')
     .option('--multipart-chunksize <size>', 'part size of multipart transfers (default 8MB)')
     .option('--page-size <n>', 'keys asked for per list request (default 1000, the most S3 gives)');
   const set = (command: Command, run: Run) => {

@@ -38,7 +38,10 @@ export function uploadTask(ctx: Context, file: Pick<LocalFile, 'path' | 'size'>,
   const ExtraArgs = contentTypeFor(rule, file.path);
   return {
     action: 'upload', source: file.path, dest: s3Uri(bucket, key), bytes: file.size,
-    run: (onBytes, signal) => ctx.transfers.upload(file.path, bucket, key, { ExtraArgs, Callback: onBytes, signal }).result(),
+    run: (onBytes, signal) => {
+      const transfers = file.size < ctx.transfers.config.multipart_threshold ? ctx.smallTransfers : ctx.transfers;
+      return transfers.upload(file.path, bucket, key, { ExtraArgs, Callback: onBytes, signal }).result();
+    },
   };
 }
 
@@ -69,14 +72,17 @@ function ensureDir(ctx: Context, dir: string): Promise<unknown> {
  * A listed object below the multipart threshold: one GET pinned to the listed ETag (a changed
  * object fails with 412 rather than mixing versions), checked by the client (length, and the MD5
  * where the ETag is one), then written atomically with the object's time. The managed download
- * would HEAD first: twice the requests for a tree of small files.
+ * would HEAD first: twice the requests for a tree of small files. The bodies held at once are
+ * bounded (ctx.smallDownloads), as up to 32 of these run together.
  */
-async function getSmall(ctx: Context, obj: ObjectRef, etag: string, path: string, onBytes: (n: number) => void, signal: AbortSignal): Promise<void> {
-  const { Body } = await ctx.s3.get_object({ Bucket: obj.bucket, Key: obj.key, IfMatch: etag }, { signal });
-  const data = await Body!.read();
-  onBytes(data.length);
-  signal.throwIfAborted();
-  await writeFileAtomically(path, data, obj.lastModified);
+function getSmall(ctx: Context, obj: ObjectRef, etag: string, path: string, onBytes: (n: number) => void, signal: AbortSignal): Promise<void> {
+  return ctx.smallDownloads.run(obj.size, async () => {
+    const { Body } = await ctx.s3.get_object({ Bucket: obj.bucket, Key: obj.key, IfMatch: etag }, { signal });
+    const data = await Body!.read();
+    onBytes(data.length);
+    signal.throwIfAborted();
+    await writeFileAtomically(path, data, obj.lastModified);
+  });
 }
 
 export function copyTask(ctx: Context, obj: ObjectRef, bucket: string, key: string): Task {
