@@ -70,8 +70,8 @@ describe('transfer: file bodies opened when read', () => {
   });
 
   it('is a file stream to the client: re-read by path and range for a retry or a digest', async () => {
-    const stream = new FileRangeStream(path, 10, 20_009, 4096);
-    expect(isFileStream(stream)).to.equal(true);
+    const stream: unknown = new FileRangeStream(path, 10, 20_009, 4096);
+    if (!isFileStream(stream)) expect.fail('not taken for a file stream');
     expect((await drain(reread(stream))).equals(data.subarray(10, 20_010))).to.equal(true);
     stream.destroy();
   });
