@@ -1,7 +1,7 @@
 // One client and one transfer manager per command run, built from the global options with every
 // credential source the SDK reads (explicit flags, environment, cos_credentials, ~/.aws profiles).
 import { Config, Session, TransferConfig, TransferManager, type S3Client } from 'cos-boto3';
-import { ByteBudget } from './byte-budget.js';
+import { Budget } from './budget.js';
 import { UsageError } from './errors.js';
 import { Output } from './output.js';
 
@@ -27,7 +27,9 @@ export interface Context {
   /** Uploads of files below the multipart threshold: one PUT each, more of them at once. */
   smallTransfers: TransferManager;
   /** Bytes of one-request downloads held in memory (each body whole until written): bounded. */
-  smallDownloads: ByteBudget;
+  smallDownloads: Budget;
+  /** Multipart transfers in progress at once (each holds a multipart upload or a temporary file): as many as before the small files got more. */
+  largeFiles: Budget;
   out: Output;
   /** Files moved at once by cp/mv/sync (each a transfer; their requests share the slots above). */
   fileConcurrency: number;
@@ -69,7 +71,7 @@ export function makeContext(g: GlobalOptions, signal: AbortSignal): Context {
     ...(chunk === undefined ? {} : { multipart_chunksize: chunk }),
   }));
   return {
-    s3, transfers: managed(parts), smallTransfers: managed(small), smallDownloads: new ByteBudget(SMALL_DOWNLOAD_BYTES),
+    s3, transfers: managed(parts), smallTransfers: managed(small), smallDownloads: new Budget(SMALL_DOWNLOAD_BYTES), largeFiles: new Budget(parts * 2),
     out: new Output(g), fileConcurrency: Math.max(parts, small) * 2, signal, madeDirs: new Map(), skipped: 0, listing,
   };
 }

@@ -4,6 +4,7 @@
 import { mkdir, unlink, utimes } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
+import type { TransferManager } from 'cos-boto3';
 import type { Context } from './context.js';
 import { s3Uri } from './location.js';
 import type { LocalFile } from './local-tree.js';
@@ -38,10 +39,7 @@ export function uploadTask(ctx: Context, file: Pick<LocalFile, 'path' | 'size'>,
   const ExtraArgs = contentTypeFor(rule, file.path);
   return {
     action: 'upload', source: file.path, dest: s3Uri(bucket, key), bytes: file.size,
-    run: (onBytes, signal) => {
-      const transfers = file.size < ctx.transfers.config.multipart_threshold ? ctx.smallTransfers : ctx.transfers;
-      return transfers.upload(file.path, bucket, key, { ExtraArgs, Callback: onBytes, signal }).result();
-    },
+    run: (onBytes, signal) => bySize(ctx, file.size, (transfers) => transfers.upload(file.path, bucket, key, { ExtraArgs, Callback: onBytes, signal }).result()),
   };
 }
 
@@ -52,10 +50,19 @@ export function downloadTask(ctx: Context, obj: ObjectRef, path: string): Task {
     run: async (onBytes, signal) => {
       await ensureDir(ctx, dirname(path));
       if (obj.etag && obj.size < ctx.transfers.config.multipart_threshold) return getSmall(ctx, obj, obj.etag, path, onBytes, signal);
-      await ctx.transfers.download(obj.bucket, obj.key, path, { Callback: onBytes, signal }).result();
+      await ctx.largeFiles.run(1, () => ctx.transfers.download(obj.bucket, obj.key, path, { Callback: onBytes, signal }).result());
       if (obj.lastModified) await utimes(path, obj.lastModified, obj.lastModified);
     },
   };
+}
+
+/**
+ * A file below the multipart threshold goes through the manager with more requests in flight; a
+ * larger one through the parts' manager, counted among the multipart transfers in progress.
+ */
+function bySize(ctx: Context, size: number, run: (transfers: TransferManager) => Promise<void>): Promise<void> {
+  if (size < ctx.transfers.config.multipart_threshold) return run(ctx.smallTransfers);
+  return ctx.largeFiles.run(1, () => run(ctx.transfers));
 }
 
 /** mkdir -p once per directory of a run (a tree of small files shares a few directories). */
@@ -88,7 +95,7 @@ function getSmall(ctx: Context, obj: ObjectRef, etag: string, path: string, onBy
 export function copyTask(ctx: Context, obj: ObjectRef, bucket: string, key: string): Task {
   return {
     action: 'copy', source: s3Uri(obj.bucket, obj.key), dest: s3Uri(bucket, key), bytes: obj.size,
-    run: (onBytes, signal) => ctx.transfers.copy({ Bucket: obj.bucket, Key: obj.key }, bucket, key, { Callback: onBytes, signal }).result(),
+    run: (onBytes, signal) => bySize(ctx, obj.size, (transfers) => transfers.copy({ Bucket: obj.bucket, Key: obj.key }, bucket, key, { Callback: onBytes, signal }).result()),
   };
 }
 

@@ -2,7 +2,7 @@
 // have in flight, and the bound on bodies held in memory by one-request downloads.
 import { expect } from 'chai';
 import { makeContext } from '../../cli/src/context.js';
-import { ByteBudget } from '../../cli/src/byte-budget.js';
+import { Budget } from '../../cli/src/budget.js';
 
 const base = { verifySsl: true, signRequest: false, endpointUrl: 'http://127.0.0.1:9' };
 
@@ -13,16 +13,18 @@ describe('cos: requests in flight and bytes held', () => {
     expect(ctx.transfers.concurrency).to.equal(10);
     expect(ctx.s3.meta.config.max_pool_connections).to.equal(32);
     expect(ctx.smallDownloads.limit).to.equal(80 * 1024 * 1024);
+    // multipart transfers in progress: twice the parts in flight, as many files as before
+    expect(ctx.largeFiles.limit).to.equal(20);
   });
 
   it('--max-concurrency sets all of them', () => {
     const ctx = makeContext({ ...base, maxConcurrency: '3' }, new AbortController().signal);
     expect([ctx.smallTransfers.concurrency, ctx.transfers.concurrency, ctx.s3.meta.config.max_pool_connections]).to.deep.equal([3, 3, 3]);
-    expect(ctx.fileConcurrency).to.equal(6);
+    expect([ctx.fileConcurrency, ctx.largeFiles.limit]).to.deep.equal([6, 6]);
   });
 
-  it('a byte budget runs tasks while they fit, in the order they came, and one larger than the budget alone', async () => {
-    const budget = new ByteBudget(10);
+  it('a budget runs tasks while they fit, in the order they came, and one larger than the budget alone', async () => {
+    const budget = new Budget(10);
     const started: string[] = [];
     const gates = new Map<string, () => void>();
     const task = (name: string, bytes: number) => budget.run(bytes, () => {
@@ -49,7 +51,7 @@ describe('cos: requests in flight and bytes held', () => {
   });
 
   it('a failing task gives its bytes back', async () => {
-    const budget = new ByteBudget(4);
+    const budget = new Budget(4);
     await budget.run(4, () => Promise.reject(new Error('boom'))).catch(() => undefined);
     expect(budget.held).to.equal(0);
     expect(await budget.run(4, async () => 'ran')).to.equal('ran');
