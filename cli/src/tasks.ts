@@ -8,7 +8,7 @@ import type { TransferManager } from 'cos-boto3';
 import type { Context } from './context.js';
 import { s3Uri } from './location.js';
 import type { LocalFile } from './local-tree.js';
-import { writeFileAtomically } from './local-write.js';
+import { INLINE_WRITE_MAX, STREAM_WRITE_BYTES, writeChunksAtomically, writeFileAtomically } from './local-write.js';
 import type { Task } from './runner.js';
 
 export interface ObjectRef {
@@ -79,17 +79,27 @@ function ensureDir(ctx: Context, dir: string): Promise<unknown> {
  * A listed object below the multipart threshold: one GET pinned to the listed ETag (a changed
  * object fails with 412 rather than mixing versions), checked by the client (length, and the MD5
  * where the ETag is one), then written atomically with the object's time. The managed download
- * would HEAD first: twice the requests for a tree of small files. The bodies held at once are
+ * would HEAD first: twice the requests for a tree of small files. The bytes held at once are
  * bounded (ctx.smallDownloads), as up to 32 of these run together.
  */
 function getSmall(ctx: Context, obj: ObjectRef, etag: string, path: string, onBytes: (n: number) => void, signal: AbortSignal): Promise<void> {
-  return ctx.smallDownloads.run(obj.size, async () => {
+  // above a MiB the body is written as it comes (a MiB at a time), not held whole
+  const streamed = obj.size > INLINE_WRITE_MAX;
+  return ctx.smallDownloads.run(streamed ? STREAM_WRITE_BYTES : obj.size, async () => {
     const { Body } = await ctx.s3.get_object({ Bucket: obj.bucket, Key: obj.key, IfMatch: etag }, { signal });
+    if (streamed) return writeChunksAtomically(path, reporting(Body!, onBytes), obj.lastModified);
     const data = await Body!.read();
     onBytes(data.length);
     signal.throwIfAborted();
     await writeFileAtomically(path, data, obj.lastModified);
   });
+}
+
+async function* reporting(chunks: AsyncIterable<Buffer>, onBytes: (n: number) => void): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) {
+    onBytes(chunk.length);
+    yield chunk;
+  }
 }
 
 export function copyTask(ctx: Context, obj: ObjectRef, bucket: string, key: string): Task {

@@ -1,7 +1,7 @@
 // `cos` end to end against the local RGW: every command and global flag, as a user runs them.
 import { expect } from 'chai';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, symlink, writeFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { createBucket, destroyBucket, setUp, uniqueBucketName, type Fixture } from '../integration/support.js';
 import { actionLines, cos, runCos, tempDir } from './support.js';
@@ -88,6 +88,26 @@ describe('cos command line (RGW)', function () {
       expect(copied.code, copied.stderr).to.equal(0);
       expect(copied.stdout).to.equal(`copy: s3://${bucket}/big.bin to s3://${other}/copied.bin\n`);
       expect(createHash('md5').update(await body('copied.bin', other)).digest('hex')).to.equal(createHash('md5').update(data).digest('hex'));
+    });
+
+    it('brings objects between 1 MiB and the multipart threshold down in one GET each, written as they arrive: byte-exact, with their times', async () => {
+      const sizes = [4096, 1024 * 1024 + 1, 3 * 1024 * 1024, 8 * 1024 * 1024 - 1];
+      const data = sizes.map((n) => randomBytes(n));
+      await Promise.all(data.map((d, i) => fx.s3.put_object({ Bucket: bucket, Key: `mid/o${i}.bin`, Body: d })));
+      const dest = join(dir.path, 'mid-down');
+      const run = await cos(fx.server, ['sync', `s3://${bucket}/mid`, dest], { env: { NODE_DEBUG: 'cos-boto3' } });
+      expect(run.code, run.stderr).to.equal(0);
+      // one GET per object, no HEAD: the listing's ETag pins each
+      expect(run.stderr.match(/ GetObject GET /g)?.length).to.equal(sizes.length);
+      expect(run.stderr).to.not.match(/ HeadObject /);
+      for (const [i, d] of data.entries()) {
+        const path = join(dest, `o${i}.bin`);
+        expect((await readFile(path)).equals(d), `o${i}`).to.equal(true);
+        // the listing's time (with milliseconds, where HEAD's has whole seconds)
+        const { LastModified } = await fx.s3.head_object({ Bucket: bucket, Key: `mid/o${i}.bin` });
+        expect(Math.floor((await stat(path)).mtime.getTime() / 1000)).to.equal(LastModified!.getTime() / 1000);
+      }
+      expect((await readdir(dest)).filter((n) => n.endsWith('.tmp'))).to.deep.equal([]);
     });
 
     it('reads stdin and writes stdout with -', async () => {
