@@ -5,7 +5,7 @@ import { expect } from 'chai';
 import { randomBytes } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeChunksAtomically, writeFileAtomically } from '../../cli/src/local-write.js';
+import { unwritten, writeChunksAtomically, writeFileAtomically } from '../../cli/src/local-write.js';
 import { tempDir } from './support.js';
 
 async function* chunksOf(data: Buffer, size: number, failAfter?: number): AsyncGenerator<Buffer> {
@@ -57,5 +57,11 @@ describe('cos: local files written atomically', () => {
     expect((await stat(path)).size).to.equal(0);
     await writeChunksAtomically(join(dir.path, 'empty-stream.bin'), chunksOf(Buffer.alloc(0), 10));
     expect((await stat(join(dir.path, 'empty-stream.bin'))).size).to.equal(0);
+  });
+
+  it('after a partial writev, what is left starts at the first unwritten byte', () => {
+    const chunks = [Buffer.from('abc'), Buffer.from('defg'), Buffer.from('h')];
+    const left = (n: number) => Buffer.concat(unwritten(chunks, n)).toString();
+    expect([0, 2, 3, 5, 7, 8].map(left)).to.deep.equal(['abcdefgh', 'cdefgh', 'defgh', 'fgh', 'h', '']);
   });
 });
