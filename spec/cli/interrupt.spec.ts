@@ -24,6 +24,19 @@ async function until(running: Running, what: string, check: () => Promise<boolea
   }
 }
 
+/** Runs cos, sends SIGINT once it has printed `downloads` download lines, and gives the finished run. */
+async function interruptedAfter(fx: Fixture, args: string[], downloads: number) {
+  let downloaded = 0;
+  const running = startCosOn(fx.server, args, {
+    onStdout: (chunk) => {
+      downloaded += chunk.toString().split('\n').filter((l) => l.startsWith('download: ')).length;
+    },
+  });
+  await until(running, `${downloads} finished downloads`, () => downloaded >= downloads);
+  running.child.kill('SIGINT');
+  return running.done;
+}
+
 describe('cos sync interrupted with Ctrl-C (RGW)', function () {
   this.timeout(300_000);
   let fx: Fixture;
@@ -77,15 +90,7 @@ describe('cos sync interrupted with Ctrl-C (RGW)', function () {
   });
 
   it('down: exits 130 mid-download, leaves only whole files and no temporary file; a re-run converges byte-exact', async () => {
-    let downloaded = 0;
-    const running = startCosOn(fx.server, [...slow, 'sync', target, dest.path], {
-      onStdout: (chunk) => {
-        downloaded += chunk.toString().split('\n').filter((l) => l.startsWith('download: ')).length;
-      },
-    });
-    await until(running, 'the first finished download', () => downloaded > 0);
-    running.child.kill('SIGINT');
-    const run = await running.done;
+    const run = await interruptedAfter(fx, [...slow, 'sync', target, dest.path], 1);
     expect(run.code, run.stderr).to.equal(130);
     const names = await readdir(dest.path);
     expect(names.length).to.be.below(FILES);
@@ -107,15 +112,7 @@ describe('cos sync interrupted with Ctrl-C (RGW)', function () {
         await fx.s3.put_object({ Bucket: bucket, Key: `small/s${i + j}.bin`, Body: data });
       }));
     }
-    let downloaded = 0;
-    const running = startCosOn(fx.server, ['--max-concurrency', '1', 'sync', `s3://${bucket}/small`, smallDest.path], {
-      onStdout: (chunk) => {
-        downloaded += chunk.toString().split('\n').filter((l) => l.startsWith('download: ')).length;
-      },
-    });
-    await until(running, 'the first finished downloads', () => downloaded >= 10);
-    running.child.kill('SIGINT');
-    const run = await running.done;
+    const run = await interruptedAfter(fx, ['--max-concurrency', '1', 'sync', `s3://${bucket}/small`, smallDest.path], 10);
     expect(run.code, run.stderr).to.equal(130);
     const names = await readdir(smallDest.path);
     expect(names.length).to.be.within(10, SMALL_FILES - 1);
@@ -133,5 +130,29 @@ describe('cos sync interrupted with Ctrl-C (RGW)', function () {
     expect(actionLines(again, 'download')).to.have.length(SMALL_FILES - names.length);
     expect((await readdir(smallDest.path)).sort()).to.deep.equal([...smallDigests.keys()].sort());
     for (const [name, digest] of smallDigests) expect(md5(await readFile(join(smallDest.path, name))), name).to.equal(digest);
+  });
+
+  it('down, objects of a few MiB (one GET each, written as they arrive): exits 130, no temporary file, only whole files; a re-run converges', async () => {
+    const mid = new Map<string, string>();
+    await Promise.all(Array.from({ length: 12 }, async (_, i) => {
+      const data = randomBytes(6 * 1024 * 1024 + i);
+      mid.set(`m${i}.bin`, md5(data));
+      await fx.s3.put_object({ Bucket: bucket, Key: `mid/m${i}.bin`, Body: data });
+    }));
+    const midDest = await tempDir('sigint-mid');
+    try {
+      const run = await interruptedAfter(fx, ['--max-concurrency', '2', 'sync', `s3://${bucket}/mid`, midDest.path], 1);
+      expect(run.code, run.stderr).to.equal(130);
+      const names = await readdir(midDest.path);
+      expect(names.filter((n) => !mid.has(n)), 'temporary or unknown files').to.deep.equal([]);
+      expect(names.length).to.be.within(1, mid.size - 1);
+      for (const name of names) expect(md5(await readFile(join(midDest.path, name))), name).to.equal(mid.get(name));
+      const again = await cos(fx.server, ['sync', `s3://${bucket}/mid`, midDest.path]);
+      expect(again.code, again.stderr).to.equal(0);
+      expect(actionLines(again, 'download')).to.have.length(mid.size - names.length);
+      for (const [name, digest] of mid) expect(md5(await readFile(join(midDest.path, name))), name).to.equal(digest);
+    } finally {
+      await midDest.remove();
+    }
   });
 });
