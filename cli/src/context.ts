@@ -24,7 +24,7 @@ export interface Context {
   s3: S3Client;
   /** Transfers of files of more than one request (multipart): their parts share its slots. */
   transfers: TransferManager;
-  /** Uploads of files below the multipart threshold: one PUT each, more of them at once. */
+  /** Transfers of files below the multipart threshold (one request each, but a download without a listed ETag HEADs first): more of them at once. */
   smallTransfers: TransferManager;
   /** Bytes of one-request downloads held in memory (each body whole until written): bounded. */
   smallDownloads: Budget;
@@ -56,6 +56,7 @@ const SMALL_DOWNLOAD_BYTES = 10 * 8 * 1024 * 1024;
 export function makeContext(g: GlobalOptions, signal: AbortSignal): Context {
   const given = g.maxConcurrency === undefined ? undefined : positiveInt(g.maxConcurrency, '--max-concurrency');
   const parts = given ?? DEFAULT_PART_REQUESTS;
+  // never fewer than parts: the pool and the files at once are sized by it
   const small = given ?? DEFAULT_SMALL_FILE_REQUESTS;
   const chunk = g.multipartChunksize === undefined ? undefined : parseSize(g.multipartChunksize, '--multipart-chunksize');
   const listing = g.pageSize === undefined ? {} : { PaginationConfig: { PageSize: positiveInt(g.pageSize, '--page-size') } };
@@ -64,7 +65,7 @@ export function makeContext(g: GlobalOptions, signal: AbortSignal): Context {
     ...(g.endpointUrl === undefined ? {} : { endpoint_url: g.endpointUrl }),
     ...(g.region === undefined ? {} : { region_name: g.region }),
     ...(g.verifySsl ? {} : { verify: false }),
-    config: new Config({ max_pool_connections: Math.max(parts, small), ...(g.signRequest ? {} : { signature_version: 'unsigned' }) }),
+    config: new Config({ max_pool_connections: small, ...(g.signRequest ? {} : { signature_version: 'unsigned' }) }),
   });
   const managed = (max_concurrency: number) => new TransferManager(s3, new TransferConfig({
     max_concurrency,
@@ -72,7 +73,7 @@ export function makeContext(g: GlobalOptions, signal: AbortSignal): Context {
   }));
   return {
     s3, transfers: managed(parts), smallTransfers: managed(small), smallDownloads: new Budget(SMALL_DOWNLOAD_BYTES), largeFiles: new Budget(parts * 2),
-    out: new Output(g), fileConcurrency: Math.max(parts, small) * 2, signal, madeDirs: new Map(), skipped: 0, listing,
+    out: new Output(g), fileConcurrency: small * 2, signal, madeDirs: new Map(), skipped: 0, listing,
   };
 }
 

@@ -50,7 +50,7 @@ export function downloadTask(ctx: Context, obj: ObjectRef, path: string): Task {
     run: async (onBytes, signal) => {
       await ensureDir(ctx, dirname(path));
       if (obj.etag && obj.size < ctx.transfers.config.multipart_threshold) return getSmall(ctx, obj, obj.etag, path, onBytes, signal);
-      await ctx.largeFiles.run(1, () => ctx.transfers.download(obj.bucket, obj.key, path, { Callback: onBytes, signal }).result());
+      await bySize(ctx, obj.size, (transfers) => transfers.download(obj.bucket, obj.key, path, { Callback: onBytes, signal }).result());
       if (obj.lastModified) await utimes(path, obj.lastModified, obj.lastModified);
     },
   };

@@ -14,14 +14,12 @@ export class FileRangeStream extends Readable {
   readonly end: number;
   bytesRead = 0;
   #file: FileHandle | undefined;
-  #position: number;
 
   constructor(path: string, start: number, end: number, highWaterMark: number) {
     super({ highWaterMark });
     this.path = path;
     this.start = start;
     this.end = end;
-    this.#position = start;
   }
 
   override _read(size: number): void {
@@ -35,12 +33,12 @@ export class FileRangeStream extends Readable {
       if (this.destroyed) return void (await file.close());
       this.#file = file;
     }
-    const want = Math.min(size, this.end + 1 - this.#position);
+    const position = this.start + this.bytesRead;
+    const want = Math.min(size, this.end + 1 - position);
     const buffer = want > 0 ? Buffer.allocUnsafe(want) : undefined;
-    const { bytesRead } = buffer ? await this.#file.read(buffer, 0, want, this.#position) : { bytesRead: 0 };
+    const { bytesRead } = buffer ? await this.#file.read(buffer, 0, want, position) : { bytesRead: 0 };
     // the range's end, or the file's (a file cut short ends the stream, as a read stream does)
     if (bytesRead === 0) return void this.push(null);
-    this.#position += bytesRead;
     this.bytesRead += bytesRead;
     this.push(bytesRead < want ? buffer!.subarray(0, bytesRead) : buffer);
   }

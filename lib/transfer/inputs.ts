@@ -27,9 +27,9 @@ const fileProblem = (path: string, what: string) => new ParamValidationError([`I
 
 /**
  * upload_file's Filename: an existing regular file (boto3 fails the same way, but with an OSError).
- * `stats` is the transfer's own stat of it, when it has one (the upload's size comes from it too).
+ * `stats` is the transfer's own stat of it (the upload's size comes from it too).
  */
-export async function checkUploadFile(path: string, stats: Promise<Stats> = stat(path)): Promise<void> {
+export async function checkUploadFile(path: string, stats: Promise<Stats>): Promise<void> {
   const file = await stats.catch((err: NodeJS.ErrnoException) => {
     throw fileProblem(path, `cannot be read (${err.code ?? err.message})`);
   });

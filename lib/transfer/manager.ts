@@ -71,10 +71,12 @@ export class TransferManager {
     const extra = checkExtraArgs(opts.ExtraArgs, ALLOWED_UPLOAD_ARGS, 'upload');
     checkNames({ Bucket: bucket, Key: key });
     if (typeof fileobj !== 'string') checkUploadFileobj(fileobj);
-    const source = sourceFor(fileobj, this.config.io_chunksize);
+    // a file by name: the input check and the upload share one stat of it
+    const file = typeof fileobj === 'string' ? new FileSource(fileobj, this.config.io_chunksize) : undefined;
+    const source = file ?? sourceFor(fileobj, this.config.io_chunksize);
     const label = () => `upload ${typeof fileobj === 'string' ? fileobj : 'a stream'} -> s3://${bucket}/${key}`;
     return this.#submit({ fileobj, bucket, key, extra_args: extra }, opts, async (ctx) => {
-      if (source instanceof FileSource && typeof fileobj === 'string') await checkUploadFile(fileobj, source.stats());
+      if (file) await checkUploadFile(file.description, file.stats());
       // every request of the upload carries these: their values are checked before the first one
       await this.client._validate_call('PutObject', { ...extra, Bucket: bucket, Key: key });
       return upload(ctx, source, { Bucket: bucket, Key: key, extra });

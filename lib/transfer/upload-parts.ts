@@ -225,9 +225,8 @@ async function* abortable(source: AsyncIterable<Uint8Array>, signal: AbortSignal
   }
 }
 
-/** The source for what upload_fileobj / TransferManager.upload were given. */
+/** The source for the body upload_fileobj / TransferManager.upload were given (a file by name is a FileSource of its own). */
 export function sourceFor(fileobj: unknown, ioChunk: number): UploadSource {
-  if (typeof fileobj === 'string') return new FileSource(fileobj, ioChunk);
   if (isBinary(fileobj)) return new BytesSource(asBytes(fileobj));
   // as Node streams, so that a transfer that stops destroys them
   if (fileobj instanceof Blob) return new StreamSource(reread(fileobj));
