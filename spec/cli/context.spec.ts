@@ -7,11 +7,12 @@ import { Budget } from '../../cli/src/budget.js';
 const base = { verifySsl: true, signRequest: false, endpointUrl: 'http://127.0.0.1:9' };
 
 describe('cos: requests in flight and bytes held', () => {
-  it('by default: 32 requests for files of one request, 10 for the parts of larger files, a pool for 32', () => {
+  it('by default: 64 requests for files of one request, 10 for the parts of larger files, a pool for 64', () => {
     const ctx = makeContext(base, new AbortController().signal);
-    expect(ctx.smallTransfers.concurrency).to.equal(32);
+    expect(ctx.smallTransfers.concurrency).to.equal(64);
+    expect(ctx.fileConcurrency).to.equal(128);
     expect(ctx.transfers.concurrency).to.equal(10);
-    expect(ctx.s3.meta.config.max_pool_connections).to.equal(32);
+    expect(ctx.s3.meta.config.max_pool_connections).to.equal(64);
     expect(ctx.smallDownloads.limit).to.equal(80 * 1024 * 1024);
     // multipart transfers in progress: twice the parts in flight, as many files as before
     expect(ctx.largeFiles.limit).to.equal(20);
