@@ -242,6 +242,12 @@ async function main(): Promise<void> {
     const speedup = (p: Contender) => (s.unit === 'ms' ? value(p) / ours : ours / value(p)).toFixed(2) + '×';
     return `| ${s.name} | ${s.unit} | ${all.map((c) => value(c).toFixed(s.unit === 'ms' ? 0 : 1)).join(' | ')} | ${peers.map(speedup).join(' | ')} |`;
   });
+  // the medians hide how much one round can move on a shared machine: each round's ratio too
+  const byRound = chosen.map((s) => {
+    const ours = times.get(`${s.name}|${all[0]!.name}`)!;
+    const ratios = (p: Contender) => times.get(`${s.name}|${p.name}`)!.map((ms, i) => (ms / ours[i]!).toFixed(2)).join(' / ');
+    return `| ${s.name} | ${peers.map(ratios).join(' | ')} |`;
+  });
   const versions = peers.map((p) => {
     const cmd = p.name === 'aws s3' ? 'aws --version' : p.name === 'rclone' ? 'rclone version | head -1' : 's3cmd --version';
     try {
@@ -255,6 +261,8 @@ async function main(): Promise<void> {
     `Local Ceph RGW (memstore) on 127.0.0.1, ${ROUNDS} rounds interleaved, medians, wall time from spawn to exit. Peers: ${versions.join('; ')}.`,
     `"cos vs X" is how many times faster cos is (rates: ours ÷ theirs; times: theirs ÷ ours).`, '',
     header, rule, ...rows, '',
+    'Round by round (their time ÷ cos\'s, in the order the rounds ran):', '',
+    `| scenario | ${peers.map((p) => `cos vs ${p.name}`).join(' | ')} |`, `|${'---|'.repeat(1 + peers.length)}`, ...byRound, '',
   ].join('\n');
   console.log('\n' + md);
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });
