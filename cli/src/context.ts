@@ -50,15 +50,15 @@ export interface Context {
  * of the event loop); 128 gained nothing more up and little down. Over a WAN each round trip
  * costs more still.
  */
-const DEFAULT_PART_REQUESTS = 10;
-const DEFAULT_SMALL_FILE_REQUESTS = 64;
+export const DEFAULT_PART_REQUESTS = 10;
+export const DEFAULT_SMALL_FILE_REQUESTS = 64;
 /** What the one-request downloads in flight may hold: as much as ten parts of the default size. */
 const SMALL_DOWNLOAD_BYTES = 10 * 8 * 1024 * 1024;
 
 export function makeContext(g: GlobalOptions, signal: AbortSignal): Context {
   const given = g.maxConcurrency === undefined ? undefined : positiveInt(g.maxConcurrency, '--max-concurrency');
   const parts = given ?? DEFAULT_PART_REQUESTS;
-  // never fewer than parts: the pool and the files at once are sized by it
+  // the pool and the files at once are sized by this one, so it is never below parts (64 ≥ 10, or both given)
   const small = given ?? DEFAULT_SMALL_FILE_REQUESTS;
   const chunk = g.multipartChunksize === undefined ? undefined : parseSize(g.multipartChunksize, '--multipart-chunksize');
   const listing = g.pageSize === undefined ? {} : { PaginationConfig: { PageSize: positiveInt(g.pageSize, '--page-size') } };

@@ -1,7 +1,7 @@
 // The command line: commander parses (subcommands, help, usage errors), each command runs on one
 // Context. Global options are accepted before or after the command, as aws lets them be.
 import { Command, CommanderError, Option } from 'commander';
-import { makeContext, type Context, type GlobalOptions } from './context.js';
+import { DEFAULT_PART_REQUESTS, DEFAULT_SMALL_FILE_REQUESTS, makeContext, type Context, type GlobalOptions } from './context.js';
 import { EXIT } from './errors.js';
 import { compileFilters } from './filters.js';
 import { cp } from './commands/cp.js';
@@ -60,7 +60,7 @@ export function parse(argv: readonly string[]): Parsed | undefined {
     .option('--quiet', 'print nothing but the answers of ls/stat/presign')
     .option('--only-show-errors', 'print errors and warnings only')
     .option('--json', 'one JSON object per line, for scripts')
-    .option('--max-concurrency <n>', 'requests in flight at once (default: 32 for files of one request, 10 for the parts of larger ones)')
+    .option('--max-concurrency <n>', `requests in flight at once (default: ${DEFAULT_SMALL_FILE_REQUESTS} for files of one request, ${DEFAULT_PART_REQUESTS} for the parts of larger ones)`)
     .option('--multipart-chunksize <size>', 'part size of multipart transfers (default 8MB)')
     .option('--page-size <n>', 'keys asked for per list request (default 1000, the most S3 gives)');
   const set = (command: Command, run: Run) => {

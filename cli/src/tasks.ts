@@ -80,7 +80,7 @@ function ensureDir(ctx: Context, dir: string): Promise<unknown> {
  * object fails with 412 rather than mixing versions), checked by the client (length, and the MD5
  * where the ETag is one), then written atomically with the object's time. The managed download
  * would HEAD first: twice the requests for a tree of small files. The bytes held at once are
- * bounded (ctx.smallDownloads), as up to 128 of these run together by default.
+ * bounded (ctx.smallDownloads), as up to ctx.fileConcurrency of these run together.
  */
 function getSmall(ctx: Context, obj: ObjectRef, etag: string, path: string, onBytes: (n: number) => void, signal: AbortSignal): Promise<void> {
   // above a MiB the body is written as it comes (a MiB at a time), not held whole

@@ -6,6 +6,7 @@ import { basename, join } from 'node:path';
 import { createBucket, destroyBucket, setUp, uniqueBucketName, type Fixture } from '../integration/support.js';
 import { actionLines, cos, runCos, tempDir } from './support.js';
 import { repoRoot } from '../helpers/server.js';
+import { makeContext } from '../../cli/src/context.js';
 
 describe('cos command line (RGW)', function () {
   this.timeout(180_000);
@@ -295,6 +296,9 @@ describe('cos command line (RGW)', function () {
       const help = await runCos(['--help']);
       expect(help.code).to.equal(0);
       expect(help.stdout).to.match(/sync/);
+      // the defaults the help states are the ones a run uses
+      const ctx = makeContext({ verifySsl: true, signRequest: false }, new AbortController().signal);
+      expect(help.stdout.replace(/\s+/g, ' ')).to.contain(`(default: ${ctx.smallTransfers.concurrency} for files of one request, ${ctx.transfers.concurrency} for the parts of larger ones)`);
       for (const asked of [['help'], ['help', 'ls'], ['ls', '--help']]) expect((await runCos(asked)).code, asked.join(' ')).to.equal(0);
       // no command at all: the help, on stderr, as a usage error (aws exits 2 too)
       const none = await runCos([]);
