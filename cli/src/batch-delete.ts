@@ -15,7 +15,7 @@ export interface DeleteSummary {
 export async function deleteKeys(ctx: Context, bucket: string, keys: readonly string[], dryrun: boolean): Promise<DeleteSummary> {
   const summary: DeleteSummary = { deleted: 0, failed: 0 };
   if (dryrun) {
-    for (const key of keys) ctx.out.result(`(dryrun) delete: ${s3Uri(bucket, key)}`, { dryrun: true, action: 'delete', source: s3Uri(bucket, key) });
+    for (const key of keys) ctx.out.dryrun(`delete: ${s3Uri(bucket, key)}`, { action: 'delete', source: s3Uri(bucket, key) });
     return summary;
   }
   const batches: string[][] = [];

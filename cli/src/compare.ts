@@ -1,9 +1,13 @@
 // When sync transfers an item. Default (aws s3): the sizes differ or the source is newer than the
-// destination, at whole seconds. --size-only: the sizes differ. --exact-timestamps: for downloads,
-// any difference in time. --checksum: the sizes differ or the MD5s differ, where both sides have one
-// (a local file's is computed, an S3 object's is its ETag when that is a plain MD5); otherwise the
-// default rule. Deliberate difference from aws s3: a download also happens when the S3 object is
-// newer than the local file (aws skips same-sized objects then, a long-standing surprise).
+// destination, at whole seconds; for downloads, the local file's time differs from the object's in
+// either direction. --size-only: the sizes differ. --exact-timestamps: accepted as aws has it (any
+// time difference, for downloads), which is the default here. --checksum: the sizes differ or the
+// MD5s differ, where both sides have one (a local file's is computed, an S3 object's is its ETag when
+// that is a plain MD5); otherwise the default rule.
+// Downloads: aws s3 transfers a same-sized object only when the local file is newer (an edit since
+// the last sync, which it puts back) and skips it when the object is newer (a long-standing surprise:
+// a changed object of the same size never comes down). We do both: a download sets the file's time
+// to the object's, so any difference means one side changed since.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { md5OfEtag } from './remote-tree.js';
@@ -30,8 +34,7 @@ export async function needsTransfer(src: SyncEntry, dest: SyncEntry | undefined,
     return a !== b;
   }
   const delta = secondsOf(src) - secondsOf(dest);
-  if (mode === 'exact-timestamps' && dest.kind === 'local') return delta !== 0;
-  return delta > 0;
+  return dest.kind === 'local' ? delta !== 0 : delta > 0;
 }
 
 function hasMd5(e: SyncEntry): boolean {

@@ -14,8 +14,16 @@ export interface LocalFile {
 
 export interface WalkOptions {
   followSymlinks: boolean;
-  /** Called for entries that cannot be read (permission denied, dangling link): aws s3 skips and warns. */
+  /** Called for entries that are not read (permission denied, dangling link, FIFO): aws s3 skips and warns. */
   onSkip: (path: string, reason: string) => void;
+}
+
+/** aws s3's reasons for skipping an entry, word for word. */
+const SPECIAL_FILE = 'File is character special device, block special device, FIFO, or socket.';
+
+function unreadable(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'File does not exist.' : code === 'EACCES' || code === 'EPERM' ? 'File/Directory is not readable.' : (err as Error).message;
 }
 
 export async function walkLocal(root: string, options: WalkOptions): Promise<LocalFile[]> {
@@ -37,7 +45,7 @@ export async function walkLocal(root: string, options: WalkOptions): Promise<Loc
     try {
       handle = await opendir(dir);
     } catch (err) {
-      return options.onSkip(dir, (err as Error).message);
+      return options.onSkip(dir, unreadable(err));
     }
     for await (const entry of handle) {
       const path = join(dir, entry.name);
@@ -47,11 +55,12 @@ export async function walkLocal(root: string, options: WalkOptions): Promise<Loc
       try {
         info = entry.isSymbolicLink() ? await stat(path) : entry.isDirectory() ? null : await stat(path);
       } catch (err) {
-        options.onSkip(path, (err as Error).message);
+        options.onSkip(path, unreadable(err));
         continue;
       }
       if (entry.isDirectory() || info?.isDirectory()) await visit(path, childRel + '/');
       else if (info?.isFile()) files.push({ rel: childRel, path, size: info.size, mtimeMs: info.mtimeMs });
+      else options.onSkip(path, SPECIAL_FILE);
     }
   }
   await visit(root.endsWith(sep) && root.length > 1 ? root.slice(0, -1) : root, '');

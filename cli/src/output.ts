@@ -34,6 +34,11 @@ export class Output {
     this.#write(process.stdout, this.json ? JSON.stringify(record) : text);
   }
 
+  /** A "(dryrun) …" line: what a run would do is its whole answer, so --only-show-errors shows it too (aws s3 does). */
+  dryrun(text: string, record: Record_): void {
+    this.data(`(dryrun) ${text}`, { dryrun: true, ...record });
+  }
+
   /** Listing output and the like: printed even with --only-show-errors (it is the answer). */
   data(text: string, record: Record_): void {
     if (this.quiet) return;

@@ -82,7 +82,7 @@ export function parse(argv: readonly string[]): Parsed | undefined {
   const syncCmd = program.command('sync').argument('<source>').argument('<dest>').description('make dest hold what source holds')
     .option('--delete', 'remove what source does not have').option('--dryrun', 'show what would be done')
     .addOption(new Option('--size-only', 'compare sizes only').conflicts(['exactTimestamps', 'checksum']))
-    .addOption(new Option('--exact-timestamps', 'downloads: any time difference counts').conflicts('checksum'))
+    .addOption(new Option('--exact-timestamps', 'downloads: any time difference counts (so it does by default)').conflicts('checksum'))
     .option('--checksum', 'compare MD5s where the ETag is one');
   filterOptions(linkOptions(syncCmd)).action((source: string, dest: string, o, cmd: Command) => {
     const mode: CompareMode = o.sizeOnly ? 'size-only' : o.exactTimestamps ? 'exact-timestamps' : o.checksum ? 'checksum' : 'default';

@@ -1,6 +1,7 @@
 // The objects below an S3 prefix, as sync and recursive cp/rm see them: one ListObjectsV2 walk,
 // keys relative to the prefix, whole or a page at a time. Keys ending in '/' (folder markers) are
-// kept for rm and skipped by downloads, which cannot write a file named like a directory.
+// kept for rm; sync and recursive cp pass over the empty ones (isFolderMarker), and downloads skip
+// the rest, which cannot be written as a file named like a directory.
 import type { Context } from './context.js';
 
 export interface RemoteObject {
@@ -53,6 +54,15 @@ export function remotePages(ctx: Lister, bucket: string, prefix: string): AsyncI
       }
     },
   };
+}
+
+/**
+ * An empty object whose key ends in '/': the "folder" a console creates. As aws s3 does, sync and
+ * recursive cp pass over them on both sides (a sync up --delete keeps them; a sync down makes no
+ * file of them); rm --recursive deletes them with the rest.
+ */
+export function isFolderMarker(o: RemoteObject): boolean {
+  return o.size === 0 && o.key.endsWith('/');
 }
 
 /** A plain MD5 ETag (single PUT, no SSE-C/KMS); multipart ETags ("…-N") are not a content hash. */

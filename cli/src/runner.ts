@@ -41,7 +41,7 @@ export async function runTasks(ctx: Context, source: TaskSource, options: { dryr
   const queue = new TaskQueue(source, onAdded);
   if (options.dryrun) {
     for (let t = await queue.take(); t; t = await queue.take()) {
-      ctx.out.result(`(dryrun) ${describeTask(t)}`, { dryrun: true, action: t.action, source: t.source, dest: t.dest });
+      ctx.out.dryrun(describeTask(t), { action: t.action, source: t.source, dest: t.dest });
     }
     await queue.filled;
     return summary;

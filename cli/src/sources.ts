@@ -8,7 +8,7 @@ import type { Context } from './context.js';
 import { FatalError } from './errors.js';
 import { walkLocal, type LocalFile } from './local-tree.js';
 import { baseName, endsWithSeparator, isPrefixLike, type Location } from './location.js';
-import { walkRemote, type RemoteObject } from './remote-tree.js';
+import { isFolderMarker, walkRemote, type RemoteObject } from './remote-tree.js';
 
 export type SourceItem =
   | { kind: 'local'; rel: string; file: LocalFile }
@@ -24,7 +24,7 @@ export async function listSource(ctx: Context, src: Location, recursive: boolean
     if (!info) throw new FatalError(`The user-provided path ${src.path} does not exist.`);
     if (recursive) {
       if (!info.isDirectory()) throw new FatalError(`${src.path} is not a directory (recursive copies start at a directory)`);
-      const files = await walkLocal(src.path, { followSymlinks, onSkip: (p, why) => ctx.out.warning(`Skipping file ${p}. ${why}`) });
+      const files = await walkLocal(src.path, { followSymlinks, onSkip: skippedLocal(ctx) });
       return files.map((file) => ({ kind: 'local', rel: file.rel, file }));
     }
     if (info.isDirectory()) throw new FatalError(`${src.path} is a directory: add --recursive to copy what it holds`);
@@ -32,7 +32,7 @@ export async function listSource(ctx: Context, src: Location, recursive: boolean
   }
   if (src.kind !== 's3') throw new FatalError('a stream source holds no listable items');
   if (recursive) {
-    const objects = await walkRemote(ctx, src.bucket, dirPrefix(src.key));
+    const objects = (await walkRemote(ctx, src.bucket, dirPrefix(src.key))).filter((o) => !isFolderMarker(o));
     return objects.map((object) => ({ kind: 's3', rel: object.rel, bucket: src.bucket, object }));
   }
   if (isPrefixLike(src.key)) throw new FatalError(`s3://${src.bucket}/${src.key} is a prefix: add --recursive to copy what it holds`);
@@ -68,6 +68,14 @@ export function escapesDirectory(rel: string): boolean {
 /** Whether a listed item is a file to write below a local destination: folder markers (key/) are not. */
 export function isFileFor(item: SourceItem, dest: Location): boolean {
   return !(item.kind === 's3' && dest.kind === 'local' && item.object.key.endsWith('/'));
+}
+
+/** A local entry walkLocal passes over (unreadable, dangling link, FIFO): warned of, and the run exits 2, as with aws s3. */
+export function skippedLocal(ctx: Context): (path: string, why: string) => void {
+  return (path, why) => {
+    ctx.out.warning(`Skipping file ${path}. ${why}`);
+    ctx.skipped++;
+  };
 }
 
 /** The warning for an object skipped because its key escapes the destination (see escapesDirectory). */

@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, symlink, writeFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { createBucket, destroyBucket, setUp, uniqueBucketName, type Fixture } from '../integration/support.js';
 import { actionLines, cos, runCos, tempDir } from './support.js';
 import { repoRoot } from '../helpers/server.js';
@@ -114,8 +115,11 @@ describe('cos command line (RGW)', function () {
     it('reads stdin and writes stdout with -', async () => {
       const data = randomBytes(3 * 1024 * 1024);
       const up = await cos(fx.server, ['cp', '-', `s3://${bucket}/stream/in.bin`], { input: data });
-      expect(up.code, up.stderr).to.equal(0);
+      expect([up.code, up.stdout, up.stderr]).to.deep.equal([0, '', '']);
       expect((await body('stream/in.bin')).equals(data)).to.equal(true);
+      const typed = await cos(fx.server, ['cp', '-', `s3://${bucket}/stream/typed.txt`, '--content-type', 'text/csv'], { input: 'a,b' });
+      expect(typed.code, typed.stderr).to.equal(0);
+      expect((await fx.s3.head_object({ Bucket: bucket, Key: 'stream/typed.txt' })).ContentType).to.equal('text/csv');
       const chunks: Buffer[] = [];
       const down = await cos(fx.server, ['cp', `s3://${bucket}/stream/in.bin`, '-'], { onStdout: (c) => chunks.push(c) });
       expect(down.code, down.stderr).to.equal(0);
@@ -150,7 +154,8 @@ describe('cos command line (RGW)', function () {
       expect(await typeOf('types/guessed.html')).to.equal('text/html');
       expect(await typeOf('types/given.html')).to.equal('text/x-given');
       expect(await typeOf('types/plain.html')).to.equal('binary/octet-stream');
-      expect(await typeOf('types/stdin.json')).to.equal('application/json');
+      // as aws s3: the type comes from the source's name, and stdin ('-') has none
+      expect(await typeOf('types/stdin.json')).to.equal('binary/octet-stream');
     });
 
     it('follows symbolic links by default and skips them with --no-follow-symlinks', async () => {
@@ -164,6 +169,23 @@ describe('cos command line (RGW)', function () {
       const keys = async (p: string) => (await fx.s3.list_objects_v2({ Bucket: bucket, Prefix: p })).Contents?.map((o) => o.Key) ?? [];
       expect(await keys('follow/')).to.deep.equal(['follow/file-link.txt', 'follow/linked/f.txt', 'follow/real/f.txt']);
       expect(await keys('nofollow/')).to.deep.equal(['nofollow/real/f.txt']);
+    });
+
+    it('skips a dangling link and a FIFO with aws s3\'s warnings, copies the rest, and exits 2', async () => {
+      const tree = join(dir.path, 'skips');
+      await mkdir(tree);
+      await writeFile(join(tree, 'ok.txt'), 'ok');
+      await symlink(join(tree, 'gone'), join(tree, 'dangling'));
+      execFileSync('mkfifo', [join(tree, 'pipe')]);
+      for (const args of [['cp', tree, `s3://${bucket}/skips`, '--recursive'], ['sync', tree, `s3://${bucket}/skips-sync`]]) {
+        const run = await cos(fx.server, args);
+        expect(run.code, run.stderr).to.equal(2);
+        expect(run.stderr.split('\n').filter(Boolean).sort()).to.deep.equal([
+          `warning: Skipping file ${join(tree, 'dangling')}. File does not exist.`,
+          `warning: Skipping file ${join(tree, 'pipe')}. File is character special device, block special device, FIFO, or socket.`,
+        ]);
+        expect(actionLines(run, 'upload')).to.have.length(1);
+      }
     });
   });
 
@@ -190,6 +212,28 @@ describe('cos command line (RGW)', function () {
       expect(across.code, across.stderr).to.equal(0);
       expect((await body('moved.txt', other)).toString()).to.equal('moving');
       expect((await fx.s3.list_objects_v2({ Bucket: bucket, Prefix: 'mv/' })).KeyCount).to.equal(0);
+    });
+
+    it('mv refuses to move an object onto itself (a multipart self-copy would succeed, then the delete lose it)', async () => {
+      const data = randomBytes(9 * 1024 * 1024);
+      await fx.s3.put_object({ Bucket: bucket, Key: 'self/big.bin', Body: data });
+      for (const args of [['mv', `s3://${bucket}/self/big.bin`, `s3://${bucket}/self/big.bin`], ['mv', `s3://${bucket}/self/`, `s3://${bucket}/self/`, '--recursive'], ['mv', `s3://${bucket}/self`, `s3://${bucket}/self`, '--recursive']]) {
+        const run = await cos(fx.server, [...args, '--multipart-chunksize', '5MB']);
+        expect(run.code, args.join(' ')).to.equal(2);
+        expect(run.stderr).to.contain(`Cannot mv a file onto itself: s3://${bucket}/self/big.bin`);
+        expect((await body('self/big.bin')).equals(data)).to.equal(true);
+      }
+    });
+
+    it('rm of one key honours --exclude/--include as aws s3 does, with --dryrun too', async () => {
+      await fx.s3.put_object({ Bucket: bucket, Key: 'rmf/keep.log', Body: 'k' });
+      for (const extra of [[], ['--dryrun']]) {
+        const run = await cos(fx.server, ['rm', `s3://${bucket}/rmf/keep.log`, '--exclude', '*', ...extra]);
+        expect([run.code, run.stdout]).to.deep.equal([0, '']);
+      }
+      expect((await body('rmf/keep.log')).toString()).to.equal('k');
+      const included = await cos(fx.server, ['rm', `s3://${bucket}/rmf/keep.log`, '--exclude', '*', '--include', '*.log']);
+      expect(included.stdout).to.equal(`delete: s3://${bucket}/rmf/keep.log\n`);
     });
 
     it('rm deletes one key; rm --recursive deletes a prefix in DeleteObjects batches (more than 1,000 keys)', async () => {
@@ -221,6 +265,21 @@ describe('cos command line (RGW)', function () {
       expect(all.stdout).to.match(/ +2\.0 KiB ls\/sub\/b\.txt\n/);
       expect(all.stdout).to.contain('ls/sub/deep/c.txt');
       expect(all.stdout).to.match(/\nTotal Objects: 3\n   Total Size: 2\.0 KiB\n$/);
+    });
+
+    it('a prefix that matches nothing exits 1 with nothing printed, as aws s3 ls; an empty bucket exits 0', async () => {
+      for (const args of [[`s3://${bucket}/no-such-prefix`], [`s3://${bucket}/no-such-prefix/`, '--recursive']]) {
+        const run = await cos(fx.server, ['ls', ...args]);
+        expect([run.code, run.stdout, run.stderr]).to.deep.equal([1, '', '']);
+      }
+      const empty = uniqueBucketName('cli-empty');
+      await createBucket(fx, empty);
+      try {
+        const run = await cos(fx.server, ['ls', `s3://${empty}`]);
+        expect([run.code, run.stdout]).to.deep.equal([0, '']);
+      } finally {
+        await destroyBucket(fx.s3, empty);
+      }
     });
 
     it('--page-size sets the keys asked for per ListObjectsV2 (ls, sync, rm --recursive), before or after the command; 0 is a usage error', async () => {
@@ -285,6 +344,17 @@ describe('cos command line (RGW)', function () {
       expect(missing.stderr).to.equal('fatal error: An error occurred (404) when calling the HeadObject operation: Key "nope.txt" does not exist\n');
       const quietMissing = await cos(fx.server, ['--quiet', 'cp', `s3://${bucket}/nope.txt`, join(dir.path, 'nope')]);
       expect([quietMissing.code, quietMissing.stderr]).to.deep.equal([1, '']);
+    });
+
+    it('--dryrun lines show with --only-show-errors (they are the answer), not with --quiet', async () => {
+      const file = join(dir.path, 'dry.txt');
+      await writeFile(file, 'd');
+      const shown = await cos(fx.server, ['--only-show-errors', 'cp', file, `s3://${bucket}/dry.txt`, '--dryrun'], { cwd: dir.path });
+      expect([shown.code, shown.stdout]).to.deep.equal([0, `(dryrun) upload: ./dry.txt to s3://${bucket}/dry.txt\n`]);
+      const rmShown = await cos(fx.server, ['rm', `s3://${bucket}/ls/`, '--recursive', '--dryrun', '--only-show-errors']);
+      expect(actionLines(rmShown, '(dryrun) delete')).to.have.length(3);
+      const quiet = await cos(fx.server, ['--quiet', 'cp', file, `s3://${bucket}/dry.txt`, '--dryrun']);
+      expect([quiet.code, quiet.stdout]).to.deep.equal([0, '']);
     });
 
     it('usage errors exit 2, help exits 0', async () => {

@@ -100,6 +100,18 @@ describe('cos sync (RGW)', function () {
     expect(await remoteKeys()).to.have.length(1998);
   });
 
+  it('--delete leaves folder markers (empty keys ending in /) alone, as aws s3 does; rm --recursive removes them', async () => {
+    const markers = ['tree/empty dir/', 'tree/console folder/'];
+    for (const Key of markers) await fx.s3.put_object({ Bucket: bucket, Key, Body: '' });
+    const run = await cos(fx.server, ['sync', up.path, target, '--delete']);
+    expect([run.code, run.stdout]).to.deep.equal([0, '']);
+    expect((await remoteKeys()).filter((k) => k.endsWith('/'))).to.deep.equal([...markers].sort());
+    const removed = await cos(fx.server, ['rm', `${target}/console folder/`, '--recursive']);
+    expect(actionLines(removed, 'delete')).to.deep.equal([`delete: ${target}/console folder/`]);
+    await fx.s3.delete_object({ Bucket: bucket, Key: markers[0]! });
+    expect(await remoteKeys()).to.have.length(1998);
+  });
+
   it('syncs down into a new directory byte for byte, with the objects\' times, and again transfers nothing', async () => {
     const first = await cos(fx.server, ['sync', target, down.path]);
     expect(first.code, first.stderr).to.equal(0);
@@ -116,7 +128,7 @@ describe('cos sync (RGW)', function () {
     expect([again.code, again.stdout]).to.deep.equal([0, '']);
   });
 
-  it('compare modes: --size-only, the default (the source newer), --exact-timestamps (any difference), --checksum (content)', async () => {
+  it('compare modes: --size-only, the default (downloads: any time difference), --exact-timestamps (the same), --checksum (content)', async () => {
     const rel = rels.find((r) => / [1-9]\d*\.dat$/.test(r) && !/ \d*0\.dat$/.test(r))!;
     const local = join(down.path, rel);
     const original = await readFile(local);
@@ -131,10 +143,11 @@ describe('cos sync (RGW)', function () {
     await utimes(local, new Date(2001, 0, 1), new Date(2001, 0, 1));
     expect(await sync('--size-only')).to.deep.equal([]);
     expect(await sync()).to.deep.equal(expected);
-    // newer than the object: the default keeps it, --exact-timestamps downloads
+    // newer than the object (edited since the last sync): downloaded, as aws s3 does, with or without --exact-timestamps
     await utimes(local, new Date(), new Date(objectTime.getTime() + 60_000));
-    expect(await sync()).to.deep.equal([]);
+    expect(await sync()).to.deep.equal(expected);
     expect(await sync('--exact-timestamps')).to.deep.equal(expected);
+    expect(await sync('--size-only')).to.deep.equal([]);
     // the object's own time: only --checksum tells them apart, and it repairs the file
     await utimes(local, objectTime, objectTime);
     expect(await sync()).to.deep.equal([]);

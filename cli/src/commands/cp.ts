@@ -33,6 +33,10 @@ export async function cp(ctx: Context, source: string, target: string, flags: Co
       skippedEscaping(ctx, item);
       continue;
     }
+    // a copy onto itself and then the delete of its source would lose the object: refused before
+    // anything runs, as aws s3 refuses it (a small object's self-copy is refused by S3 as well, a
+    // multipart one is not)
+    if (move && isSameObject(item, to)) throw new UsageError(`Cannot mv a file onto itself: ${s3Uri(to.bucket, to.key)}`);
     const task = transferTask(ctx, item, to, flags);
     tasks.push(move ? moveTask(task, () => removeSource(ctx, item)) : task);
   }
@@ -52,6 +56,10 @@ export function transferTask(ctx: Context, item: SourceItem, to: Location, rule:
   throw new UsageError('streams are copied one object at a time');
 }
 
+function isSameObject(item: SourceItem, to: Location): to is Extract<Location, { kind: 's3' }> {
+  return item.kind === 's3' && to.kind === 's3' && to.bucket === item.bucket && to.key === item.object.key;
+}
+
 async function removeSource(ctx: Context, item: SourceItem): Promise<void> {
   if (item.kind === 'local') await unlink(item.file.path);
   else await ctx.s3.delete_object({ Bucket: item.bucket, Key: item.object.key }, { signal: ctx.signal });
@@ -60,8 +68,9 @@ async function removeSource(ctx: Context, item: SourceItem): Promise<void> {
 async function streamCopy(ctx: Context, src: Location, dest: Location, rule: ContentTypeRule): Promise<number> {
   if (src.kind === 'stream' && dest.kind === 's3') {
     if (!dest.key || dest.key.endsWith('/')) throw new UsageError('uploading from - needs a full key (s3://bucket/key)');
-    await ctx.transfers.upload(process.stdin, dest.bucket, dest.key, { ExtraArgs: contentTypeFor(rule, dest.key), signal: ctx.signal }).result();
-    ctx.out.result(`upload: - to ${s3Uri(dest.bucket, dest.key)}`, { action: 'upload', source: '-', dest: s3Uri(dest.bucket, dest.key) });
+    // as aws s3: the type is guessed from the source's name, and '-' has none; nothing is printed
+    const ExtraArgs = contentTypeFor(rule, '-');
+    await ctx.transfers.upload(process.stdin, dest.bucket, dest.key, { ExtraArgs, signal: ctx.signal }).result();
     return EXIT.ok;
   }
   if (src.kind === 's3' && dest.kind === 'stream') {

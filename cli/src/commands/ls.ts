@@ -16,10 +16,12 @@ export async function ls(ctx: Context, target: string | undefined, flags: LsFlag
   const { bucket, key } = s3Location(target, 'ls target');
   const size = (n: number) => (flags.humanReadable ? humanSize(n).padStart(10) : String(n).padStart(10));
   let objects = 0;
+  let prefixes = 0;
   let bytes = 0;
   const pages = ctx.s3.get_paginator('list_objects_v2').paginate({ Bucket: bucket, Prefix: key, ...(flags.recursive ? {} : { Delimiter: '/' }), ...ctx.listing });
   for await (const page of pages) {
     for (const p of page.CommonPrefixes ?? []) {
+      prefixes++;
       const name = (p.Prefix ?? '').slice(key.lastIndexOf('/') + 1);
       ctx.out.data(`${'PRE'.padStart(30)} ${name}`, { type: 'prefix', prefix: p.Prefix });
     }
@@ -37,7 +39,8 @@ export async function ls(ctx: Context, target: string | undefined, flags: LsFlag
     const total = flags.humanReadable ? humanSize(bytes) : String(bytes);
     ctx.out.data(`\nTotal Objects: ${objects}\n   Total Size: ${total}`, { type: 'summary', objects, size: bytes });
   }
-  return EXIT.ok;
+  // as aws s3: a prefix that matches nothing is a failure (exit 1, nothing printed); an empty bucket is not
+  return key !== '' && objects === 0 && prefixes === 0 ? EXIT.failed : EXIT.ok;
 }
 
 async function listBuckets(ctx: Context): Promise<number> {

@@ -3,7 +3,7 @@ import { deleteKeys } from '../batch-delete.js';
 import type { Context } from '../context.js';
 import { EXIT } from '../errors.js';
 import { isIncluded, type Filter } from '../filters.js';
-import { s3Location, s3Uri } from '../location.js';
+import { baseName, s3Location, s3Uri } from '../location.js';
 import { walkRemote } from '../remote-tree.js';
 import { dirPrefix } from '../sources.js';
 
@@ -16,8 +16,10 @@ export interface RmFlags {
 export async function rm(ctx: Context, target: string, flags: RmFlags): Promise<number> {
   const { bucket, key } = s3Location(target, 'rm target');
   if (!flags.recursive) {
+    // the filters apply to the one key as to a listing's (its name below its "directory"), as in aws s3
+    if (!isIncluded(flags.filters, baseName(key))) return EXIT.ok;
     if (flags.dryrun) {
-      ctx.out.result(`(dryrun) delete: ${s3Uri(bucket, key)}`, { dryrun: true, action: 'delete', source: s3Uri(bucket, key) });
+      ctx.out.dryrun(`delete: ${s3Uri(bucket, key)}`, { action: 'delete', source: s3Uri(bucket, key) });
       return EXIT.ok;
     }
     await ctx.s3.delete_object({ Bucket: bucket, Key: key }, { signal: ctx.signal });

@@ -10,9 +10,9 @@ import { EXIT, FatalError, UsageError } from '../errors.js';
 import { isIncluded, type Filter } from '../filters.js';
 import { walkLocal } from '../local-tree.js';
 import { parseLocation, type Location } from '../location.js';
-import { remotePages } from '../remote-tree.js';
+import { isFolderMarker, remotePages } from '../remote-tree.js';
 import { runTasks, type Task } from '../runner.js';
-import { destinationFor, dirPrefix, isFileFor, skippedEscaping, type SourceItem } from '../sources.js';
+import { destinationFor, dirPrefix, isFileFor, skippedEscaping, skippedLocal, type SourceItem } from '../sources.js';
 import { type ContentTypeRule, deleteLocalTask } from '../tasks.js';
 import { transferTask } from './cp.js';
 
@@ -29,7 +29,7 @@ async function* listTree(ctx: Context, loc: Location, followSymlinks: boolean, m
   if (loc.kind === 's3') {
     const bucket = loc.bucket;
     for await (const page of remotePages(ctx, bucket, dirPrefix(loc.key))) {
-      yield page.filter((o) => o.rel !== '').map((object) => ({ kind: 's3', rel: object.rel, bucket, object }));
+      yield page.filter((o) => o.rel !== '' && !isFolderMarker(o)).map((object) => ({ kind: 's3', rel: object.rel, bucket, object }));
     }
     return;
   }
@@ -40,7 +40,7 @@ async function* listTree(ctx: Context, loc: Location, followSymlinks: boolean, m
     return;
   }
   if (!info.isDirectory()) throw new FatalError(`${loc.path} is not a directory`);
-  const files = await walkLocal(loc.path, { followSymlinks, onSkip: (p, why) => ctx.out.warning(`Skipping file ${p}. ${why}`) });
+  const files = await walkLocal(loc.path, { followSymlinks, onSkip: skippedLocal(ctx) });
   yield files.map((file) => ({ kind: 'local', rel: file.rel, file }));
 }
 
