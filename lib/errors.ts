@@ -114,6 +114,8 @@ export interface ResponseMetadata {
   HTTPStatusCode: number;
   HTTPHeaders: Record<string, string>;
   RetryAttempts: number;
+  /** Set (true) as botocore sets it: the last allowed attempt was made (see RetryPolicy.maxAttemptsReached). */
+  MaxAttemptsReached?: boolean;
 }
 
 export interface ErrorResponse {
@@ -131,7 +133,9 @@ export class ClientError extends IbmBotoError {
     const { Code, Message } = response.Error;
     // botocore's wording: a missing message reads 'Unknown', an empty element (None) 'None'
     const text = Message === undefined ? 'Unknown' : Message === null ? 'None' : Message;
-    super(`An error occurred (${Code}) when calling the ${operation_name} operation: ${text}${detail ? ` (the body is no error document: ${detail})` : ''}`);
+    const meta = response.ResponseMetadata;
+    const retries = meta?.MaxAttemptsReached ? ` (reached max retries: ${meta.RetryAttempts})` : '';
+    super(`An error occurred (${Code}) when calling the ${operation_name} operation${retries}: ${text}${detail ? ` (the body is no error document: ${detail})` : ''}`);
     this.response = response;
     this.operation_name = operation_name;
   }

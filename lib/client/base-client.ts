@@ -291,11 +291,12 @@ export class BaseClient {
     }
 
     const shortCircuit = events.hasHandlers(names.beforeCall) ? await events.emitUntilResponse(names.beforeCall, { ...ctx, model: op }) : undefined;
-    const { response, attempts, failure } = shortCircuit
-      ? { response: shortCircuit as HttpResponse, attempts: 0, failure: serviceFailure(model, op, shortCircuit as HttpResponse) }
+    const { response, attempts, failure, exhausted } = shortCircuit
+      ? { response: shortCircuit as HttpResponse, attempts: 0, failure: serviceFailure(model, op, shortCircuit as HttpResponse), exhausted: false }
       : await this.#sendWithRetries(ctx, names, uploadProgressOf(options));
 
     const metadata = responseMetadata(response, attempts);
+    if (exhausted) metadata.MaxAttemptsReached = true;
     if (failure) {
       const error = failure.error;
       // as botocore, which turns such an answer into a 500 before parsing it
@@ -317,7 +318,7 @@ export class BaseClient {
     }
   }
 
-  async #sendWithRetries(ctx: RequestContext, names: OperationEvents, progress?: AttemptProgress): Promise<{ response: HttpResponse; attempts: number; failure: ServiceFailure | undefined }> {
+  async #sendWithRetries(ctx: RequestContext, names: OperationEvents, progress?: AttemptProgress): Promise<{ response: HttpResponse; attempts: number; failure: ServiceFailure | undefined; exhausted: boolean }> {
     const { request, signal } = ctx;
     const events = this.meta.events;
     const op = this.meta.service_model.operation(ctx.operation_name);
@@ -361,7 +362,7 @@ export class BaseClient {
       if (delay === undefined) {
         if (outcome.error !== undefined) throw outcome.error;
         this.#retry.recordSuccess();
-        return { response: response!, attempts: attempt - 1, failure };
+        return { response: response!, attempts: attempt - 1, failure, exhausted: this.#retry.maxAttemptsReached(attempt, outcome) };
       }
       if (response?.stream) discard(response.stream);
       await abortableSleep(delay * 1000, signal);

@@ -94,6 +94,16 @@ export class RetryPolicy {
     return Math.min(Math.random() * 2 ** (attempt - 1), this.maxBackoff);
   }
 
+  /**
+   * Whether botocore would mark the answer to attempt `attempt` with MaxAttemptsReached (and its
+   * error message with "reached max retries"): in legacy mode when a retry was wanted and none was
+   * left; in standard and adaptive modes whenever the last allowed attempt was made.
+   */
+  maxAttemptsReached(attempt: number, outcome: AttemptOutcome): boolean {
+    if (attempt < this.maxAttempts) return false;
+    return this.#standard || this.isRetryable(outcome);
+  }
+
   /** A success gives back quota (standard mode). */
   recordSuccess(): void {
     this.#quota = Math.min(QUOTA_CAPACITY, this.#quota + 1);

@@ -30,7 +30,9 @@ export function responseMetadata(response: HttpResponse, retryAttempts: number):
   };
   const requestId = requestIdOf(response.headers);
   if (requestId) meta.RequestId = requestId;
-  if (response.headers['x-amz-id-2']) meta.HostId = response.headers['x-amz-id-2'];
+  // botocore: with an x-amz-request-id there is always a HostId, '' when x-amz-id-2 is absent
+  const hostId = response.headers['x-amz-id-2'] ?? (response.headers['x-amz-request-id'] !== undefined ? '' : undefined);
+  if (hostId !== undefined) meta.HostId = hostId;
   return meta;
 }
 

@@ -39,6 +39,13 @@ describe('client errors', () => {
       expect(err.message).to.equal('An error occurred (NoSuchBucket) when calling the ListObjectsV2 operation: The specified bucket does not exist');
     });
 
+    it('HostId as botocore gives it: x-amz-id-2, or \'\' when only x-amz-request-id came (RGW sends no x-amz-id-2)', async () => {
+      server.respondWith(() => ({ status: 200, headers: { 'x-amz-request-id': 'tx1' } }));
+      expect((await fx.s3.head_bucket({ Bucket: 'b' })).ResponseMetadata).to.include({ RequestId: 'tx1', HostId: '' });
+      server.respondWith(() => ({ status: 200, headers: { 'x-amz-request-id': 'tx2', 'x-amz-id-2': 'h2' } }));
+      expect((await fx.s3.head_bucket({ Bucket: 'b' })).ResponseMetadata).to.include({ RequestId: 'tx2', HostId: 'h2' });
+    });
+
     it('a modeled code is an instance of its subclass and of ClientError, named after the code', async () => {
       server.respondWith(() => ({ status: 404, body: NO_SUCH_BUCKET }));
       const err = await failure(fx.s3.get_bucket_acl({ Bucket: 'nope' }));
@@ -79,6 +86,7 @@ describe('client errors', () => {
       expect(err).to.be.instanceOf(ClientError);
       expect(err.response.Error).to.deep.equal({ Code: '502', Message: 'Bad Gateway' });
       expect(err.response.ResponseMetadata.RetryAttempts).to.equal(4);
+      expect(err.message).to.match(/^An error occurred \(502\) when calling the ListBuckets operation \(reached max retries: 4\): Bad Gateway \(the body/);
       expect(server.requests).to.have.length(5);
     });
 

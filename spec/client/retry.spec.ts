@@ -42,6 +42,32 @@ describe('client retries (against a local scripted server)', () => {
     expect(e.operation_name).to.equal('GetObject');
     expect(e.response.ResponseMetadata.RetryAttempts).to.equal(4);
     expect(server.requests).to.have.length(5);
+    // botocore's wording once the retries are spent
+    expect(e.response.ResponseMetadata.MaxAttemptsReached).to.equal(true);
+    expect(e.message).to.equal('An error occurred (SlowDown) when calling the GetObject operation (reached max retries: 4): Please reduce your request rate.');
+  });
+
+  it('marks MaxAttemptsReached as botocore does: legacy only when a retry was wanted, standard on the last allowed attempt', async () => {
+    // legacy: an error no retry is wanted for, and a success after retries, carry no mark
+    server.respondWith(() => ({ status: 403, body: '<Error><Code>AccessDenied</Code><Message>no</Message></Error>' }));
+    const denied = (await failure(fakeClient(server.endpoint).get_object({ Bucket: 'b', Key: 'k' }))) as ClientError;
+    expect(denied.response.ResponseMetadata.MaxAttemptsReached).to.equal(undefined);
+    expect(denied.message).to.equal('An error occurred (AccessDenied) when calling the GetObject operation: no');
+    server.reset();
+    server.enqueue({ status: 500 });
+    server.respondWith(() => ({ status: 200 }));
+    const recovered = await fakeClient(server.endpoint).head_bucket({ Bucket: 'b' });
+    expect([recovered.ResponseMetadata.RetryAttempts, recovered.ResponseMetadata.MaxAttemptsReached]).to.deep.equal([1, undefined]);
+    // standard, 2 attempts: the answer to the second is marked, success or not
+    server.reset();
+    server.enqueue({ status: 500 });
+    server.respondWith(() => ({ status: 200 }));
+    const last = await fakeClient(server.endpoint, { retries: { mode: 'standard', total_max_attempts: 2, max_backoff: 0 } }).head_bucket({ Bucket: 'b' });
+    expect([last.ResponseMetadata.RetryAttempts, last.ResponseMetadata.MaxAttemptsReached]).to.deep.equal([1, true]);
+    server.reset();
+    server.respondWith(() => ({ status: 403, body: '<Error><Code>AccessDenied</Code><Message>no</Message></Error>' }));
+    const single = (await failure(fakeClient(server.endpoint, { retries: { mode: 'standard', total_max_attempts: 1 } }).get_object({ Bucket: 'b', Key: 'k' }))) as ClientError;
+    expect(single.message).to.equal('An error occurred (AccessDenied) when calling the GetObject operation (reached max retries: 0): no');
   });
 
   it('standard mode makes 3 attempts; total_max_attempts overrides', async () => {
