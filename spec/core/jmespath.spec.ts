@@ -123,9 +123,35 @@ describe('core/jmespath', () => {
     });
   });
 
+  describe('the rest of the specification', () => {
+    it('slices, multi-select hashes and expression references', () => {
+      expect(search('Contents[::-1].Key', page)).to.deep.equal(['c', 'b', 'a']);
+      expect(search('Contents[:2].{k: Key, s: Size}', page)).to.deep.equal([{ k: 'a', s: 50 }, { k: 'b', s: 150 }]);
+      expect(search('sort_by(Contents, &Size)[-1].Key', page)).to.equal('c');
+      expect(search('max_by(Contents, &Size).Key', page)).to.equal('c');
+      expect(search('map(&Key, Contents)', page)).to.deep.equal(['a', 'b', 'c']);
+      expect(search('sum(Contents[].Size)', page)).to.equal(500);
+    });
+
+    it('orders strings by code point, Dates as instants; other mixes compare as null', () => {
+      expect(search('a < b', { a: '\u{10000}', b: '\uffff' })).to.equal(false); // UTF-16 order would say true
+      expect(search('a < b', { a: new Date(1), b: new Date(2) })).to.equal(true);
+      expect(search('a < b', { a: 1, b: true })).to.equal(null);
+    });
+
+    it('errors carry their kind and say what went wrong', () => {
+      const kinds = { 'abs(`1`, `2`)': 'invalid-arity', "abs('x')": 'invalid-type', 'nofn()': 'unknown-function', 'a[::0]': 'invalid-value', 'a.': 'syntax' };
+      for (const [expr, kind] of Object.entries(kinds)) {
+        expect(() => search(expr, {}), expr).to.throw(JMESPathError).with.property('kind', kind);
+      }
+      expect(() => search("abs('x')", {})).to.throw(/In function abs\(\), invalid type for value: "x", expected one of: number, received: "string"/);
+      expect(() => search('abs()', {})).to.throw('Expected 1 argument for function abs(), received 0');
+    });
+  });
+
   describe('errors and helpers', () => {
-    it('rejects malformed and unsupported expressions with JMESPathError', () => {
-      for (const bad of ['Contents[', 'a..b', 'a[0:2]', '`{bad json`', "'open", 'a ~ b', 'nofn(a)', 'a[?b']) {
+    it('rejects malformed expressions with JMESPathError', () => {
+      for (const bad of ['Contents[', 'a..b', 'a[0:2:0]', '`"open`', "'open", 'a ~ b', 'nofn(a)', 'a[?b']) {
         expect(() => compile(bad), bad).to.throw(JMESPathError);
       }
     });
