@@ -7,7 +7,7 @@ import { BearerSigner } from './bearer.js';
 import { IamTokenManager, StaticTokenProvider, type TokenProvider } from './iam.js';
 import { AnonymousSigner, type Signer, SigV4Signer } from './signers.js';
 import { cosCredentialsPath, loadCosCredentials, loadProfile } from './files.js';
-import { selectedProfile } from '../core/shared-files.js';
+import { selectedProfile, sharedFilePaths } from '../core/shared-files.js';
 
 export interface CredentialOptions {
   aws_access_key_id?: string | undefined;
@@ -44,7 +44,7 @@ export function resolveAuth(
   if (options.profile_name) {
     const found = loadProfile(options.profile_name, env);
     if (found) return fromValues(found.values, `profile ${options.profile_name} (${found.file})`)!;
-    return { kind: 'none', tried: [`profile '${options.profile_name}' in ~/.aws/credentials and ~/.aws/config`] };
+    return { kind: 'none', tried: [profileTried(options.profile_name, env)] };
   }
   const fromEnv = fromValues(
     {
@@ -71,9 +71,15 @@ export function resolveAuth(
       'explicit arguments (ibm_api_key_id, ibm_trusted_profile_id, ibm_bearer_token, aws_access_key_id/aws_secret_access_key)',
       'environment (IBM_API_KEY_ID, IBM_TRUSTED_PROFILE_ID, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)',
       cosCredentialsPath(env),
-      `profile '${profile}' in ~/.aws/credentials and ~/.aws/config`,
+      profileTried(profile, env),
     ],
   };
+}
+
+/** Where a profile was looked for: the files read (AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE move them). */
+function profileTried(profile: string, env: NodeJS.ProcessEnv): string {
+  const { credentials, config } = sharedFilePaths(env);
+  return `profile '${profile}' in ${credentials} and ${config}`;
 }
 
 export function fromValues(v: CredentialOptions, source: string): ResolvedAuth | undefined {

@@ -75,7 +75,7 @@ describe('auth credential chain', () => {
   it('nothing found: the client call fails with NoCredentialsError saying what was tried', async () => {
     const saved = { ...process.env };
     try {
-      for (const k of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'IBM_API_KEY_ID', 'AWS_PROFILE', 'COS_CREDENTIALS_FILE']) delete process.env[k];
+      for (const k of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'IBM_API_KEY_ID', 'AWS_PROFILE', 'COS_CREDENTIALS_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'AWS_CONFIG_FILE']) delete process.env[k];
       process.env.HOME = home;
       const c = new Session().client('s3', { endpoint_url: 'http://127.0.0.1:9' });
       let err: unknown;
@@ -85,9 +85,18 @@ describe('auth credential chain', () => {
         err = e;
       }
       expect(err).to.be.instanceOf(NoCredentialsError);
-      expect((err as Error).message).to.include('cos_credentials').and.include('~/.aws/credentials').and.include('IBM_API_KEY_ID');
+      expect((err as Error).message).to.include('cos_credentials').and.include(join(home, '.aws', 'credentials')).and.include('IBM_API_KEY_ID');
     } finally {
       process.env = saved;
+    }
+  });
+
+  it('what was tried names the shared files actually read: AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE move them', () => {
+    const env = { HOME: home, AWS_SHARED_CREDENTIALS_FILE: join(home, 'creds.ini'), AWS_CONFIG_FILE: join(home, 'conf.ini') };
+    for (const auth of [resolveAuth({}, env), resolveAuth({ profile_name: 'nosuch' }, env)]) {
+      expect(auth.kind).to.equal('none');
+      const tried = auth.kind === 'none' ? auth.tried.at(-1) : '';
+      expect(tried).to.match(new RegExp(`^profile '(default|nosuch)' in ${join(home, 'creds.ini')} and ${join(home, 'conf.ini')}$`));
     }
   });
 
